@@ -1,0 +1,79 @@
+"""Set up and run the project with one command, on any OS with Python 3.11+.
+
+    python dev.py start [app arguments]   set up .venv and start the app
+    python dev.py test  [pytest arguments] set up .venv, lint, and run the whole test suite
+    python dev.py bench                    set up .venv and print the benchmark table
+
+The virtual environment lives in ``.venv`` next to this file and is re-installed
+only when ``pyproject.toml`` changes. Uses the standard library only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".installed-from"
+NO_TESTS_COLLECTED = 5
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_environment(extras: str) -> Path:
+    """Create .venv and install the project (editable) with ``extras`` when needed."""
+    if sys.version_info < (3, 11):  # noqa: UP036 - say it plainly on an old Python
+        sys.exit(f"Python 3.11 eller nyere kræves (fundet {sys.version.split()[0]}).")
+    python = venv_python()
+    if not python.exists():
+        print("Opretter .venv …", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text() != wanted:
+        print("Installerer afhængigheder …", flush=True)
+        target = f".[{extras}]" if extras else "."
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q",
+             "-e", target],
+            cwd=ROOT,
+            check=True,
+        )
+        STAMP.write_text(wanted)
+    return python
+
+
+def run(args: list[str]) -> int:
+    return subprocess.run(args, cwd=ROOT).returncode
+
+
+def main(argv: list[str]) -> int:
+    command, rest = (argv[0], argv[1:]) if argv else ("", [])
+    if command == "start":
+        python = ensure_environment("")
+        return run([str(python), "main.py", *rest])
+    if command == "test":
+        python = ensure_environment("test")
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        lint = run([str(python), "-m", "ruff", "check", "."])
+        code = run([str(python), "-m", "pytest", *rest])
+        if code == NO_TESTS_COLLECTED:
+            print("FEJL: ingen tests blev kørt.", file=sys.stderr)
+            return 1
+        return code or lint
+    if command == "bench":
+        python = ensure_environment("test")
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return run([str(python), "-m", "bench", *rest])
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,31 @@
+"""Starts Guldklinikken Reception. Parses arguments, builds the app, nothing else."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="guldklinikken-reception", description="Guldklinikken – receptionens program."
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="MAPPE",
+        help="læg alle data (database, log, indstillinger) i MAPPE "
+        "(ellers $RECEPTION_DATA_DIR, ellers brugerens datamappe)",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    options = parse_args(argv)
+    from ui.app import run_app
+
+    return run_app(options.data_dir, [sys.argv[0]])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""Clinic settings the website does not give: postal address, e-mail, CVR.
+
+Empty until the clinic fills them in; stored in the database so they travel with
+backups. Validation returns Danish messages per field; nothing is saved when a
+field is invalid, and the caller keeps what the user typed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields
+
+from reception.store.models import Setting
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class ClinicSettings:
+    street: str = ""
+    postcode: str = ""
+    town: str = ""
+    email: str = ""
+    cvr: str = ""
+
+    def validate(self) -> dict[str, str]:
+        """Field name → Danish message, for every invalid field (empty is allowed)."""
+        problems: dict[str, str] = {}
+        if self.postcode and not re.fullmatch(r"\d{4}", self.postcode):
+            problems["postcode"] = "Postnummeret skal være 4 cifre, fx 8000."
+        if self.email and not _EMAIL.match(self.email):
+            problems["email"] = "E-mailadressen skal have formen navn@domæne.dk."
+        if self.cvr and not re.fullmatch(r"\d{8}", self.cvr.replace(" ", "")):
+            problems["cvr"] = "CVR-nummeret skal være 8 cifre."
+        return problems
+
+
+def load_clinic_settings() -> ClinicSettings:
+    names = {f.name for f in fields(ClinicSettings)}
+    stored = {s.key: s.value for s in Setting.select().where(Setting.key.in_(names))}
+    return ClinicSettings(**stored)
+
+
+class InvalidSettings(ValueError):
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__("; ".join(problems.values()))
+        self.problems = problems
+
+
+def save_clinic_settings(settings: ClinicSettings) -> None:
+    settings = ClinicSettings(**{k: v.strip() for k, v in asdict(settings).items()})
+    problems = settings.validate()
+    if problems:
+        raise InvalidSettings(problems)
+    rows = [{"key": k, "value": v} for k, v in asdict(settings).items()]
+    with Setting._meta.database.atomic():
+        Setting.insert_many(rows).on_conflict_replace().execute()

@@ -1,0 +1,49 @@
+"""What the reader shows for one search key ("faq:…", "condition:…/…", "step:…").
+
+A page is plain data; the UI renders it to HTML, the PDF sheets to paragraphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reception.content.model import Content, Figure
+
+
+@dataclass(frozen=True)
+class Page:
+    key: str
+    title: str
+    context: str  # where it belongs, e.g. "Nakkesmerter" or "Spørgsmål og svar · Behandlingen"
+    talking_points: tuple[str, ...]
+    body: str  # tiny markup
+    figures: tuple[Figure, ...] = ()
+    source: str = ""
+
+
+def page_for_key(content: Content, key: str) -> Page | None:
+    kind, _, ident = key.partition(":")
+    if kind == "faq":
+        for entry in content.faq:
+            if entry.id == ident:
+                body = "\n\n".join(t for t in (entry.answer, entry.detail) if t)
+                return Page(key, entry.question, f"Spørgsmål og svar · {entry.topic}",
+                            (), body, source=entry.source)
+    elif kind == "condition":
+        condition_id, _, section_id = ident.partition("/")
+        for condition in content.conditions:
+            if condition.id != condition_id:
+                continue
+            if not section_id:
+                return Page(key, condition.title, "Sygdomme", condition.summary, "",
+                            source=condition.source)
+            for section in condition.sections:
+                if section.id == section_id:
+                    return Page(key, section.title, condition.title, section.talking_points,
+                                section.body, section.figures, condition.source)
+    elif kind == "step":
+        for step in content.steps:
+            if step.id == ident:
+                return Page(key, f"Trin {step.number}: {step.title}", "Før en guldbehandling",
+                            (step.short,), step.detail)
+    return None

@@ -1,0 +1,60 @@
+"""Where the app keeps things: shipped resources, user data, logs.
+
+All user data goes to one folder: ``--data-dir`` if given, else the environment
+variable ``RECEPTION_DATA_DIR``, else the platform's user data folder. Nothing is
+ever written next to the code.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from reception import APP_AUTHOR, APP_NAME
+
+DATA_DIR_ENV = "RECEPTION_DATA_DIR"
+
+
+def resources_dir() -> Path:
+    """The shipped ``resources/`` folder (content, fonts, icons)."""
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The folders of one data location. ``ensure()`` creates them."""
+
+    root: Path
+    logs: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "reception.sqlite3"
+
+    @property
+    def ui_settings(self) -> Path:
+        return self.root / "ui-settings.ini"
+
+    def ensure(self) -> DataPaths:
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.logs.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def resolve_data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
+    """Pick the data folder: explicit argument, then environment, then platform default.
+
+    With an explicit folder the logs live inside it too, so a test or a second
+    clinic location keeps everything in one place.
+    """
+    chosen = data_dir or os.environ.get(DATA_DIR_ENV) or None
+    if chosen:
+        root = Path(chosen).expanduser().resolve()
+        return DataPaths(root=root, logs=root / "logs")
+    return DataPaths(
+        root=Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
+        logs=Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
+    )

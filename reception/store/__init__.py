@@ -1,0 +1,6 @@
+"""SQLite storage through peewee: one database proxy, models, migrations."""
+
+from reception.store.database import db, open_database
+from reception.store.migrations import SCHEMA_VERSION, migrate
+
+__all__ = ["SCHEMA_VERSION", "db", "migrate", "open_database"]

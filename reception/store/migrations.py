@@ -1,0 +1,49 @@
+"""Schema migrations: one function per version, applied in order, each in a transaction.
+
+A database made by an older release opens in a newer one: ``migrate`` runs every
+step above the stored version. Never edit a released step; add a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peewee import SqliteDatabase
+
+from reception.store.models import SchemaVersion, Setting
+
+
+def _v1_initial(database: SqliteDatabase) -> None:
+    database.create_tables([Setting])
+
+
+STEPS: list[Callable[[SqliteDatabase], None]] = [_v1_initial]
+SCHEMA_VERSION = len(STEPS)
+
+
+class NewerSchemaError(RuntimeError):
+    """The file was written by a newer release; opening it could lose data."""
+
+
+def current_version(database: SqliteDatabase) -> int:
+    if not database.table_exists(SchemaVersion._meta.table_name):
+        return 0
+    row = SchemaVersion.select().first()
+    return row.version if row else 0
+
+
+def migrate(database: SqliteDatabase) -> int:
+    """Bring ``database`` to SCHEMA_VERSION; returns the version it was at."""
+    database.create_tables([SchemaVersion])
+    start = current_version(database)
+    if start > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"Databasen er fra en nyere version (skema {start}); "
+            f"dette program kender skema {SCHEMA_VERSION}."
+        )
+    for version in range(start + 1, SCHEMA_VERSION + 1):
+        with database.atomic():
+            STEPS[version - 1](database)
+            SchemaVersion.delete().execute()
+            SchemaVersion.create(version=version)
+    return start

@@ -1,0 +1,1 @@
+"""Qt widgets, item models and actions. No SQL and no business rules here."""

@@ -1,0 +1,63 @@
+"""Browse the content without searching: conditions, FAQ by topic, the six steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from reception.content import Content
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class BrowseTree(QTreeWidget):
+    page_chosen = Signal(str)
+
+    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setAccessibleName(self.tr("Emner"))
+        self._fill(content)
+        self.itemActivated.connect(self._chosen)
+        self.itemClicked.connect(self._chosen)
+
+    def _fill(self, content: Content) -> None:
+        conditions = self._group(self.tr("Sygdomme"))
+        for condition in content.conditions:
+            node = self._leaf(conditions, condition.title, f"condition:{condition.id}")
+            for section in condition.sections:
+                self._leaf(node, section.title, f"condition:{condition.id}/{section.id}")
+
+        faq = self._group(self.tr("Spørgsmål og svar"))
+        topics: dict[str, QTreeWidgetItem] = {}
+        for entry in content.faq:
+            topic = topics.get(entry.topic)
+            if topic is None:
+                topic = topics[entry.topic] = QTreeWidgetItem(faq, [entry.topic])
+            self._leaf(topic, entry.question, f"faq:{entry.id}")
+
+        steps = self._group(self.tr("Før en guldbehandling"))
+        for step in content.steps:
+            self._leaf(steps, f"{step.number}. {step.title}", f"step:{step.id}")
+
+        for i in range(self.topLevelItemCount()):
+            self.topLevelItem(i).setExpanded(True)
+
+    def _group(self, title: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self, [title])
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        return item
+
+    @staticmethod
+    def _leaf(parent: QTreeWidgetItem, title: str, key: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [title])
+        item.setData(0, KEY_ROLE, key)
+        item.setToolTip(0, title)
+        return item
+
+    def _chosen(self, item: QTreeWidgetItem) -> None:
+        key = item.data(0, KEY_ROLE)
+        if key:
+            self.page_chosen.emit(str(key))

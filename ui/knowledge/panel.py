@@ -1,0 +1,192 @@
+"""Knowledge panel: type a few letters, pick a hit, read the answer aloud.
+
+The panel gets a ``search`` function and the loaded content from its creator; it
+knows nothing of how the index is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception.content import Content
+from reception.content.pages import page_for_key
+from reception.search import SearchHit
+from ui.knowledge.browse_tree import BrowseTree
+from ui.knowledge.reader_html import page_html
+from ui.knowledge.result_delegate import SearchHitDelegate
+from ui.knowledge.results_model import KeyRole, SearchResultsModel
+
+SearchFunction = Callable[[str], list[SearchHit]]
+
+
+class KnowledgePanel(QWidget):
+    """Search field, results (or a browse tree when the field is empty), and a reader."""
+
+    page_shown = Signal(str)  # the key of the page now in the reader
+
+    def __init__(self, content: Content, search: SearchFunction,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._content = content
+        self._search = search
+        self.shown_key = ""
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("knowledgeSearchEdit")
+        self.search_edit.setPlaceholderText(
+            self.tr("Søg i viden: fx nakke, piskesmæld, køre bil …")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Søg i klinikkens viden"))
+        self.search_edit.installEventFilter(self)
+
+        self.results_model = SearchResultsModel(self)
+        self.results = QListView(self)
+        self.results.setObjectName("knowledgeResults")
+        self.results.setModel(self.results_model)
+        self.results.setItemDelegate(SearchHitDelegate(self.results))
+        self.results.setUniformItemSizes(False)
+        self.results.setWordWrap(True)
+        self.results.setAccessibleName(self.tr("Søgeresultater"))
+
+        self.no_results = QLabel(self.tr("Intet fundet. Prøv et andet ord."), self)
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.no_results.setObjectName("knowledgeNoResults")
+
+        self.browse = BrowseTree(content, self)
+        self.browse.setObjectName("knowledgeBrowse")
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.browse)
+        self.stack.addWidget(self.results)
+        self.stack.addWidget(self.no_results)
+
+        self.reader = QTextBrowser(self)
+        self.reader.setObjectName("knowledgeReader")
+        self.reader.setOpenLinks(False)
+        self.reader.setAccessibleName(self.tr("Tekst"))
+        font = self.reader.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.2)
+        self.reader.setFont(font)
+        self.reader.setHtml(self._welcome_html())
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_edit)
+        if content.problems:
+            left_layout.addWidget(self._problems_banner(content))
+        left_layout.addWidget(self.stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("knowledgeSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+
+        self.search_edit.textChanged.connect(self._on_query_changed)
+        self.search_edit.returnPressed.connect(self.open_current)
+        self.results.activated.connect(self._open_index)
+        self.results.clicked.connect(self._open_index)
+        self.browse.page_chosen.connect(self.show_page)
+
+    # --- searching ---------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _on_query_changed(self, text: str) -> None:
+        if not text.strip():
+            self.results_model.set_hits([])
+            self.stack.setCurrentWidget(self.browse)
+            return
+        hits = self._search(text)
+        self.results_model.set_hits(hits)
+        if hits:
+            self.stack.setCurrentWidget(self.results)
+            self.results.setCurrentIndex(self.results_model.index(0, 0))
+        else:
+            self.stack.setCurrentWidget(self.no_results)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrow keys in the search field move through the results without leaving it."""
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1,
+                    Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}.get(Qt.Key(event.key()))
+            if step is not None and self.stack.currentWidget() is self.results:
+                self._move_selection(step)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _move_selection(self, step: int) -> None:
+        rows = self.results_model.rowCount()
+        if rows == 0:
+            return
+        current = self.results.currentIndex().row()
+        row = min(max(current + step, 0), rows - 1)
+        index = self.results_model.index(row, 0)
+        self.results.setCurrentIndex(index)
+        self.results.scrollTo(index)
+        self._open_index(index)
+
+    def open_current(self) -> None:
+        index = self.results.currentIndex()
+        if not index.isValid() and self.results_model.rowCount():
+            index = self.results_model.index(0, 0)
+        if index.isValid():
+            self._open_index(index)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        key = index.data(KeyRole)
+        if key:
+            self.show_page(str(key))
+
+    # --- reading -----------------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        page = page_for_key(self._content, key)
+        if page is None:
+            return
+        self.reader.setHtml(page_html(page))
+        self.shown_key = key
+        self.page_shown.emit(key)
+
+    def _welcome_html(self) -> str:
+        return (
+            "<h2>" + self.tr("Klinikkens viden") + "</h2><p>"
+            + self.tr("Skriv et par bogstaver i søgefeltet (Ctrl+F), eller vælg et emne i listen.")
+            + "</p><p>" + self.tr("Pil op/ned vælger et svar, Enter viser det.") + "</p>"
+        )
+
+    def _problems_banner(self, content: Content) -> QLabel:
+        count = len(content.problems)
+        banner = QLabel(
+            self.tr("%n tekst(er) kunne ikke indlæses. Resten virker. Hold musen her for detaljer.",
+                    "", count),
+            self,
+        )
+        banner.setObjectName("contentProblemsBanner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet("background:#fde2e1; color:#7a1c1c; padding:4px; border-radius:3px")
+        banner.setToolTip("\n".join(str(p) for p in content.problems))
+        return banner
