@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -61,6 +61,10 @@ class KnowledgePanel(QWidget):
         self.results.setUniformItemSizes(False)
         self.results.setWordWrap(True)
         self.results.setAccessibleName(self.tr("Søgeresultater"))
+        palette = self.results.palette()  # a light selection keeps the snippet readable
+        palette.setColor(QPalette.ColorRole.Highlight, QColor("#f6e7b8"))
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#000000"))
+        self.results.setPalette(palette)
 
         self.no_results = QLabel(self.tr("Intet fundet. Prøv et andet ord."), self)
         self.no_results.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
@@ -68,6 +72,11 @@ class KnowledgePanel(QWidget):
 
         self.browse = BrowseTree(content, self)
         self.browse.setObjectName("knowledgeBrowse")
+
+        list_font = self.browse.font()
+        list_font.setPointSizeF(list_font.pointSizeF() * 1.1)
+        self.browse.setFont(list_font)
+        self.results.setFont(list_font)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.browse)
