@@ -16,7 +16,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="læg alle data (database, log, indstillinger) i MAPPE "
         "(ellers $RECEPTION_DATA_DIR, ellers brugerens datamappe)",
     )
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--call",
+        metavar="NUMMER",
+        help="åbn et nyt opkald for NUMMER i det kørende vindue (til telefonsystemet)",
+    )
+    parser.add_argument(
+        "uri", nargs="?", metavar="tel:NUMMER", help="det samme som --call, som tel:-link"
+    )
+    options = parser.parse_args(argv)
+    if options.uri and not options.call:
+        options.call = options.uri
+    return options
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     options = parse_args(argv)
     from ui.app import run_app
 
-    return run_app(options.data_dir, [sys.argv[0]])
+    return run_app(options.data_dir, [sys.argv[0]], call=options.call)
 
 
 if __name__ == "__main__":

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reception import APP_AUTHOR, APP_NAME, __version__
@@ -17,6 +18,13 @@ from reception.paths import DataPaths, resolve_data_paths
 from reception.search import KnowledgeIndex, documents_from_content, load_synonyms
 from ui.error_dialog import install_excepthook
 from ui.main_window import MainWindow
+from ui.single_instance import (
+    InstanceServer,
+    call_message,
+    parse_message,
+    send_to_running,
+    server_name,
+)
 
 log = logging.getLogger(__name__)
 
@@ -58,37 +66,76 @@ def default_content_root() -> Path:
     return default_content_dir()
 
 
-def create_main_window(paths: DataPaths) -> MainWindow:
-    """Everything a window needs, for the app and for UI tests alike."""
+def create_main_window(paths: DataPaths, *, defer_store: bool = False) -> MainWindow:
+    """Everything a window needs, for the app and for UI tests alike.
+
+    With ``defer_store`` the database is opened right after the window first shows,
+    so the knowledge search is usable a little sooner.
+    """
     content = load_content(default_content_root())
     for problem in content.problems:
         log.warning("Indholdsfejl: %s", problem)
     index = build_search_index(content)
-    store_ok = open_store(paths, None)
 
     def open_settings(parent: QWidget) -> None:
         from ui.clinic_settings_dialog import ClinicSettingsDialog
 
-        ClinicSettingsDialog(parent).exec()
+        if window.store_ready:
+            ClinicSettingsDialog(parent).exec()
 
-    return MainWindow(content, index.search, paths, open_settings if store_ok else None)
+    window = MainWindow(content, index.search, paths, open_settings, taken_by=staff_name())
+    if defer_store:
+        QTimer.singleShot(0, lambda: window.attach_store(open_store(paths, window)))
+    else:
+        window.attach_store(open_store(paths, window))
+    return window
 
 
-def run_app(data_dir: str | None, argv: list[str]) -> int:
+def staff_name() -> str:
+    """Who takes the calls: the PC login until the staff list arrives (issue 6)."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some service accounts
+        return ""
+
+
+def run_app(data_dir: str | None, argv: list[str], call: str | None = None) -> int:
+    """Start the app, or hand ``call`` to the instance already running on this data folder."""
     paths = resolve_data_paths(data_dir).ensure()
     log_path = configure_logging(paths.logs)
-    log.info("Starter version %s med data i %s", __version__, paths.root)
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(__version__)
+
+    name = server_name(paths.root)
+    if send_to_running(name, call_message(call)):
+        log.info("Programmet kører allerede; sendt videre: %s", call_message(call))
+        return 0
+    log.info("Starter version %s med data i %s", __version__, paths.root)
     install_excepthook(log_path)
-    window = create_main_window(paths)
+    window = create_main_window(paths, defer_store=True)
+    server = InstanceServer(name, window)
+    server.message_received.connect(lambda message: handle_message(window, message))
+    server.listen()
     window.show()
+    if call:
+        window.open_call(call)
     code = app.exec()
+    server.close()
     log.info("Afslutter (kode %s)", code)
     return code
+
+
+def handle_message(window: MainWindow, message: str) -> None:
+    command, phone = parse_message(message)
+    if command == "call":
+        window.open_call(phone)
+    else:
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
 
 
 if __name__ == "__main__":

@@ -6,11 +6,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from reception import __version__
 from reception.content import Content
 from reception.paths import DataPaths
+from ui.call.call_panel import CallPanel
+from ui.call.callbacks_panel import CallbacksPanel
 from ui.knowledge import KnowledgePanel
 from ui.knowledge.panel import SearchFunction
 from ui.window_state import WindowState
@@ -18,19 +27,37 @@ from ui.window_state import WindowState
 
 class MainWindow(QMainWindow):
     def __init__(self, content: Content, search: SearchFunction, paths: DataPaths,
-                 open_settings: Callable[[QWidget], None] | None = None) -> None:
+                 open_settings: Callable[[QWidget], None] | None = None,
+                 taken_by: str = "") -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Guldklinikken – Reception"))
         self._paths = paths
         self._open_settings = open_settings
+        self.store_ready = False
 
         self.knowledge = KnowledgePanel(content, search, self)
-        # The call screen and the checklist join this splitter in their own issues.
+        self.call_panel = CallPanel(taken_by, self)
+        self.callbacks = CallbacksPanel(taken_by, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("workTabs")
+        self.tabs.addTab(self.call_panel, self.tr("Opkald"))
+        self.tabs.addTab(self.callbacks, self.tr("Tilbageringninger"))
+        self.tabs.setEnabled(False)  # until the database is open
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.tabs)
         self.main_splitter.addWidget(self.knowledge)
+        self.main_splitter.setStretchFactor(0, 1)
+        self.main_splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.main_splitter)
+
+        self.call_panel.condition_requested.connect(
+            lambda condition_id: self.knowledge.show_page(f"condition:{condition_id}")
+        )
+        self.call_panel.call_ended.connect(lambda _result: self.callbacks.refresh())
+        self.callbacks.call_started.connect(self._resume_call)
+        self._pending_calls: list[str | None] = []
 
         self._build_actions()
         clinic = content.clinic
@@ -47,7 +74,40 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     def _splitters(self) -> list[QSplitter]:
-        return [self.main_splitter, self.knowledge.splitter]
+        return [self.main_splitter, self.knowledge.splitter, self.call_panel.splitter]
+
+    # --- calls ---------------------------------------------------------------------------
+
+    def attach_store(self, ok: bool) -> None:
+        """The database is open (or failed to open): enable the call screen and catch up."""
+        self.store_ready = ok
+        self.tabs.setEnabled(ok)
+        if not ok:
+            self.call_panel.status_label.setText(
+                self.tr("Databasen kunne ikke åbnes – opkald kan ikke gemmes. Se logfilen.")
+            )
+            return
+        self.call_panel.refresh_drafts()
+        self.callbacks.refresh()
+        pending, self._pending_calls = self._pending_calls, []
+        for phone in pending:
+            self.open_call(phone)
+
+    def open_call(self, phone: str | None) -> None:
+        """Screen pop: bring the window forward with a new call for ``phone``."""
+        if not self.store_ready:
+            self._pending_calls.append(phone)
+            return
+        self.tabs.setCurrentWidget(self.call_panel)
+        self.call_panel.new_call(phone)
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _resume_call(self, call_id: int) -> None:
+        self.tabs.setCurrentWidget(self.call_panel)
+        self.call_panel.resume(call_id)
 
     def _build_actions(self) -> None:
         find = QAction(self.tr("Søg i viden"), self)
@@ -100,5 +160,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.call_panel.flush()
         self._state.save(self, self._splitters())
         super().closeEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -14,6 +14,13 @@ PADDING = 6
 
 
 class SearchHitDelegate(QStyledItemDelegate):
+    """Lays out each row once per (title, snippet, width): the view asks for size hints
+    of every row on every keystroke, and HTML layout is the expensive part."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[str, str, int], QSize] = {}
+
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
                   ) -> QTextDocument:
         doc = QTextDocument()
@@ -51,7 +58,13 @@ class SearchHitDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = option.rect.width() if option.rect.width() > 0 else 360
-        opt = QStyleOptionViewItem(option)
-        opt.rect.setWidth(width)
-        doc = self._document(opt, index)
-        return QSize(width, int(doc.size().height()) + 2 * PADDING)
+        key = (str(index.data(Qt.ItemDataRole.DisplayRole)), str(index.data(SnippetRole)), width)
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > 4000:
+                self._sizes.clear()
+            opt = QStyleOptionViewItem(option)
+            opt.rect.setWidth(width)
+            doc = self._document(opt, index)
+            size = self._sizes[key] = QSize(width, int(doc.size().height()) + 2 * PADDING)
+        return size

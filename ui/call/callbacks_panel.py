@@ -1,0 +1,130 @@
+"""Due and overdue callbacks, today first: ring now, no answer, or done."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception.calls import (
+    CallbackEntry,
+    StorageUnavailable,
+    complete_callback,
+    due_callbacks,
+    record_callback_attempt,
+    start_callback_call,
+)
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CallbacksPanel(QWidget):
+    call_started = Signal(int)  # the draft call id of an outgoing callback call
+
+    def __init__(self, taken_by: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("callbacksPanel")
+        self.taken_by = taken_by
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("callbacksTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Hvornår"), self.tr("Navn"), self.tr("Telefon"), self.tr("Grund"),
+             self.tr("Forsøg")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.ring_now)
+        self.status = QLabel(self)
+        self.status.setObjectName("callbacksStatus")
+
+        ring = QPushButton(self.tr("Ring op nu"), self)
+        ring.setObjectName("ringCallbackButton")
+        ring.clicked.connect(self.ring_now)
+        attempt = QPushButton(self.tr("Intet svar"), self)
+        attempt.setObjectName("callbackAttemptButton")
+        attempt.clicked.connect(self.no_answer)
+        done = QPushButton(self.tr("Klaret"), self)
+        done.setObjectName("callbackDoneButton")
+        done.clicked.connect(self.mark_done)
+        buttons = QHBoxLayout()
+        for button in (ring, attempt, done):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.entries: list[CallbackEntry] = []
+
+    def refresh(self, today: date | None = None) -> None:
+        try:
+            self.entries = due_callbacks(today)
+        except StorageUnavailable as error:
+            self.status.setText(error.message)
+            return
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            when = (self.tr("I dag") if entry.days_overdue == 0
+                    else self.tr("{n} dage over").format(n=entry.days_overdue))
+            cells = [f"{when} ({entry.due:%d.%m.})", entry.caller_name, entry.phone,
+                     entry.reason, str(entry.attempts)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, entry.id)
+                if entry.days_overdue:
+                    item.setForeground(QColor("#a11"))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        count = len(self.entries)
+        self.status.setText(self.tr("Ingen tilbageringninger i dag.") if count == 0
+                            else self.tr("{n} tilbageringning(er) i dag eller forfaldne.")
+                            .format(n=count))
+
+    def selected(self) -> CallbackEntry | None:
+        row = self.table.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def ring_now(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        try:
+            call_id = start_callback_call(entry.id, taken_by=self.taken_by)
+        except StorageUnavailable as error:
+            self.status.setText(error.message)
+            return
+        self.refresh()
+        self.call_started.emit(call_id)
+
+    def no_answer(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self._guard(lambda: record_callback_attempt(entry.id, by=self.taken_by))
+
+    def mark_done(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self._guard(lambda: complete_callback(entry.id, by=self.taken_by))
+
+    def _guard(self, action) -> None:  # noqa: ANN001
+        try:
+            action()
+        except StorageUnavailable as error:
+            self.status.setText(error.message)
+            return
+        self.refresh()

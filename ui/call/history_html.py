@@ -1,0 +1,70 @@
+"""A caller's history as HTML for the side panel: badge, contact, calls, notes, sent, callbacks."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from reception.calls import PAIN_AREAS, CallerHistory
+from reception.calls.vocabulary import labels
+
+MAX_NOTE_CHARS = 400  # the full text is in the call; the overview stays readable
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def local_time(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return _esc(text if len(text) <= MAX_NOTE_CHARS else text[:MAX_NOTE_CHARS] + " …")
+
+
+def history_html(history: CallerHistory) -> str:
+    c = history.caller
+    parts = [
+        f"<h3 style='margin-bottom:0'>{_esc(c.name or '(uden navn)')}</h3>",
+        f"<p style='margin-top:2px'><span style='background:#f6e7b8; padding:2px'>"
+        f"{_esc(history.badge)}</span></p>",
+    ]
+    contact = [p.display for p in c.phones] + [c.email]
+    address = ", ".join(x for x in (c.street, f"{c.postcode} {c.town}".strip()) if x)
+    parts.append("<p>" + "<br>".join(_esc(x) for x in [*contact, address] if x) + "</p>")
+    if c.pain_areas:
+        parts.append(f"<p><b>Smerter:</b> {_esc(', '.join(labels(c.pain_areas, PAIN_AREAS)))}</p>")
+    if history.open_callbacks:
+        items = "".join(
+            f"<li><b>{cb.due:%d.%m.%Y}</b> {_esc(cb.reason)}"
+            + (" <span style='color:#a11'>forfalden</span>" if cb.days_overdue else "")
+            + (f" ({cb.attempts} forsøg)" if cb.attempts else "") + "</li>"
+            for cb in history.open_callbacks
+        )
+        parts.append(f"<p><b>Tilbageringninger</b></p><ul>{items}</ul>")
+    if history.calls:
+        rows = "".join(
+            f"<li><b>{local_time(call.started_at)}</b> · {_esc(call.outcome_label or '–')}"
+            + (f" · {_esc(call.taken_by)}" if call.taken_by else "")
+            + (f"<br>{_short(call.notes)}" if call.notes.strip() else "")
+            + (f"<br><i>Aftalt: {_esc(call.follow_up)}</i>" if call.follow_up else "")
+            + "</li>"
+            for call in history.calls[:20]
+        )
+        more = history.call_count - min(len(history.calls), 20)
+        tail = f"<p style='color:#777'>… og {more} tidligere opkald</p>" if more > 0 else ""
+        parts.append(f"<p><b>Tidligere opkald ({history.call_count})</b></p><ul>{rows}</ul>{tail}")
+    if history.notes:
+        rows = "".join(
+            f"<li>{local_time(n.created_at)}: {_short(n.text)}</li>" for n in history.notes[:20]
+        )
+        parts.append(f"<p><b>Noter</b></p><ul>{rows}</ul>")
+    if history.sent_items:
+        rows = "".join(
+            f"<li>{local_time(s.sent_at)}: {_esc(s.what)} ({_esc(s.how)})</li>"
+            for s in history.sent_items[:20]
+        )
+        parts.append(f"<p><b>Sendt</b></p><ul>{rows}</ul>")
+    return "\n".join(parts)
