@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from reception import __version__
 from reception.content import Content
 from reception.paths import DataPaths
+from reception.phone import format_national, normalize_phone
 from ui.call.call_panel import CallPanel
 from ui.call.callbacks_panel import CallbacksPanel
 from ui.knowledge import KnowledgePanel
@@ -99,6 +100,9 @@ class MainWindow(QMainWindow):
             self._pending_calls.append(phone)
             return
         self.tabs.setCurrentWidget(self.call_panel)
+        if phone:
+            e164 = normalize_phone(phone)  # also unwraps tel: links
+            phone = format_national(e164) if e164 else phone.strip()
         self.call_panel.new_call(phone)
         if self.isMinimized():
             self.showNormal()

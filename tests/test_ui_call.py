@@ -1,0 +1,226 @@
+"""The call screen driven like a receptionist: a whole call, restart, crash, screen pop."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+
+from reception.calls import CallForm, CallSession, caller_history, find_callers_by_phone
+from reception.paths import resolve_data_paths
+from reception.store import open_database
+from ui.app import create_main_window
+from ui.main_window import MainWindow
+from ui.single_instance import InstanceServer, server_name
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def make_window(qtbot, data_dir: Path) -> MainWindow:
+    win = create_main_window(resolve_data_paths(data_dir).ensure())
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitActive(win)
+    return win
+
+
+def seed_caller(data_dir: Path, phone: str, name: str, notes: str) -> None:
+    """An earlier call, saved through the same services the app uses."""
+    open_database(resolve_data_paths(data_dir).ensure().database)
+    session = CallSession.start(phone=phone, taken_by="Mette")
+    session.update(CallForm(phone=phone, name=name, postcode="8000", town="Aarhus C",
+                            pain_areas=("ryg",), notes=notes))
+    session.end("call_back", callback_due=date.today() - timedelta(days=1),
+                callback_reason="Vil tænke over det")
+
+
+def field(win: MainWindow, name: str):
+    kind = QPlainTextEdit if name == "notesEdit" else QLineEdit
+    widget = win.findChild(kind, name)
+    assert widget is not None, name
+    return widget
+
+
+def test_a_whole_call_with_a_returning_caller_survives_restart(
+    qtbot, isolated_data_dir: Path
+) -> None:
+    seed_caller(isolated_data_dir, "23394977", "Jens Hansen", "Ondt i lænden i 3 år.")
+    win = make_window(qtbot, isolated_data_dir)
+    button = win.findChild(QPushButton, "newCallButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    phone = field(win, "phoneEdit")
+    qtbot.waitUntil(phone.hasFocus, timeout=2000)
+    qtbot.keyClicks(phone, "+45 23 39 49 77")
+
+    # The earlier caller is found at once: form pre-filled, history with badge.
+    assert field(win, "nameEdit").text() == "Jens Hansen"
+    history = win.call_panel.history.toPlainText()
+    assert "2. opkald" in history and "tilbageringning forfalden" in history
+    assert "Ondt i lænden i 3 år." in history
+    assert win.call_panel.matches.count() == 1
+
+    qtbot.keyClicks(field(win, "streetEdit"), "Guldvej 7")
+    qtbot.mouseClick(win.call_panel.form.area_buttons["nakke"], Qt.MouseButton.LeftButton)
+    assert win.knowledge.shown_key == "condition:nakkesmerter"
+    field(win, "notesEdit").insertPlainText("Vil gerne bestille tid 🙂 – nakke siden 2021.")
+    win.call_panel.form.duration_spin.setValue(2)
+    win.call_panel.form.duration_unit.setCurrentIndex(2)  # år
+    assert "guldimplantation" in win.call_panel.triage_label.text()
+
+    def choose_booked() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.findChild(QPushButton, "saveCallButton")  # exists
+        dialog.choose("booked")
+        dialog.accept()
+
+    QTimer.singleShot(0, choose_booked)
+    qtbot.mouseClick(win.findChild(QPushButton, "endCallButton"), Qt.MouseButton.LeftButton)
+    assert win.call_panel.session is None
+    assert "gemt" in win.call_panel.status_label.text().lower()
+    win.close()
+
+    again = make_window(qtbot, isolated_data_dir)
+    (summary,) = find_callers_by_phone("23394977")
+    history = caller_history(summary.id)
+    assert history.caller.street == "Guldvej 7"
+    latest = history.calls[0]
+    assert latest.outcome == "booked" and "🙂" in latest.notes
+    assert latest.pain_areas == ("nakke",)
+    assert again.call_panel.drafts_banner.isHidden()
+
+
+def test_invalid_input_is_shown_inline_and_kept(qtbot, isolated_data_dir: Path) -> None:
+    win = make_window(qtbot, isolated_data_dir)
+    win.call_panel.new_call()
+    qtbot.keyClicks(field(win, "phoneEdit"), "2339")
+    qtbot.keyClicks(field(win, "postcodeEdit"), "80")
+    qtbot.keyClicks(field(win, "emailEdit"), "jens.hansen.dk")
+    errors = {name: win.findChild(QLabel, f"{name}Error") for name in ("phone", "postcode",
+                                                                       "email")}
+    assert all(label.isVisible() and label.text() for label in errors.values())
+    assert field(win, "phoneEdit").text() == "2339"
+    assert field(win, "emailEdit").text() == "jens.hansen.dk"
+    assert win.call_panel.flush()  # the draft is stored as typed all the same
+    qtbot.keyClicks(field(win, "postcodeEdit"), "00")
+    assert not errors["postcode"].isVisible()
+
+
+def test_two_people_sharing_a_number_are_both_offered(qtbot, isolated_data_dir: Path) -> None:
+    seed_caller(isolated_data_dir, "23394977", "Karen Holm", "")
+    seed_caller(isolated_data_dir, "23394977", "Peter Holm", "")
+    win = make_window(qtbot, isolated_data_dir)
+    win.call_panel.new_call()
+    qtbot.keyClicks(field(win, "phoneEdit"), "23394977")
+    names = [win.call_panel.matches.item(r).text() for r in range(win.call_panel.matches.count())]
+    assert len(names) == 2 and any("Karen" in n for n in names) and any("Peter" in n for n in names)
+    assert field(win, "nameEdit").text() == ""  # not merged, not guessed
+    item = next(win.call_panel.matches.item(r) for r in range(2)
+                if "Peter" in win.call_panel.matches.item(r).text())
+    win.call_panel.matches.itemClicked.emit(item)
+    assert field(win, "nameEdit").text() == "Peter Holm"
+
+
+DRAFT_CHILD = textwrap.dedent("""
+    import sys, time
+    from PySide6.QtWidgets import QApplication
+    from reception.paths import resolve_data_paths
+    from ui.app import create_main_window
+    app = QApplication([])
+    win = create_main_window(resolve_data_paths(sys.argv[1]).ensure())
+    win.show()
+    win.call_panel.new_call()
+    form = win.call_panel.form
+    form.phone_edit.setText("40 57 54 57")
+    form.name_edit.setText("Ørjan Ågesen 🙂")
+    form.notes_edit.setPlainText("Ringer om knæet. " * 50)
+    form.area_buttons["knae"].setChecked(True)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:   # typing goes on; the autosave timer does its job
+        app.processEvents()
+        if win.call_panel.session and not win.call_panel.session.dirty:
+            break
+        time.sleep(0.05)
+    from PySide6.QtGui import QTextCursor
+    form.notes_edit.moveCursor(QTextCursor.MoveOperation.End)
+    form.notes_edit.insertPlainText("Sidste ord")
+    print("typed", flush=True)
+    while True:
+        app.processEvents()
+        time.sleep(0.05)
+""")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_killed_mid_call_the_next_start_offers_the_draft_back(
+    qtbot, isolated_data_dir: Path
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen([sys.executable, "-c", DRAFT_CHILD, str(isolated_data_dir)],
+                             stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "typed"
+        # Give the one-second autosave its tick for the last words, then pull the plug.
+        qtbot.wait(2500)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+
+    win = make_window(qtbot, isolated_data_dir)
+    panel = win.call_panel
+    assert panel.drafts_banner.isVisible()
+    assert "Ørjan Ågesen 🙂" in panel.drafts_label.text()
+    qtbot.mouseClick(win.findChild(QPushButton, "resumeDraftButton"), Qt.MouseButton.LeftButton)
+    assert field(win, "nameEdit").text() == "Ørjan Ågesen 🙂"
+    assert field(win, "phoneEdit").text() == "40 57 54 57"
+    assert field(win, "notesEdit").toPlainText().endswith("Sidste ord")
+    assert panel.form.area_buttons["knae"].isChecked()
+    assert panel.drafts_banner.isHidden()
+
+
+def test_screen_pop_from_a_second_start_opens_the_call_here(
+    qtbot, isolated_data_dir: Path
+) -> None:
+    win = make_window(qtbot, isolated_data_dir)
+    paths = resolve_data_paths(isolated_data_dir)
+    server = InstanceServer(server_name(paths.root), win)
+    server.message_received.connect(lambda m: __import__("ui.app").app.handle_message(win, m))
+    assert server.listen()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen(
+        [sys.executable, "main.py", "--data-dir", str(isolated_data_dir), "tel:+4523394977"],
+        cwd=ROOT, env=env,
+    )
+    qtbot.waitUntil(lambda: child.poll() is not None, timeout=15000)
+    assert child.returncode == 0
+    qtbot.waitUntil(lambda: win.call_panel.session is not None, timeout=5000)
+    assert field(win, "phoneEdit").text() == "23 39 49 77"
+    server.close()
+
+
+def test_callbacks_tab_lists_overdue_and_rings(qtbot, isolated_data_dir: Path) -> None:
+    seed_caller(isolated_data_dir, "23394977", "Jens Hansen", "")
+    win = make_window(qtbot, isolated_data_dir)
+    panel = win.callbacks
+    assert panel.table.rowCount() == 1
+    assert "Jens Hansen" in panel.table.item(0, 1).text()
+    assert "over" in panel.table.item(0, 0).text()
+    panel.table.selectRow(0)
+    qtbot.mouseClick(win.findChild(QPushButton, "callbackAttemptButton"),
+                     Qt.MouseButton.LeftButton)
+    assert panel.table.item(0, 4).text() == "1"
+    panel.table.selectRow(0)
+    qtbot.mouseClick(win.findChild(QPushButton, "ringCallbackButton"), Qt.MouseButton.LeftButton)
+    assert win.tabs.currentWidget() is win.call_panel
+    assert field(win, "nameEdit").text() == "Jens Hansen"
+    win.call_panel.finish_call("no_action")
+    assert panel.table.rowCount() == 0
