@@ -224,3 +224,44 @@ def test_callbacks_tab_lists_overdue_and_rings(qtbot, isolated_data_dir: Path) -
     assert field(win, "nameEdit").text() == "Jens Hansen"
     win.call_panel.finish_call("no_action")
     assert panel.table.rowCount() == 0
+
+
+def test_callers_register_searches_and_rings(qtbot, isolated_data_dir: Path) -> None:
+    seed_caller(isolated_data_dir, "23394977", "Jens Hansen", "Knæet driller efter fald.")
+    seed_caller(isolated_data_dir, "40575457", "Åse Ærø", "")
+    win = make_window(qtbot, isolated_data_dir)
+    win.tabs.setCurrentWidget(win.callers)
+    panel = win.callers
+    assert panel.model.rowCount() == 2
+    qtbot.keyClicks(panel.search_edit, "aase")  # å typed as aa
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=2000)
+    assert panel.model.index(0, 0).data() == "Åse Ærø"
+    panel.search_edit.setText("knae")  # a word from the notes
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1
+                    and panel.model.index(0, 0).data() == "Jens Hansen", timeout=2000)
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    assert "Jens Hansen" in panel.history.toPlainText()
+    qtbot.mouseClick(panel.ring_button, Qt.MouseButton.LeftButton)
+    assert win.tabs.currentWidget() is win.call_panel
+    assert win.call_panel.session is not None and win.call_panel.session.direction == "out"
+    assert field(win, "nameEdit").text() == "Jens Hansen"
+
+
+def test_callers_model_pages_rows_on_demand(qtbot) -> None:
+    from ui.models.callers_model import PAGE_SIZE, CallersTableModel
+
+    asked: list[int] = []
+
+    def fetch(ids: list[int]):
+        from reception.calls import CallerSummary
+
+        asked.append(len(ids))
+        return [CallerSummary(i, f"Person {i}", (), "", "", 0, None, "name") for i in ids]
+
+    model = CallersTableModel(fetch)
+    model.set_ids(list(range(100_000)))
+    assert model.rowCount() == 100_000 and asked == []
+    assert model.index(99_999, 0).data() == "Person 99999"
+    assert model.index(0, 0).data() == "Person 0"
+    assert model.index(1, 0).data() == "Person 1"
+    assert asked == [100_000 % PAGE_SIZE, PAGE_SIZE]  # the last page, then the first; once each

@@ -21,6 +21,7 @@ from reception.paths import DataPaths
 from reception.phone import format_national, normalize_phone
 from ui.call.call_panel import CallPanel
 from ui.call.callbacks_panel import CallbacksPanel
+from ui.call.callers_panel import CallersPanel
 from ui.knowledge import KnowledgePanel
 from ui.knowledge.panel import SearchFunction
 from ui.window_state import WindowState
@@ -44,6 +45,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("workTabs")
         self.tabs.addTab(self.call_panel, self.tr("Opkald"))
         self.tabs.addTab(self.callbacks, self.tr("Tilbageringninger"))
+        self.callers = CallersPanel(self)
+        self.tabs.addTab(self.callers, self.tr("Personer"))
         self.tabs.setEnabled(False)  # until the database is open
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
@@ -58,6 +61,8 @@ class MainWindow(QMainWindow):
         )
         self.call_panel.call_ended.connect(lambda _result: self.callbacks.refresh())
         self.callbacks.call_started.connect(self._resume_call)
+        self.callers.call_requested.connect(self._ring_caller)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._pending_calls: list[str | None] = []
 
         self._build_actions()
@@ -108,6 +113,16 @@ class MainWindow(QMainWindow):
             self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def _ring_caller(self, phone: str) -> None:
+        self.tabs.setCurrentWidget(self.call_panel)
+        self.call_panel.new_call(phone, direction="out")
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.callers and self.store_ready:
+            self.callers.refresh()
+        elif self.tabs.currentWidget() is self.callbacks and self.store_ready:
+            self.callbacks.refresh()
 
     def _resume_call(self, call_id: int) -> None:
         self.tabs.setCurrentWidget(self.call_panel)

@@ -1,0 +1,27 @@
+"""The callers register as a long list: ids first, details one page at a time.
+
+A list of 100,000 callers must open and scroll at once, so the UI holds only the
+ids (``caller_ids``) and asks for ``caller_page`` when rows come into view.
+"""
+
+from __future__ import annotations
+
+from reception.calls.lookup import CallerSummary, search_callers, summaries
+from reception.store.errors import guarded
+from reception.store.models import Caller
+
+SEARCH_LIMIT = 500
+
+
+@guarded
+def caller_ids(query: str = "") -> list[int]:
+    """All caller ids by name, or the ids matching ``query`` (best first, at most 500)."""
+    if query.strip():
+        return [s.id for s in search_callers(query, limit=SEARCH_LIMIT)]
+    return [row[0] for row in Caller.select(Caller.id).order_by(Caller.name, Caller.id).tuples()]
+
+
+@guarded
+def caller_page(ids: list[int]) -> list[CallerSummary]:
+    """Summaries for ``ids`` in that order (a page of the list)."""
+    return summaries(ids, "name")

@@ -1,0 +1,109 @@
+"""The callers register: search by name, number, postcode or note; see a caller's history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception.calls import StorageUnavailable, caller_history
+from reception.calls.caller_list import caller_ids, caller_page
+from ui.call.history_html import history_html
+from ui.models.callers_model import CallersTableModel
+
+SEARCH_DELAY_MS = 120  # typing fast runs one query, not one per letter
+
+
+class CallersPanel(QWidget):
+    call_requested = Signal(str)  # phone number to ring
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("callersPanel")
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("callersSearchEdit")
+        self.search_edit.setPlaceholderText(self.tr("Søg navn, telefon, postnummer eller note …"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.model = CallersTableModel(caller_page, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("callersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(CallersTableModel.NAME, 200)
+        header.resizeSection(CallersTableModel.PHONE, 130)
+        self.count_label = QLabel(self)
+        self.history = QTextBrowser(self)
+        self.history.setObjectName("callersHistory")
+        self.ring_button = QPushButton(self.tr("Ring op"), self)
+        self.ring_button.setObjectName("ringCallerButton")
+        self.ring_button.setEnabled(False)
+        self.ring_button.clicked.connect(self._ring)
+
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.history, 1)
+        side_layout.addWidget(self.ring_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(lambda _text: self._timer.start())
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self._phone = ""
+
+    def refresh(self) -> None:
+        try:
+            ids = caller_ids(self.search_edit.text())
+        except StorageUnavailable as error:
+            self.count_label.setText(error.message)
+            return
+        self.model.set_ids(ids)
+        count = f"{len(ids):,}".replace(",", ".")  # Danish thousands separator
+        self.count_label.setText(self.tr("{n} personer").format(n=count))
+
+    def _show_current(self) -> None:
+        caller_id = self.model.caller_id(self.table.currentIndex().row())
+        if caller_id is None:
+            return
+        try:
+            history = caller_history(caller_id)
+        except (StorageUnavailable, LookupError) as error:
+            self.history.setPlainText(str(getattr(error, "message", error)))
+            return
+        self.history.setHtml(history_html(history))
+        self._phone = history.caller.phones[0].display if history.caller.phones else ""
+        self.ring_button.setEnabled(bool(self._phone))
+
+    def _ring(self) -> None:
+        if self._phone:
+            self.call_requested.emit(self._phone)

@@ -1,0 +1,1 @@
+"""Item models over domain data, testable without a view."""

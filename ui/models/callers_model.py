@@ -1,0 +1,88 @@
+"""Callers as a table that stays fast at 100,000 rows: ids up front, rows by the page."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from reception.calls import CallerSummary
+
+PAGE_SIZE = 256
+MAX_PAGES = 64  # about 16,000 summaries cached; older pages are dropped
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+CallerIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class CallersTableModel(QAbstractTableModel):
+    NAME, PHONE, POSTCODE, TOWN, CALLS, LAST = range(6)
+    HEADERS = ("Navn", "Telefon", "Postnr.", "By", "Opkald", "Seneste opkald")
+
+    def __init__(self, fetch_page: Callable[[list[int]], list[CallerSummary]],
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fetch_page = fetch_page
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, CallerSummary]] = OrderedDict()
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._pages.clear()
+        self.endResetModel()
+
+    def caller_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def _summary(self, row: int) -> CallerSummary | None:
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            ids = self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE]
+            page = {s.id: s for s in self._fetch_page(ids)}
+            self._pages[page_no] = page
+            if len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page.get(self._ids[row])
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == CallerIdRole:
+            return self._ids[index.row()]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        summary = self._summary(index.row())
+        if summary is None:
+            return None
+        column = index.column()
+        if column == self.NAME:
+            return summary.name
+        if column == self.PHONE:
+            return ", ".join(summary.phones)
+        if column == self.POSTCODE:
+            return summary.postcode
+        if column == self.TOWN:
+            return summary.town
+        if column == self.CALLS:
+            return summary.call_count
+        if column == self.LAST and summary.last_call_at:
+            return summary.last_call_at.astimezone().strftime("%d.%m.%Y")
+        return None
