@@ -5,9 +5,10 @@ from __future__ import annotations
 import getpass
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reception import APP_AUTHOR, APP_NAME, __version__
@@ -85,10 +86,29 @@ def create_main_window(paths: DataPaths, *, defer_store: bool = False) -> MainWi
 
     window = MainWindow(content, index.search, paths, open_settings, taken_by=staff_name())
     if defer_store:
-        QTimer.singleShot(0, lambda: window.attach_store(open_store(paths, window)))
+        after_first_paint(window, lambda: window.attach_store(open_store(paths, window)))
     else:
         window.attach_store(open_store(paths, window))
     return window
+
+
+class _FirstPaint(QObject):
+    """Runs a callback once, just after ``widget`` has painted for the first time."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    _FirstPaint(widget, callback)
 
 
 def staff_name() -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -11,20 +12,21 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTabWidget,
     QWidget,
 )
 
 from reception import __version__
 from reception.content import Content
 from reception.paths import DataPaths
-from reception.phone import format_national, normalize_phone
-from ui.call.call_panel import CallPanel
-from ui.call.callbacks_panel import CallbacksPanel
-from ui.call.callers_panel import CallersPanel
 from ui.knowledge import KnowledgePanel
 from ui.knowledge.panel import SearchFunction
 from ui.window_state import WindowState
+
+if TYPE_CHECKING:  # imported lazily: the call screens load after the first paint
+    from ui.call.call_panel import CallPanel
+    from ui.call.callbacks_panel import CallbacksPanel
+    from ui.call.callers_panel import CallersPanel
+    from ui.call.workspace import CallWorkspace
 
 
 class MainWindow(QMainWindow):
@@ -36,33 +38,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Guldklinikken – Reception"))
         self._paths = paths
         self._open_settings = open_settings
-        self.store_ready = False
 
         self.knowledge = KnowledgePanel(content, search, self)
-        self.call_panel = CallPanel(taken_by, self)
-        self.callbacks = CallbacksPanel(taken_by, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("workTabs")
-        self.tabs.addTab(self.call_panel, self.tr("Opkald"))
-        self.tabs.addTab(self.callbacks, self.tr("Tilbageringninger"))
-        self.callers = CallersPanel(self)
-        self.tabs.addTab(self.callers, self.tr("Personer"))
-        self.tabs.setEnabled(False)  # until the database is open
+        self._taken_by = taken_by
+        self.workspace: CallWorkspace | None = None
+        self._placeholder = QLabel(self.tr("Åbner kartoteket …"), self)
+        self._placeholder.setObjectName("callsPlaceholder")
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setWordWrap(True)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
-        self.main_splitter.addWidget(self.tabs)
+        self.main_splitter.addWidget(self._placeholder)
         self.main_splitter.addWidget(self.knowledge)
         self.main_splitter.setStretchFactor(0, 1)
         self.main_splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.main_splitter)
-
-        self.call_panel.condition_requested.connect(
-            lambda condition_id: self.knowledge.show_page(f"condition:{condition_id}")
-        )
-        self.call_panel.call_ended.connect(lambda _result: self.callbacks.refresh())
-        self.callbacks.call_started.connect(self._resume_call)
-        self.callers.call_requested.connect(self._ring_caller)
-        self.tabs.currentChanged.connect(self._tab_changed)
         self._pending_calls: list[str | None] = []
 
         self._build_actions()
@@ -80,53 +70,67 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     def _splitters(self) -> list[QSplitter]:
-        return [self.main_splitter, self.knowledge.splitter, self.call_panel.splitter]
+        splitters = [self.main_splitter, self.knowledge.splitter]
+        if self.workspace is not None:
+            splitters.append(self.workspace.call_panel.splitter)
+        return splitters
 
     # --- calls ---------------------------------------------------------------------------
 
+    @property
+    def tabs(self) -> CallWorkspace:
+        assert self.workspace is not None, "the database is not open yet"
+        return self.workspace
+
+    @property
+    def call_panel(self) -> CallPanel:
+        return self.tabs.call_panel
+
+    @property
+    def callbacks(self) -> CallbacksPanel:
+        return self.tabs.callbacks
+
+    @property
+    def callers(self) -> CallersPanel:
+        return self.tabs.callers
+
+    @property
+    def store_ready(self) -> bool:
+        return self.workspace is not None
+
     def attach_store(self, ok: bool) -> None:
-        """The database is open (or failed to open): enable the call screen and catch up."""
-        self.store_ready = ok
-        self.tabs.setEnabled(ok)
+        """The database is open (or failed to open): build the call screens and catch up."""
         if not ok:
-            self.call_panel.status_label.setText(
-                self.tr("Databasen kunne ikke åbnes – opkald kan ikke gemmes. Se logfilen.")
+            self._placeholder.setText(
+                self.tr("Databasen kunne ikke åbnes, så opkald kan ikke gemmes.\n"
+                        "Klinikkens viden virker. Se logfilen under Hjælp.")
             )
             return
-        self.call_panel.refresh_drafts()
-        self.callbacks.refresh()
+        from ui.call.workspace import CallWorkspace
+
+        workspace = CallWorkspace(self._taken_by, self)
+        workspace.condition_requested.connect(
+            lambda condition_id: self.knowledge.show_page(f"condition:{condition_id}")
+        )
+        self.main_splitter.replaceWidget(0, workspace)
+        self._placeholder.deleteLater()
+        self.workspace = workspace
+        self._state.restore_splitters([workspace.call_panel.splitter])
+        workspace.start()
         pending, self._pending_calls = self._pending_calls, []
         for phone in pending:
             self.open_call(phone)
 
     def open_call(self, phone: str | None) -> None:
         """Screen pop: bring the window forward with a new call for ``phone``."""
-        if not self.store_ready:
+        if self.workspace is None:
             self._pending_calls.append(phone)
             return
-        self.tabs.setCurrentWidget(self.call_panel)
-        if phone:
-            e164 = normalize_phone(phone)  # also unwraps tel: links
-            phone = format_national(e164) if e164 else phone.strip()
-        self.call_panel.new_call(phone)
+        self.workspace.open_call(phone)
         if self.isMinimized():
             self.showNormal()
         self.raise_()
         self.activateWindow()
-
-    def _ring_caller(self, phone: str) -> None:
-        self.tabs.setCurrentWidget(self.call_panel)
-        self.call_panel.new_call(phone, direction="out")
-
-    def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.callers and self.store_ready:
-            self.callers.refresh()
-        elif self.tabs.currentWidget() is self.callbacks and self.store_ready:
-            self.callbacks.refresh()
-
-    def _resume_call(self, call_id: int) -> None:
-        self.tabs.setCurrentWidget(self.call_panel)
-        self.call_panel.resume(call_id)
 
     def _build_actions(self) -> None:
         find = QAction(self.tr("Søg i viden"), self)
@@ -179,6 +183,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.call_panel.flush()
+        if self.workspace is not None:
+            self.workspace.call_panel.flush()
         self._state.save(self, self._splitters())
         super().closeEvent(event)

@@ -23,11 +23,14 @@ class WindowState:
         state = self._settings.value("window/state")
         if isinstance(state, QByteArray):
             window.restoreState(state)
+        self.restore_splitters(splitters)
+        return bool(restored)
+
+    def restore_splitters(self, splitters: list[QSplitter]) -> None:
         for splitter in splitters:
             value = self._settings.value(f"splitters/{splitter.objectName()}")
             if isinstance(value, QByteArray):
                 splitter.restoreState(value)
-        return bool(restored)
 
     def save(self, window: QMainWindow, splitters: list[QSplitter]) -> None:
         self._settings.setValue("window/geometry", window.saveGeometry())

@@ -1,0 +1,166 @@
+"""``python -m bench [--quick] [--json FILE]``: print the benchmark table."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+# Before anything imports Qt: the numbers are meant for the headless platform.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench import importtime, machine, search_bench, startup, ui_bench  # noqa: E402
+from bench.corpus import synthetic_docs  # noqa: E402
+from bench.stats import Measurement  # noqa: E402
+from bench.table import render  # noqa: E402
+from reception.content import load_content  # noqa: E402
+from reception.search import KnowledgeIndex, documents_from_content, load_synonyms  # noqa: E402
+
+IMPORT_THRESHOLD = 0.008  # seconds: import branches cheaper than this are not listed
+
+
+@dataclass(frozen=True)
+class Plan:
+    search_passes: int
+    ui_passes: int
+    start_runs: int
+    build_least: int
+    build_most: int
+    build_budget: float  # seconds per index build measurement
+
+
+FULL = Plan(search_passes=3, ui_passes=2, start_runs=7, build_least=3, build_most=15,
+            build_budget=6.0)
+QUICK = Plan(search_passes=1, ui_passes=1, start_runs=3, build_least=2, build_most=3,
+             build_budget=1.0)
+
+
+def progress(text: str) -> None:
+    print(f"… {text}", file=sys.stderr, flush=True)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--json", metavar="FILE", type=Path, help="also write the numbers here")
+    return parser.parse_args(argv)
+
+
+def run(plan: Plan) -> tuple[list[Measurement], startup.StartupResult]:
+    content = load_content()
+    if content.problems:
+        progress(f"{len(content.problems)} content problem(s); measuring what loaded")
+    shipped = documents_from_content(content)
+    synonyms = load_synonyms()
+    synthetic = synthetic_docs(shipped)
+
+    def shipped_index() -> KnowledgeIndex:
+        return KnowledgeIndex(shipped, synonyms)
+
+    def synthetic_index() -> KnowledgeIndex:
+        return KnowledgeIndex(synthetic, synonyms)
+
+    rows: list[Measurement] = []
+    progress("index build")
+    builds = [
+        search_bench.build_measurement("shipped", shipped, synonyms, plan.build_least * 2,
+                                       plan.build_most * 2, plan.build_budget / 2),
+        search_bench.build_measurement("synthetic", synthetic, synonyms, plan.build_least,
+                                       plan.build_most, plan.build_budget),
+    ]
+    progress("search, shipped content")
+    rows += search_bench.search_measurements("shipped", shipped_index, shipped,
+                                             plan.search_passes)
+    progress("search, 10,000 entries")
+    rows += search_bench.search_measurements("synthetic", synthetic_index, synthetic,
+                                             plan.search_passes)
+    progress("typing into the knowledge panel")
+    rows += ui_bench.panel_measurements(content, synthetic_index, len(synthetic),
+                                        plan.ui_passes)
+    rows += builds
+    progress("cold starts")
+    started = startup.measure(plan.start_runs)
+    rows.append(started.measurement)
+    return rows, started
+
+
+def slowest_lines(rows: list[Measurement]) -> list[str]:
+    lines = []
+    for m in rows:
+        slowest = m.notes.get("slowest_prefixes_ms")
+        if isinstance(slowest, list) and slowest:
+            cells = ", ".join(
+                f"'{s['prefix']}' {s['median_ms']:.1f} ({s['floor_median_ms']:.1f}; "
+                f"{s['floor_matching_docs']:,})" for s in slowest
+            )
+            lines.append(f"Slowest new prefixes, {m.name.split(':')[0]}, ms (floor ms; "
+                         f"documents the floor matches and ranks): {cells}")
+    return lines
+
+
+def startup_lines(result: startup.StartupResult) -> list[str]:
+    lines = [
+        "Start-up phases (one extra app run with perf_counter marks; ms since the child "
+        f"script's first line, which came ≈ {result.interpreter_start * 1000:.0f} ms after "
+        "spawn):",
+    ]
+    for name, start, end in sorted(result.phases, key=lambda p: p[1]):
+        lines.append(f"  {start * 1000:7.1f} → {end * 1000:7.1f}  {(end - start) * 1000:6.1f} ms"
+                     f"  {name}")
+    lines.append(f"  first paint of the main window at {result.first_paint * 1000:.1f} ms")
+    tree = importtime.parse(result.importtime)
+    lines.append(
+        f"Biggest imports (one app run under -X importtime, which inflates them; "
+        f"all imports {importtime.total(tree) * 1000:.0f} ms; branches ≥ "
+        f"{IMPORT_THRESHOLD * 1000:.0f} ms):"
+    )
+    lines += importtime.heaviest(tree, IMPORT_THRESHOLD)
+    return lines
+
+
+def main(argv: list[str]) -> int:
+    options = parse_args(argv)
+    plan = QUICK if options.quick else FULL
+    info = machine.describe()
+    began = time.perf_counter()
+    rows, started = run(plan)
+    elapsed = time.perf_counter() - began
+
+    print(f"Benchmark{' (--quick)' if options.quick else ''}: {machine.headline(info)}")
+    print()
+    print(render(rows))
+    print()
+    print("ratio = median / floor median; every floor ran in this same run. Floors: "
+          + "; ".join(dict.fromkeys(m.floor_name for m in rows)) + ".")
+    print("Search rows type each query letter by letter into a freshly built index per pass; "
+          "'prefix new in its pass' leaves out prefixes its result cache has already seen.")
+    print("\n".join(slowest_lines(rows)))
+    print()
+    print("\n".join(startup_lines(started)))
+    print()
+    print(f"Whole benchmark: {elapsed:.0f} s.")
+
+    if options.json:
+        payload = {
+            "machine": info,
+            "quick": options.quick,
+            "seconds": elapsed,
+            "measurements": [m.as_json() for m in rows],
+            "startup_phases_ms": [
+                {"name": n, "start": a * 1000, "end": b * 1000} for n, a, b in started.phases
+            ],
+            "startup_first_paint_ms": started.first_paint * 1000,
+            "importtime_top": importtime.heaviest(importtime.parse(started.importtime),
+                                                  IMPORT_THRESHOLD),
+        }
+        options.json.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n",
+                                encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

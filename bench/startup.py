@@ -1,0 +1,110 @@
+"""Cold start to a painted main window: the real app against a bare QMainWindow.
+
+The parent times each child from spawn to exit. App and bare runs alternate, so a
+machine that slows down mid-run slows both. A temporary data folder is shared by
+all app runs; an untimed warm-up creates its database and fills the disk cache,
+so the timed runs are the everyday start, not the very first one.
+
+Children may write bytecode, but only under a temporary ``PYTHONPYCACHEPREFIX``:
+an installed app has its ``.pyc`` files, while ``PYTHONDONTWRITEBYTECODE`` (set in
+some shells) would make every child compile the app's sources again, which no
+clinic PC does after its first start. The project tree is never written to.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.stats import Measurement, Summary, Target
+
+ROOT = Path(__file__).resolve().parent.parent
+CHILD = [sys.executable, "-m", "bench.startup_child"]
+TIMEOUT = 60.0
+TARGET = Target("ratio", 1.5)
+
+
+@dataclass
+class ChildRun:
+    wall: float  # spawn to exit, seen by the parent
+    report: dict[str, Any]
+    stderr: str
+    interpreter_start: float  # spawn to the child's first line
+
+
+def child_environment(pycache: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    return env
+
+
+def run_child(mode: str, data_dir: Path, python_flags: tuple[str, ...] = ()) -> ChildRun:
+    command = [CHILD[0], *python_flags, *CHILD[1:], mode, str(data_dir)]
+    env = child_environment(data_dir.parent / "pycache")
+    spawned_wall = time.time()
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
+                          timeout=TIMEOUT, env=env)
+    wall = time.perf_counter() - start
+    if done.returncode != 0 or not done.stdout.strip():
+        raise RuntimeError(f"start-up child {mode!r} failed ({done.returncode}):\n{done.stderr}")
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    if report.get("first_paint") is None:
+        raise RuntimeError(f"start-up child {mode!r} quit without painting a QMainWindow")
+    return ChildRun(wall, report, done.stderr, report["started_wall"] - spawned_wall)
+
+
+@dataclass
+class StartupResult:
+    measurement: Measurement
+    phases: list[tuple[str, float, float]]
+    first_paint: float
+    interpreter_start: float
+    importtime: str
+
+
+def measure(runs: int) -> StartupResult:
+    with tempfile.TemporaryDirectory(prefix="bench-start-") as folder:
+        data_dir = Path(folder) / "data"
+        for _ in range(2):  # creates the database, writes .pyc files, warms the disk cache
+            run_child("app", data_dir)
+            run_child("bare", data_dir)
+        app: list[ChildRun] = []
+        bare: list[ChildRun] = []
+        for number in range(runs):
+            order = ("app", "bare") if number % 2 == 0 else ("bare", "app")
+            for mode in order:
+                (app if mode == "app" else bare).append(run_child(mode, data_dir))
+        phases_run = run_child("app-phases", data_dir)
+        importtime_run = run_child("app", data_dir, ("-X", "importtime"))
+
+    walls = [r.wall for r in app]
+    measurement = Measurement(
+        name=f"cold start → first paint of main window ({runs} runs, fresh process)",
+        value=Summary.of(walls),
+        floor=Summary.of([r.wall for r in bare]),
+        floor_name="bare QApplication + QMainWindow shown, same child script",
+        target=TARGET,
+        notes={
+            "child_first_paint_median_ms": Summary.of(
+                [r.report["first_paint"] for r in app]).median * 1000,
+            "bare_first_paint_median_ms": Summary.of(
+                [r.report["first_paint"] for r in bare]).median * 1000,
+            "interpreter_start_median_ms": Summary.of(
+                [r.interpreter_start for r in app]).median * 1000,
+        },
+    )
+    return StartupResult(
+        measurement=measurement,
+        phases=[(str(n), float(a), float(b)) for n, a, b in phases_run.report["phases"]],
+        first_paint=float(phases_run.report["first_paint"]),
+        interpreter_start=Summary.of([r.interpreter_start for r in app + bare]).median,
+        importtime=importtime_run.stderr,
+    )

@@ -1,0 +1,96 @@
+"""One cold start, run by :mod:`bench.startup` in a fresh interpreter.
+
+    python -m bench.startup_child bare|app|app-phases DATA_DIR
+
+``bare`` shows a plain QMainWindow; ``app`` starts the real app through
+``main.main(["--data-dir", DATA_DIR])``. Both create the QApplication first, install
+an event filter that quits on the first Paint a QMainWindow receives, and leave with
+``os._exit`` so that interpreter teardown (which no user waits for) is not timed.
+``app-phases`` also times the steps of ``ui.app`` and prints them as JSON; it is
+never among the timed runs. Every mode prints one JSON line on stdout.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED_WALL = time.time()  # the parent subtracts its spawn time: interpreter start-up
+STARTED = time.perf_counter()
+
+import json  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from typing import Any  # noqa: E402
+
+
+def since_start() -> float:
+    return time.perf_counter() - STARTED
+
+
+def time_phases(phases: list[tuple[str, float, float]]) -> None:
+    """Wrap the steps ``ui.app.run_app`` calls, recording when each starts and ends."""
+    import ui.app
+
+    def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = since_start()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                phases.append((name, start, since_start()))
+
+        return wrapper
+
+    for name in ("resolve_data_paths", "configure_logging", "install_excepthook",
+                 "load_content", "build_search_index", "open_store", "MainWindow"):
+        setattr(ui.app, name, timed(name, getattr(ui.app, name)))
+
+
+def main(mode: str, data_dir: str) -> int:
+    phases: list[tuple[str, float, float]] = []
+    mark = since_start()
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    phases.append(("import PySide6.QtWidgets", mark, since_start()))
+    mark = since_start()
+    app = QApplication([sys.argv[0]])
+    phases.append(("QApplication()", mark, since_start()))
+    painted: list[float] = []
+
+    class QuitOnFirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (not painted and event.type() == QEvent.Type.Paint
+                    and isinstance(watched, QMainWindow)):
+                painted.append(since_start())
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    quitter = QuitOnFirstPaint()
+    app.installEventFilter(quitter)
+
+    if mode == "bare":
+        window = QMainWindow()
+        window.show()
+        code = app.exec()
+    else:
+        if mode == "app-phases":
+            mark = since_start()
+            import ui.app  # noqa: F401
+
+            phases.append(("import ui.app (all its imports)", mark, since_start()))
+            time_phases(phases)
+        import main as entry
+
+        code = entry.main(["--data-dir", data_dir])
+    report = {"mode": mode, "started_wall": STARTED_WALL, "first_paint": painted[0] if painted
+              else None, "exit": since_start(), "code": code, "phases": phases}
+    sys.stdout.write(json.dumps(report) + "\n")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])

@@ -1,0 +1,135 @@
+"""The knowledge index: what the search does with a keystroke.
+
+Build: fold every document (:mod:`.normalize`), learn the vocabulary and its
+compounds, fill an in-memory FTS5 table (:mod:`.fts`). Search: turn the typed
+text into FTS5 expressions (:mod:`.query`), rank documents holding every typed
+word above those holding some, let the share of typed words in a title or caller
+phrasing (:mod:`.headlines`) reorder the best, and cut a marked excerpt from
+each (:mod:`.highlight`, :mod:`.snippet`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reception.search.compounds import CompoundSplitter, PartIndex
+from reception.search.documents import SearchDoc
+from reception.search.fts import FtsTable
+from reception.search.headlines import Headlines
+from reception.search.highlight import Highlighter
+from reception.search.normalize import words
+from reception.search.query import QueryBuilder, QueryPlan
+from reception.search.snippet import flatten, make_snippet
+from reception.search.synonyms import FALLBACK, SynonymTable
+from reception.search.vocabulary import Vocabulary
+
+CACHE_SIZE = 256
+RERANK_EXTRA = 10
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    id: str
+    title: str
+    snippet: str  # HTML-escaped excerpt, matched words in <b>…</b>
+    text: str  # the document's whole text
+    score: float  # higher is better; every all-words hit scores above every some-words hit
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.id}"
+
+
+class KnowledgeIndex:
+    """Search over the clinic's texts, tolerant of æøå spellings, compounds and typos.
+
+    ``synonyms=None`` searches without synonyms (e.g. when the synonym file is
+    broken), dropping only a built-in handful of stopwords.
+    """
+
+    def __init__(self, docs: Iterable[SearchDoc], synonyms: SynonymTable | None = None) -> None:
+        self._docs = list(docs)
+        self._synonyms = FALLBACK if synonyms is None else synonyms
+        rows = [_folded(doc) for doc in self._docs]
+        distinct = [set(title).union(keywords, body) for title, keywords, body in rows]
+
+        frequency: Counter[str] = Counter()
+        for seen in distinct:
+            frequency.update(seen)
+        self._vocabulary = Vocabulary(frequency, self._synonyms.vocabulary())
+        self._splitter = CompoundSplitter(frequency, self._synonyms.stopwords)
+        self._builder = QueryBuilder(self._vocabulary, self._splitter, self._synonyms)
+        compounds = {w: p for w in frequency if len(w) >= 6 and (p := self._splitter.split(w))}
+
+        self._lock = threading.Lock()
+        self._cache: OrderedDict[tuple[str, int], list[SearchHit]] = OrderedDict()
+        self._flat: dict[int, str] = {}  # snippet text, filled as documents turn up in hits
+        self._parts = PartIndex(compounds)
+        self._headlines = Headlines(self._docs, self._splitter.split)
+        self._table = FtsTable(
+            (" ".join(title), " ".join(keywords), _parts(seen, compounds), " ".join(body))
+            for (title, keywords, body), seen in zip(rows, distinct, strict=True)
+        )
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """The best ``limit`` documents for ``query``, best first; blank -> []."""
+        if limit <= 0 or not query.strip():
+            return []
+        with self._lock:
+            cached = self._cache.get((query, limit))
+            if cached is None:
+                cached = self._search(query, limit)
+                self._cache[(query, limit)] = cached
+                if len(self._cache) > CACHE_SIZE:
+                    self._cache.popitem(last=False)
+            else:
+                self._cache.move_to_end((query, limit))
+        return list(cached)
+
+    def _search(self, query: str, limit: int) -> list[SearchHit]:
+        plan = self._builder.plan(query)
+        if plan is None:
+            return []
+        # Documents with every word first (tier 1), then those with some (tier 0); a
+        # few more than asked for, so the headline re-ranking can lift one into view.
+        wanted = limit + RERANK_EXTRA
+        found = [(row, 1.0, r) for row, r in self._table.ranked(plan.match_all, wanted)]
+        if len(found) < wanted and plan.match_any is not None:
+            seen = {row for row, _, _ in found}
+            more = self._table.ranked(plan.match_any, wanted - len(found), seen)
+            found += [(row, 0.0, r) for row, r in more]
+        scored = [
+            (row, tier + (relevance + self._headlines.coverage(row, plan.typed)) / 2)
+            for row, tier, relevance in found
+        ]
+        scored.sort(key=lambda hit: hit[1], reverse=True)
+        return self._hits(plan, scored[:limit])
+
+    def _hits(self, plan: QueryPlan, found: list[tuple[int, float]]) -> list[SearchHit]:
+        highlighter = Highlighter(plan.highlight(), self._parts.compounds_with)
+        hits = []
+        for row, score in found:
+            doc = self._docs[row]
+            flat = self._flat.get(row)
+            if flat is None:
+                flat = self._flat[row] = flatten(doc.text or doc.title)
+            snippet = make_snippet(flat, highlighter.spans(flat))
+            hits.append(SearchHit(doc.kind, doc.id, doc.title, snippet, doc.text, score))
+        return hits
+
+
+def _folded(doc: SearchDoc) -> tuple[list[str], list[str], list[str]]:
+    return words(doc.title), words(" ".join(doc.keywords)), words(doc.text)
+
+
+def _parts(seen: set[str], compounds: dict[str, tuple[str, ...]]) -> str:
+    """The compound parts of a document's words, for the ``parts`` column."""
+    found = {part for word in seen.intersection(compounds) for part in compounds[word]}
+    return " ".join(sorted(found))
