@@ -100,14 +100,15 @@ def test_window_geometry_and_splitters_are_remembered(qtbot, isolated_data_dir: 
     first = create_main_window(paths)
     qtbot.addWidget(first)
     first.show()
-    first.resize(900, 640)
+    first.resize(700, 520)
+    assert (first.width(), first.height()) == (700, 520)
     first.knowledge.splitter.setSizes([200, 600])
     sizes = first.knowledge.splitter.sizes()
     first.close()
     second = create_main_window(paths)
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (900, 640)
+    assert (second.width(), second.height()) == (700, 520)
     assert second.knowledge.splitter.sizes() == sizes
     assert paths.ui_settings.exists()
 
