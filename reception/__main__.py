@@ -37,6 +37,32 @@ def _search(options: argparse.Namespace) -> int:
     return 0
 
 
+def _demo_data(options: argparse.Namespace) -> int:
+    import time
+    from datetime import date
+
+    from reception.demo_data import fill_demo_data
+    from reception.store import StorageUnavailable, open_database
+
+    path = options.paths.database
+    started = time.perf_counter()
+    try:
+        database = open_database(path)
+        today = date.fromisoformat(options.today) if options.today else None
+        result = fill_demo_data(
+            database, options.callers, options.calls_per_caller, seed=options.seed, today=today,
+            progress=lambda done, total: print(f"  {done:,}/{total:,} personer", file=sys.stderr),
+        )
+    except StorageUnavailable as error:
+        print(f"fejl: {error.message}", file=sys.stderr)
+        return 1
+    database.close()
+    print(f"{path}: {result.callers:,} personer, {result.phones:,} numre, {result.calls:,} "
+          f"opkald, {result.callbacks:,} tilbageringninger, {result.notes:,} noter, "
+          f"{result.sent_items:,} sendte ark ({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m reception",
                                      description="Guldklinikken Reception fra kommandolinjen.")
@@ -50,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
     search.add_argument("--limit", type=int, default=20, help="højst så mange resultater")
     search.set_defaults(handler=_search)
+
+    demo = commands.add_parser("demo-data", help="fyld datamappens database med testdata")
+    demo.add_argument("--callers", type=int, required=True, help="antal personer, fx 1000")
+    demo.add_argument("--calls-per-caller", type=int, default=10,
+                      help="opkald pr. person i gennemsnit (standard 10)")
+    demo.add_argument("--seed", type=int, default=1, help="samme tal giver samme data")
+    demo.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", help="dato data regnes ud fra (i dag)")
+    demo.set_defaults(handler=_demo_data)
     return parser
 
 

@@ -24,13 +24,21 @@ class BaseModel(Model):
         database = db
 
 
-def open_database(path: Path) -> SqliteDatabase:
-    """Open (creating if needed) the database at ``path``, bind the proxy, migrate."""
+def open_database(path: Path, busy_timeout_ms: int = 5000) -> SqliteDatabase:
+    """Open (creating if needed) the database at ``path``, bind the proxy, migrate.
+
+    Also repairs the caller search index if a trigger went missing. A locked,
+    read-only or unreadable file raises ``StorageUnavailable``.
+    """
+    from reception.store import fts
+    from reception.store.errors import storage_guard
     from reception.store.migrations import migrate
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    database = SqliteDatabase(str(path), pragmas={**PRAGMAS, "busy_timeout": busy_timeout_ms})
     db.initialize(database)
-    database.connect(reuse_if_open=True)
-    migrate(database)
+    with storage_guard():
+        database.connect(reuse_if_open=True)
+        migrate(database)
+        fts.ensure_caller_index(database)
     return database

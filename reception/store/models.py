@@ -1,10 +1,28 @@
-"""peewee models. Each schema change gets a migration step in migrations.py."""
+"""peewee models. Each schema change gets a migration step in migrations.py.
+
+Times: ``UtcDateTimeField`` (aware UTC datetimes stored as fixed-width ISO text,
+see ``fields.py``); calendar dates: ``DateField``. Vocabulary codes (pain areas,
+treatments, outcomes …) are stored as the codes of ``reception.calls.vocabulary``;
+lists of codes as comma-separated text (``CodeListField``). Text the receptionist
+typed is stored exactly as typed.
+
+Rows change only through ``reception.calls`` (and ``clinic_settings``): no widget
+ever calls ``.save()`` on a model.
+"""
 
 from __future__ import annotations
 
-from peewee import CharField, IntegerField, TextField
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
 
 from reception.store.database import BaseModel
+from reception.store.fields import CodeListField, UtcDateTimeField
 
 
 class SchemaVersion(BaseModel):
@@ -24,3 +42,139 @@ class Setting(BaseModel):
 
     class Meta:
         table_name = "setting"
+
+
+class Caller(BaseModel):
+    """A person who called or was called: patient or would-be patient."""
+
+    name = TextField(default="")
+    email = TextField(default="")
+    street = TextField(default="")
+    postcode = TextField(default="")
+    town = TextField(default="")
+    country = TextField(default="Danmark")
+    preferred_contact = TextField(default="")  # code: phone, sms, email, letter
+    consent_to_contact = BooleanField(default=False)
+    consent_at = UtcDateTimeField(null=True)
+    pain_areas = CodeListField(default=tuple)
+    # ISO date (YYYY-MM-DD, or YYYY-MM-01 for "since May 2023") when understood,
+    # otherwise the text as typed (only when a call was saved despite warnings).
+    pain_since = TextField(default="")
+    pain_duration_value = IntegerField(null=True)
+    pain_duration_unit = TextField(default="")  # code: weeks, months, years
+    treatments_tried = CodeListField(default=tuple)
+    referral_source = TextField(default="")
+    created_at = UtcDateTimeField()
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        table_name = "caller"
+
+
+class CallerPhone(BaseModel):
+    """One phone number of a caller. Two callers may share a number (a couple)."""
+
+    # indexed by the unique (caller, e164) index below
+    caller = ForeignKeyField(Caller, backref="phones", on_delete="CASCADE", index=False)
+    e164 = TextField(null=True, index=True)  # None when stored as typed (invalid)
+    raw = TextField(default="")  # as typed
+    label = TextField(default="")  # free text: mobil, arbejde …
+    search_digits = TextField(default="")  # reception.phone.phone_search_tokens
+    created_at = UtcDateTimeField()
+
+    class Meta:
+        table_name = "caller_phone"
+        indexes = ((("caller", "e164"), True),)
+
+
+class Call(BaseModel):
+    """One phone call, from the moment the receptionist starts it (a draft) until saved."""
+
+    caller = ForeignKeyField(Caller, backref="calls", null=True, index=False)
+    direction = TextField(default="in")  # in, out
+    status = TextField(default="draft")  # draft, saved
+    started_at = UtcDateTimeField()
+    ended_at = UtcDateTimeField(null=True)
+    duration_seconds = IntegerField(null=True)
+    taken_by = TextField(default="")
+    phone_e164 = TextField(null=True)  # the number on this call, when known
+    outcome = TextField(null=True)  # booked, send_sheet, call_back, no_action
+    pain_areas = CodeListField(default=tuple)
+    duration_value = IntegerField(null=True)  # how long it has hurt …
+    duration_unit = TextField(default="")  # … in weeks, months or years
+    treatments_tried = CodeListField(default=tuple)
+    notes = TextField(default="")
+    follow_up = TextField(default="")
+    # The whole form as typed (JSON of CallForm without notes) while a draft;
+    # emptied when saved, when its content lives in the columns and the Caller.
+    draft_form = TextField(default="")
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        table_name = "call"
+        indexes = (
+            (("caller", "status", "started_at"), False),
+            (("status", "started_at"), False),
+        )
+
+
+class Note(BaseModel):
+    """A note about a caller written outside a call's own notes (or added to one later)."""
+
+    caller = ForeignKeyField(Caller, backref="notes", on_delete="CASCADE")
+    call = ForeignKeyField(Call, backref="extra_notes", null=True)
+    text = TextField()
+    created_at = UtcDateTimeField()
+    author = TextField(default="")
+
+    class Meta:
+        table_name = "note"
+
+
+class Callback(BaseModel):
+    """A promise to call someone back on a date. ``done_call`` is the call that kept it."""
+
+    caller = ForeignKeyField(Caller, backref="callbacks", on_delete="CASCADE", index=False)
+    call = ForeignKeyField(Call, backref="callbacks", null=True)
+    due = DateField()
+    reason = TextField(default="")
+    attempts = IntegerField(default=0)
+    done_at = UtcDateTimeField(null=True)
+    done_call = ForeignKeyField(Call, backref="kept_callbacks", null=True)
+    created_at = UtcDateTimeField()
+    created_by = TextField(default="")
+
+    class Meta:
+        table_name = "callback"
+        indexes = ((("done_at", "due"), False), (("caller", "done_at", "due"), False))
+
+
+class SentItem(BaseModel):
+    """Something sent to a caller (information sheet, letter). Filled by the sheets issue."""
+
+    caller = ForeignKeyField(Caller, backref="sent_items", on_delete="CASCADE")
+    call = ForeignKeyField(Call, backref="sent_items", null=True)
+    what = TextField()
+    how = TextField(default="")  # email, letter …
+    sent_at = UtcDateTimeField()
+    sent_by = TextField(default="")
+
+    class Meta:
+        table_name = "sent_item"
+
+
+class AuditEntry(BaseModel):
+    """Who changed what and when. ``summary`` holds ids and codes, never patient data."""
+
+    at = UtcDateTimeField(index=True)
+    user = TextField(default="")
+    action = TextField()  # e.g. call.end, caller.create, callback.complete
+    entity = TextField()  # table name
+    entity_id = IntegerField(null=True)
+    summary = TextField(default="")
+
+    class Meta:
+        table_name = "audit_entry"
+
+
+CALL_MODELS = [Caller, CallerPhone, Call, Note, Callback, SentItem, AuditEntry]

@@ -1,0 +1,153 @@
+"""Callbacks: promises to ring someone back on a date.
+
+- ``due_callbacks(today) -> list[CallbackEntry]``: open callbacks due today or
+  earlier; today's first, then the overdue ones, oldest first.
+- ``open_callbacks(caller_id)``: a caller's open callbacks, soonest first.
+- ``start_callback_call(callback_id, taken_by="") -> int``: an outgoing draft call
+  to that caller; ending it (with any outcome) completes the callback.
+- ``record_callback_attempt(callback_id, by="") -> int``: no answer; returns attempts.
+- ``complete_callback(callback_id, call_id=None, by="")``: mark done by hand.
+
+A callback is made by ``end_call`` with outcome ``call_back``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from peewee import Case, ModelSelect
+
+from reception.calls import audit
+from reception.calls.callers import phone_displays, prefill
+from reception.calls.form import CallForm, form_to_json
+from reception.phone import format_national, normalize_phone
+from reception.store import db
+from reception.store.errors import guarded
+from reception.store.fields import utc_now
+from reception.store.models import Call, Callback, Caller, CallerPhone
+
+
+class UnknownCallback(LookupError):
+    def __init__(self, callback_id: int) -> None:
+        super().__init__(f"Tilbageringningen findes ikke (id {callback_id}).")
+
+
+@dataclass(frozen=True)
+class CallbackEntry:
+    id: int
+    caller_id: int
+    caller_name: str
+    phone: str  # first number, shown nationally ("" if none)
+    due: date
+    reason: str
+    attempts: int
+    call_id: int | None  # the call that asked for it
+    days_overdue: int  # 0 when due today (or later)
+
+
+def _entries(query: ModelSelect, today: date) -> list[CallbackEntry]:
+    rows = list(query.tuples())
+    caller_ids = list({row[1] for row in rows})
+    first_phone: dict[int, str] = {}
+    if caller_ids:
+        for caller_id, e164, raw in (
+            CallerPhone.select(CallerPhone.caller, CallerPhone.e164, CallerPhone.raw)
+            .where(CallerPhone.caller.in_(caller_ids)).order_by(CallerPhone.id).tuples()
+        ):
+            if caller_id not in first_phone:
+                first_phone[caller_id] = format_national(e164) if e164 else raw
+    return [
+        CallbackEntry(
+            id=cb_id, caller_id=caller_id, caller_name=name, phone=first_phone.get(caller_id, ""),
+            due=due, reason=reason, attempts=attempts, call_id=call_id,
+            days_overdue=max(0, (today - due).days),
+        )
+        for cb_id, caller_id, name, due, reason, attempts, call_id in rows
+    ]
+
+
+def _select() -> ModelSelect:
+    return (Callback.select(Callback.id, Callback.caller, Caller.name, Callback.due,
+                            Callback.reason, Callback.attempts, Callback.call)
+            .join(Caller).where(Callback.done_at.is_null()))
+
+
+@guarded
+def due_callbacks(today: date | None = None, limit: int = 500) -> list[CallbackEntry]:
+    """Open callbacks due ``today`` or before: today's first, then overdue oldest first."""
+    today = today or date.today()
+    query = (_select().where(Callback.due <= today)
+             .order_by(Case(None, [(Callback.due == today, 0)], 1), Callback.due, Callback.id)
+             .limit(limit))
+    return _entries(query, today)
+
+
+def open_callbacks(caller_id: int, today: date | None = None) -> list[CallbackEntry]:
+    today = today or date.today()
+    query = _select().where(Callback.caller == caller_id).order_by(Callback.due, Callback.id)
+    return _entries(query, today)
+
+
+def _get(callback_id: int) -> Callback:
+    callback = Callback.get_or_none(Callback.id == callback_id)
+    if callback is None:
+        raise UnknownCallback(callback_id)
+    return callback
+
+
+@guarded
+def record_callback_attempt(callback_id: int, by: str = "") -> int:
+    """One more try without reaching them; returns the number of attempts."""
+    with db.atomic("IMMEDIATE"):
+        _get(callback_id)
+        Callback.update(attempts=Callback.attempts + 1).where(Callback.id == callback_id).execute()
+        audit.record("callback.attempt", "callback", callback_id, user=by)
+        return Callback.get_by_id(callback_id).attempts
+
+
+@guarded
+def complete_callback(
+    callback_id: int, *, call_id: int | None = None, by: str = "", now: datetime | None = None
+) -> None:
+    """Mark the callback done (kept by ``call_id`` when given). Completing twice is harmless."""
+    now = now or utc_now()
+    with db.atomic("IMMEDIATE"):
+        callback = _get(callback_id)
+        if callback.done_at is not None:
+            return
+        Callback.update(done_at=now, done_call=call_id or callback.done_call_id).where(
+            Callback.id == callback_id).execute()
+        audit.record("callback.complete", "callback", callback_id, user=by, at=now,
+                     summary=f"opkald={call_id}" if call_id else "")
+
+
+@guarded
+def start_callback_call(callback_id: int, taken_by: str = "", now: datetime | None = None) -> int:
+    """Start an outgoing draft call for the callback, pre-filled with the caller; returns its id.
+
+    Counts as an attempt. Ending the call completes the callback (``end_call``);
+    discarding it leaves the callback open.
+    """
+    now = now or utc_now()
+    with db.atomic("IMMEDIATE"):
+        callback = _get(callback_id)
+        caller = Caller.get_by_id(callback.caller_id)
+        phones = phone_displays(caller.id)
+        form = prefill(CallForm(phone=phones[0] if phones else ""), caller)
+        call = Call.create(
+            caller=caller.id, direction="out", status="draft", started_at=now, updated_at=now,
+            taken_by=taken_by, draft_form=form_to_json(form),
+            phone_e164=normalize_phone(form.phone) if form.phone else None,
+        )
+        Callback.update(attempts=Callback.attempts + 1, done_call=call.id).where(
+            Callback.id == callback_id).execute()
+        return int(call.id)
+
+
+def callbacks_kept_by(call_id: int) -> list[int]:
+    """Open callbacks whose call-back call is ``call_id``."""
+    query = Callback.select(Callback.id).where(Callback.done_call == call_id,
+                                               Callback.done_at.is_null())
+    return [row[0] for row in query.tuples()]
+

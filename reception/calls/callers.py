@@ -1,0 +1,108 @@
+"""Callers from forms and forms from callers (used by the draft and end-of-call services).
+
+A form updates a caller only with what it holds: an empty field never blanks a
+stored one, so nothing typed earlier is lost. Pain areas and treatments tried
+accumulate over calls. Consent is granted from the form (with its time) but
+never withdrawn by an unticked box: withdrawing belongs to the GDPR tools.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from reception.calls.form import CallForm
+from reception.calls.validation import parse_pain_since
+from reception.phone import format_national, normalize_phone, phone_search_tokens
+from reception.store.fields import join_codes
+from reception.store.models import Caller, CallerPhone
+
+_TEXT_FIELDS = ("name", "email", "street", "postcode", "town", "country", "preferred_contact",
+                "referral_source")
+
+
+def caller_ids_for_e164(e164: str) -> list[int]:
+    query = (CallerPhone.select(CallerPhone.caller)
+             .where(CallerPhone.e164 == e164).order_by(CallerPhone.caller))
+    return [row[0] for row in query.tuples()]
+
+
+def _stored_pain_since(text: str) -> str:
+    since = parse_pain_since(text)
+    return since.isoformat() if since else text.strip()
+
+
+def apply_form(caller: Caller, form: CallForm, now: datetime) -> bool:
+    """Copy the form's non-empty fields onto ``caller`` (not saved); True if anything changed."""
+    before = caller.__data__.copy()
+    for name in _TEXT_FIELDS:
+        value = getattr(form, name).strip()
+        if value:
+            setattr(caller, name, value)
+    if form.consent_to_contact and not caller.consent_to_contact:
+        caller.consent_to_contact = True
+        caller.consent_at = now
+    caller.pain_areas = tuple(join_codes([*caller.pain_areas, *form.pain_areas]))
+    caller.treatments_tried = tuple(join_codes([*caller.treatments_tried,
+                                                *form.treatments_tried]))
+    if form.pain_since.strip():
+        caller.pain_since = _stored_pain_since(form.pain_since)
+    if form.duration_value is not None:
+        caller.pain_duration_value = form.duration_value
+        caller.pain_duration_unit = form.duration_unit
+    changed = caller.__data__ != before
+    if changed:
+        caller.updated_at = now
+    return changed
+
+
+def new_caller(form: CallForm, now: datetime) -> Caller:
+    caller = Caller(created_at=now, updated_at=now)
+    apply_form(caller, form, now)
+    caller.save()
+    return caller
+
+
+def add_phone(caller_id: int, typed: str, now: datetime) -> bool:
+    """Add ``typed`` to the caller's numbers unless already there; invalid ones as typed."""
+    typed = typed.strip()
+    if not typed:
+        return False
+    e164 = normalize_phone(typed)
+    if e164 is not None:
+        exists = CallerPhone.select().where(CallerPhone.caller == caller_id,
+                                            CallerPhone.e164 == e164).exists()
+    else:
+        exists = CallerPhone.select().where(CallerPhone.caller == caller_id,
+                                            CallerPhone.raw == typed).exists()
+    if exists:
+        return False
+    CallerPhone.create(caller=caller_id, e164=e164, raw=typed,
+                       search_digits=phone_search_tokens(e164 or typed), created_at=now)
+    return True
+
+
+def phone_displays(caller_id: int) -> list[str]:
+    rows = (CallerPhone.select(CallerPhone.e164, CallerPhone.raw)
+            .where(CallerPhone.caller == caller_id).order_by(CallerPhone.id).tuples())
+    return [format_national(e164) if e164 else raw for e164, raw in rows]
+
+
+def prefill(form: CallForm, caller: Caller) -> CallForm:
+    """``form`` showing ``caller``'s stored details; the call's own fields are kept."""
+    phones = phone_displays(caller.id)
+    return replace(
+        form,
+        caller_id=caller.id,
+        phone=form.phone or (phones[0] if phones else ""),
+        name=caller.name, email=caller.email, street=caller.street,
+        postcode=caller.postcode, town=caller.town, country=caller.country,
+        preferred_contact=caller.preferred_contact,
+        consent_to_contact=caller.consent_to_contact,
+        pain_since=form.pain_since or caller.pain_since,
+        duration_value=(form.duration_value if form.duration_value is not None
+                        else caller.pain_duration_value),
+        duration_unit=form.duration_unit or caller.pain_duration_unit,
+        treatments_tried=tuple(join_codes([*caller.treatments_tried, *form.treatments_tried])),
+        referral_source=form.referral_source or caller.referral_source,
+    )

@@ -1,0 +1,145 @@
+"""Ending a call: ``end_call(call_id, form, outcome, ...) -> EndResult``.
+
+In one transaction: the call is saved as final (status ``saved``, end time,
+duration in seconds, outcome, pain areas, duration, treatments, notes,
+follow-up); the caller is created from the form, or the known caller updated
+with what the form holds (empty fields never blank stored ones); the number is
+added to the caller's numbers; a Callback is made for outcome ``call_back``; a
+callback this call was started for is completed; audit entries are written.
+
+The form is first saved as a draft, so nothing is lost if ending fails. With
+problems (``validate_form(form, outcome=...)``) it raises ``InvalidForm`` unless
+``force=True`` (the receptionist confirmed), in which case fields are stored as
+typed. A ``call_back`` always needs ``callback_due`` and a name, number or e-mail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from reception.calls import audit
+from reception.calls.callbacks import callbacks_kept_by
+from reception.calls.callers import add_phone, apply_form, new_caller
+from reception.calls.drafts import UnknownCall, save_draft
+from reception.calls.form import CallForm
+from reception.calls.validation import validate_form
+from reception.calls.vocabulary import OUTCOMES
+from reception.phone import normalize_phone
+from reception.store import db
+from reception.store.errors import guarded
+from reception.store.fields import utc_now
+from reception.store.models import Call, Callback, Caller
+
+
+class InvalidForm(ValueError):
+    """The form has problems; ``problems`` maps field name → Danish message."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__("; ".join(problems.values()))
+        self.problems = problems
+
+
+class CallNotDraft(ValueError):
+    def __init__(self, call_id: int) -> None:
+        super().__init__(f"Opkaldet er allerede afsluttet (id {call_id}).")
+        self.call_id = call_id
+
+
+@dataclass(frozen=True)
+class EndResult:
+    call_id: int
+    caller_id: int | None  # None: nobody to register (no name, number or e-mail)
+    created_caller: bool
+    callback_id: int | None
+    completed_callbacks: tuple[int, ...]
+    duration_seconds: int
+
+
+def _resolve_caller(form: CallForm, now: datetime, user: str) -> tuple[Caller | None, bool]:
+    if form.caller_id is not None:
+        caller = Caller.get_or_none(Caller.id == form.caller_id)
+        if caller is not None:
+            if apply_form(caller, form, now):
+                caller.save()
+                audit.record("caller.update", "caller", caller.id, user=user, at=now)
+            return caller, False
+    if not form.has_identity():
+        return None, False
+    caller = new_caller(form, now)
+    audit.record("caller.create", "caller", caller.id, user=user, at=now)
+    return caller, True
+
+
+@guarded
+def end_call(
+    call_id: int,
+    form: CallForm,
+    outcome: str,
+    *,
+    callback_due: date | None = None,
+    callback_reason: str = "",
+    force: bool = False,
+    now: datetime | None = None,
+    today: date | None = None,
+) -> EndResult:
+    """Save the call as final; see the module docstring."""
+    if outcome not in OUTCOMES:
+        raise ValueError(f"unknown outcome {outcome!r}; one of {sorted(OUTCOMES)}")
+    form = form.cleaned()
+    if not save_draft(call_id, form):
+        raise CallNotDraft(call_id)
+    problems = validate_form(form, outcome=outcome, today=today)
+    if outcome == "call_back":
+        required = {}
+        if callback_due is None:
+            required["callback_due"] = "Vælg en dato for tilbageringningen."
+        if not form.has_identity():
+            required["phone"] = problems.get(
+                "phone", "Skriv det nummer, der skal ringes tilbage til.")
+        if required:
+            raise InvalidForm({**problems, **required})
+    if problems and not force:
+        raise InvalidForm(problems)
+    now = now or utc_now()
+    with db.atomic("IMMEDIATE"):
+        call = Call.get_or_none(Call.id == call_id)
+        if call is None:
+            raise UnknownCall(call_id)
+        if call.status != "draft":
+            raise CallNotDraft(call_id)
+        user = call.taken_by
+        caller, created = _resolve_caller(form, now, user)
+        if caller is not None and add_phone(caller.id, form.phone, now) and not created:
+            audit.record("caller.add_phone", "caller", caller.id, user=user, at=now)
+        duration = max(0, round((now - call.started_at).total_seconds()))
+        Call.update(
+            status="saved", ended_at=now, duration_seconds=duration, outcome=outcome,
+            caller=caller.id if caller else None,
+            phone_e164=normalize_phone(form.phone) if form.phone else call.phone_e164,
+            pain_areas=form.pain_areas, duration_value=form.duration_value,
+            duration_unit=form.duration_unit if form.duration_value is not None else "",
+            treatments_tried=form.treatments_tried, notes=form.notes,
+            follow_up=form.follow_up, draft_form="", updated_at=now,
+        ).where(Call.id == call_id).execute()
+        audit.record("call.end", "call", call_id, user=user, at=now,
+                     summary=f"udfald={outcome} varighed={duration}s")
+        kept = callbacks_kept_by(call_id)
+        if kept:
+            Callback.update(done_at=now).where(Callback.id.in_(kept)).execute()
+            for callback_id in kept:
+                audit.record("callback.complete", "callback", callback_id, user=user, at=now,
+                             summary=f"opkald={call_id}")
+        callback_id = None
+        if outcome == "call_back" and caller is not None and callback_due is not None:
+            callback = Callback.create(
+                caller=caller.id, call=call_id, due=callback_due, reason=callback_reason,
+                created_at=now, created_by=user,
+            )
+            callback_id = int(callback.id)
+            audit.record("callback.create", "callback", callback_id, user=user, at=now,
+                         summary=f"opkald={call_id}")
+    return EndResult(
+        call_id=call_id, caller_id=caller.id if caller else None, created_caller=created,
+        callback_id=callback_id, completed_callbacks=tuple(kept), duration_seconds=duration,
+    )

@@ -1,0 +1,98 @@
+"""Finding callers while the phone rings and while the receptionist types.
+
+- ``find_callers_by_phone(text) -> list[CallerSummary]``: exact match on the
+  canonical number (indexed). Everyone sharing the number is returned (a
+  couple, a parent calling for a child), oldest caller first; never merged.
+- ``search_callers(text, limit=50) -> list[CallerSummary]``: as-you-type search
+  over name, phone, postcode, town and note text. Every word matches as a
+  prefix (``jen han`` finds Jens Hansen; ``aeble`` and ``æble`` meet). A text
+  that looks like a number (``23 39 4``, ``+45 2339``) matches phone numbers
+  by prefix, then postcodes when four digits or fewer. Name/phone/place hits
+  come first, then note hits (words of 3+ letters); each group newest caller
+  first (unranked: ranking costs too much on common prefixes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import fn
+
+from reception.calls.callers import caller_ids_for_e164
+from reception.phone import format_national, normalize_phone, phone_search_digits
+from reception.store import db, fts
+from reception.store.errors import guarded
+from reception.store.fields import from_utc_text
+from reception.store.models import Call, Caller, CallerPhone
+
+
+@dataclass(frozen=True)
+class CallerSummary:
+    """One line of a caller list."""
+
+    id: int
+    name: str
+    phones: tuple[str, ...]  # shown the national way: "23 39 49 77"
+    postcode: str
+    town: str
+    call_count: int  # saved calls
+    last_call_at: datetime | None  # aware UTC
+    matched_in: str  # phone (number prefix), place (postcode), name (name/phone/place), notes
+
+
+def summaries(ids: list[int], matched_in: str | list[str]) -> list[CallerSummary]:
+    """Summaries for ``ids``, in that order (three indexed queries)."""
+    if not ids:
+        return []
+    matched = [matched_in] * len(ids) if isinstance(matched_in, str) else matched_in
+    callers = {
+        row[0]: row
+        for row in Caller.select(Caller.id, Caller.name, Caller.postcode, Caller.town)
+        .where(Caller.id.in_(ids)).tuples()
+    }
+    phones: dict[int, list[str]] = {}
+    for caller_id, e164, raw in (
+        CallerPhone.select(CallerPhone.caller, CallerPhone.e164, CallerPhone.raw)
+        .where(CallerPhone.caller.in_(ids)).order_by(CallerPhone.id).tuples()
+    ):
+        phones.setdefault(caller_id, []).append(format_national(e164) if e164 else raw)
+    last_started = fn.MAX(Call.started_at).coerce(False)
+    stats = {
+        row[0]: row
+        for row in Call.select(Call.caller, fn.COUNT(Call.id), last_started)
+        .where(Call.caller.in_(ids), Call.status == "saved")
+        .group_by(Call.caller).tuples()
+    }
+    result = []
+    for caller_id, where in zip(ids, matched, strict=True):
+        if caller_id not in callers:
+            continue
+        _, name, postcode, town = callers[caller_id]
+        _, count, last = stats.get(caller_id, (caller_id, 0, None))
+        result.append(CallerSummary(
+            id=caller_id, name=name, phones=tuple(phones.get(caller_id, ())),
+            postcode=postcode, town=town, call_count=count,
+            last_call_at=from_utc_text(last) if last else None, matched_in=where,
+        ))
+    return result
+
+
+@guarded
+def find_callers_by_phone(text: str, region: str = "DK") -> list[CallerSummary]:
+    """Everyone with exactly this number, however it was typed; [] if not a complete number."""
+    e164 = normalize_phone(text, region)
+    if e164 is None:
+        return []
+    return summaries(caller_ids_for_e164(e164), "phone")
+
+
+@guarded
+def search_callers(text: str, limit: int = 50) -> list[CallerSummary]:
+    """As-you-type caller search (see the module docstring); [] for empty text."""
+    if not text or not text.strip() or limit <= 0:
+        return []
+    digits = phone_search_digits(text)
+    words = [] if digits else fts.query_words(text)
+    found = fts.search_caller_ids(db, words, digits, limit)
+    return summaries([i for i, _ in found], [where for _, where in found])

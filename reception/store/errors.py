@@ -1,0 +1,89 @@
+"""When the database cannot be used: one domain exception with a Danish message.
+
+``StorageUnavailable`` is raised instead of SQLite's own errors when the file is
+locked by another program beyond the busy timeout, read-only, on a full disk or
+unreadable. Nothing was written; what the receptionist typed is still in the form
+(and in ``CallSession``), so the same call can simply be retried.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import ParamSpec, TypeVar
+
+from peewee import DatabaseError, OperationalError
+
+MESSAGES = {
+    "locked": (
+        "Databasen er optaget af et andet program. Det indtastede er ikke gemt endnu, "
+        "men heller ikke tabt – der prøves igen om lidt."
+    ),
+    "read_only": (
+        "Databasen er skrivebeskyttet, så intet kan gemmes. Det indtastede er ikke tabt; "
+        "ret adgangen til datamappen og prøv igen."
+    ),
+    "disk_full": (
+        "Disken er fuld, så intet kan gemmes. Det indtastede er ikke tabt; "
+        "frigør plads og prøv igen."
+    ),
+    "unreadable": (
+        "Databasen kan ikke læses eller skrives (disk- eller filfejl). Det indtastede er "
+        "ikke tabt; prøv igen, og kontakt support hvis det bliver ved."
+    ),
+}
+
+
+class StorageUnavailable(RuntimeError):
+    """The database refused a read or write; ``reason`` is one of MESSAGES' keys."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(MESSAGES[reason])
+        self.reason = reason
+        self.message = MESSAGES[reason]
+        self.detail = detail
+
+
+def classify(error: Exception) -> str | None:
+    """The reason for a SQLite error that means "storage unavailable", else None."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return "locked"
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return "read_only"
+    if "full" in text:
+        return "disk_full"
+    if "disk i/o" in text or "unable to open" in text or "malformed" in text:
+        return "unreadable"
+    if "not a database" in text:
+        return "unreadable"
+    return None
+
+
+@contextmanager
+def storage_guard() -> Iterator[None]:
+    """Turn SQLite's locked/read-only/full/I-O errors into ``StorageUnavailable``."""
+    try:
+        yield
+    except (OperationalError, DatabaseError, sqlite3.DatabaseError) as error:
+        reason = classify(error)
+        if reason is None:
+            raise
+        raise StorageUnavailable(reason, str(error)) from error
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def guarded(function: Callable[P, R]) -> Callable[P, R]:
+    """Decorator form of ``storage_guard``."""
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with storage_guard():
+            return function(*args, **kwargs)
+
+    return wrapper

@@ -1,0 +1,157 @@
+"""Finding callers: by the exact number (shared numbers too) and as the receptionist types."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from peewee import SqliteDatabase
+
+from reception.calls import (
+    CallForm,
+    add_note,
+    end_call,
+    find_callers_by_phone,
+    save_draft,
+    search_callers,
+    start_call,
+)
+from reception.store import open_database
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[SqliteDatabase]:
+    database = open_database(tmp_path / "db.sqlite3")
+    yield database
+    database.close()
+
+
+def log_call(phone: str, name: str, notes: str = "", **fields: object) -> int:
+    """A whole call from a new caller; returns the caller id."""
+    call_id = start_call(phone)
+    form = CallForm(phone=phone, name=name, notes=notes, **fields)  # type: ignore[arg-type]
+    result = end_call(call_id, form, "no_action", force=True)
+    assert result.caller_id is not None
+    return result.caller_id
+
+
+def names(results) -> list[str]:
+    return [r.name for r in results]
+
+
+def test_a_number_typed_any_way_finds_the_caller(database) -> None:
+    caller = log_call("23 39 49 77", "Jens Hansen")
+    for typed in ("23394977", "+45 23 39 49 77", "0045 2339 4977", "tel:+4523394977"):
+        found = find_callers_by_phone(typed)
+        assert [c.id for c in found] == [caller]
+        assert found[0].phones == ("23 39 49 77",)
+        assert found[0].call_count == 1 and found[0].last_call_at is not None
+
+
+def test_two_people_sharing_a_number_are_both_offered(database) -> None:
+    first = log_call("23394977", "Karen Jensen")
+    second = log_call("+45 23 39 49 77", "Poul Jensen")
+    assert [c.id for c in find_callers_by_phone("23 39 49 77")] == [first, second]
+
+
+def test_unknown_or_incomplete_numbers_find_nobody(database) -> None:
+    log_call("23394977", "Karen Jensen")
+    assert find_callers_by_phone("23394978") == []
+    assert find_callers_by_phone("2339") == []
+    assert find_callers_by_phone("") == []
+
+
+def test_search_by_name_prefixes_in_any_order(database) -> None:
+    log_call("23394977", "Jens Peter Hansen")
+    log_call("24000000", "Hanne Jensen")
+    assert names(search_callers("jen han")) == ["Hanne Jensen", "Jens Peter Hansen"]
+    assert names(search_callers("hansen")) == ["Jens Peter Hansen"]
+    assert names(search_callers("HANNE")) == ["Hanne Jensen"]
+
+
+@pytest.mark.parametrize("typed", ["søren", "soeren", "Søren", "SØREN", "sør", "soer"])
+def test_danish_letters_meet_their_ascii_spelling(database, typed: str) -> None:
+    log_call("23394977", "Søren Ærbø Åsen")
+    assert names(search_callers(typed)) == ["Søren Ærbø Åsen"]
+
+
+@pytest.mark.parametrize("typed", ["aerboe", "ærbø", "aasen", "åsen", "Ærb"])
+def test_danish_letters_fold_both_ways(database, typed: str) -> None:
+    log_call("23394977", "Søren Ærbø Åsen")
+    assert names(search_callers(typed)) == ["Søren Ærbø Åsen"]
+
+
+@pytest.mark.parametrize("typed", ["2339", "23 39 4", "+45 2339", "0045 23", "4523394977"])
+def test_a_partial_number_matches_by_prefix(database, typed: str) -> None:
+    log_call("23394977", "Jens Hansen")
+    log_call("40404040", "Other Person")
+    found = search_callers(typed)
+    assert names(found) == ["Jens Hansen"]
+    assert found[0].matched_in == "phone"
+
+
+def test_postcode_and_town(database) -> None:
+    log_call("23394977", "Jens Hansen", postcode="8000", town="Aarhus C")
+    log_call("40404040", "Anne Holm", postcode="5000", town="Odense C")
+    found = search_callers("8000")
+    assert names(found) == ["Jens Hansen"] and found[0].matched_in == "place"
+    assert names(search_callers("odense")) == ["Anne Holm"]
+    assert names(search_callers("jens 8000")) == ["Jens Hansen"]
+
+
+def test_note_text_is_searched_after_names(database) -> None:
+    knee = log_call("23394977", "Jens Hansen", notes="Ondt i knæet efter fodbold")
+    other = log_call("40404040", "Knud Knæsen")
+    found = search_callers("knæ")
+    assert [(c.id, c.matched_in) for c in found] == [(other, "name"), (knee, "notes")]
+
+
+def test_notes_added_later_and_edits_of_the_name_are_found(database) -> None:
+    caller = log_call("23394977", "Jens Hansen")
+    add_note(caller, "Foretrækker at blive ringet op om eftermiddagen")
+    assert names(search_callers("eftermiddag")) == ["Jens Hansen"]
+    call_id = start_call("23394977")
+    end_call(call_id, CallForm(caller_id=caller, phone="23394977", name="Jens Præst"),
+             "no_action")
+    assert names(search_callers("præst")) == ["Jens Præst"]
+
+
+def test_drafts_are_not_searched_until_saved(database) -> None:
+    caller = log_call("23394977", "Jens Hansen")
+    call_id = start_call("23394977")
+    save_draft(call_id, CallForm(caller_id=caller, notes="hemmeligt udkast om hoften"))
+    assert search_callers("hoften") == []
+    end_call(call_id, CallForm(caller_id=caller, notes="hemmeligt udkast om hoften"), "no_action")
+    assert names(search_callers("hoften")) == ["Jens Hansen"]
+
+
+def test_newest_callers_first_and_limit(database) -> None:
+    ids = [log_call(f"2{i:07d}", f"Hansen nr {i}") for i in range(1, 8)]
+    found = search_callers("hansen", limit=3)
+    assert [c.id for c in found] == ids[::-1][:3]
+
+
+@pytest.mark.parametrize("typed", ["", "   ", '"', "*", "AND", "OR NOT", "(", "a:b", "né",
+                                   "💥", "^x", "{name}"])
+def test_odd_search_text_never_raises(database, typed: str) -> None:
+    log_call("23394977", "Jens Hansen")
+    assert isinstance(search_callers(typed), list)
+
+
+def test_a_second_number_is_added_to_the_caller(database) -> None:
+    caller = log_call("23394977", "Jens Hansen")
+    call_id = start_call("40404040")
+    end_call(call_id, CallForm(caller_id=caller, phone="40 40 40 40", name="Jens Hansen"),
+             "no_action")
+    assert [c.id for c in find_callers_by_phone("40404040")] == [caller]
+    assert find_callers_by_phone("23394977")[0].phones == ("23 39 49 77", "40 40 40 40")
+
+
+def test_the_same_number_twice_is_stored_once(database) -> None:
+    caller = log_call("23394977", "Jens Hansen")
+    call_id = start_call("23394977")
+    form = CallForm(caller_id=caller, phone="+45 23 39 49 77")
+    end_call(call_id, replace(form, name="Jens Hansen"), "no_action")
+    assert find_callers_by_phone("23394977")[0].phones == ("23 39 49 77",)
