@@ -1,0 +1,92 @@
+"""Write a file whole or not at all: temp file in the same folder, fsync, then rename.
+
+A full disk, a read-only folder, a file held open by another program or a folder
+that does not exist raises :class:`FileWriteError` with a Danish message for the
+receptionist; the temp file is removed, and an older file at the target is left as
+it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+_NO_SPACE = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_NOT_ALLOWED = {errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY, errno.ETXTBSY}
+_NEW_FILE_MODE = 0o644
+
+
+class FileWriteError(OSError):
+    """A file could not be written; ``str(error)`` is a Danish message for the user."""
+
+    def __init__(self, path: Path, message: str, cause: OSError | None = None) -> None:
+        super().__init__(cause.errno if cause else None, message, str(path))
+        self.path = path
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def danish_message(error: OSError, path: Path) -> str:
+    """What went wrong writing ``path``, in Danish, with what to do about it."""
+    code = error.errno
+    if code in _NO_SPACE:
+        return (f"Der er ikke plads nok på disken til at gemme »{path.name}«. "
+                "Frigør plads, eller gem et andet sted.")
+    if isinstance(error, FileNotFoundError) or code in (errno.ENOENT, errno.ENOTDIR):
+        return f"Mappen »{path.parent}« findes ikke. Vælg en anden mappe."
+    if isinstance(error, PermissionError) or code in _NOT_ALLOWED:
+        return (f"»{path.name}« kan ikke gemmes i »{path.parent}«: mappen er skrivebeskyttet, "
+                "eller filen er åben i et andet program. Luk filen, eller gem et andet sted.")
+    if isinstance(error, IsADirectoryError):
+        return f"»{path}« er en mappe. Vælg et filnavn."
+    reason = error.strerror or str(error)
+    return f"»{path.name}« kunne ikke gemmes i »{path.parent}« ({reason})."
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` so that readers see the old file or the whole new one."""
+    target = Path(path)
+    folder = target.parent
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mode = _NEW_FILE_MODE
+    try:
+        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise FileWriteError(target, danish_message(exc, target), exc) from exc
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(temp, mode)
+        os.replace(temp, target)
+    except BaseException as exc:  # also Ctrl+C: never leave the temp file behind
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if isinstance(exc, OSError):
+            raise FileWriteError(target, danish_message(exc, target), exc) from exc
+        raise
+    _sync_folder(folder)
+    return target
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the platform allows it (not on Windows)."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
