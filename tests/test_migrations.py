@@ -42,8 +42,8 @@ def schema(path: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
-def test_schema_version_is_2() -> None:
-    assert SCHEMA_VERSION == 2
+def test_schema_version_counts_every_step() -> None:
+    assert SCHEMA_VERSION == 4  # v3 checklist, v4 sent sheets
 
 
 def test_a_v1_database_migrates_to_v2_and_keeps_its_rows(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-from reception.store import fts, schema_v2
+from reception.store import fts, schema_v2, schema_v3, schema_v4
 from reception.store.models import SchemaVersion, Setting
 
 
@@ -34,7 +34,12 @@ def _v2_calls(database: SqliteDatabase) -> None:
     fts.create_caller_index(database)
 
 
-STEPS: list[Callable[[SqliteDatabase], None]] = [_v1_initial, _v2_calls]
+STEPS: list[Callable[[SqliteDatabase], None]] = [
+    _v1_initial,
+    _v2_calls,
+    schema_v3.create,  # pre-treatment checklist
+    schema_v4.create,  # information sheets sent, with a copy of each PDF
+]
 SCHEMA_VERSION = len(STEPS)
 
 
