@@ -13,7 +13,15 @@ from pathlib import Path
 # Before anything imports Qt: the numbers are meant for the headless platform.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import importtime, machine, search_bench, startup, ui_bench  # noqa: E402
+from bench import (  # noqa: E402
+    calls_bench,
+    importtime,
+    machine,
+    search_bench,
+    sheet_bench,
+    startup,
+    ui_bench,
+)
 from bench.corpus import synthetic_docs  # noqa: E402
 from bench.stats import Measurement  # noqa: E402
 from bench.table import render  # noqa: E402
@@ -47,10 +55,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--json", metavar="FILE", type=Path, help="also write the numbers here")
+    parser.add_argument("--callers", type=int, default=100_000,
+                        help="callers in the call-handling database (10 calls each; "
+                        "generated once and cached)")
     return parser.parse_args(argv)
 
 
-def run(plan: Plan) -> tuple[list[Measurement], startup.StartupResult]:
+def run(plan: Plan, callers: int) -> tuple[list[Measurement], startup.StartupResult]:
     content = load_content()
     if content.problems:
         progress(f"{len(content.problems)} content problem(s); measuring what loaded")
@@ -82,6 +93,10 @@ def run(plan: Plan) -> tuple[list[Measurement], startup.StartupResult]:
     rows += ui_bench.panel_measurements(content, synthetic_index, len(synthetic),
                                         plan.ui_passes)
     rows += builds
+    progress("call handling")
+    rows += calls_bench.call_measurements(callers, progress)
+    progress("information sheets")
+    rows += sheet_bench.sheet_measurements()
     progress("cold starts")
     started = startup.measure(plan.start_runs)
     rows.append(started.measurement)
@@ -127,7 +142,7 @@ def main(argv: list[str]) -> int:
     plan = QUICK if options.quick else FULL
     info = machine.describe()
     began = time.perf_counter()
-    rows, started = run(plan)
+    rows, started = run(plan, options.callers)
     elapsed = time.perf_counter() - began
 
     print(f"Benchmark{' (--quick)' if options.quick else ''}: {machine.headline(info)}")
