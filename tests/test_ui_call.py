@@ -217,7 +217,7 @@ def test_callbacks_tab_lists_overdue_and_rings(qtbot, isolated_data_dir: Path) -
     panel.table.selectRow(0)
     qtbot.mouseClick(win.findChild(QPushButton, "callbackAttemptButton"),
                      Qt.MouseButton.LeftButton)
-    assert panel.table.item(0, 4).text() == "1"
+    assert panel.table.item(0, 3).text() == "1"
     panel.table.selectRow(0)
     qtbot.mouseClick(win.findChild(QPushButton, "ringCallbackButton"), Qt.MouseButton.LeftButton)
     assert win.tabs.currentWidget() is win.call_panel

@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -40,14 +39,14 @@ class CallbacksPanel(QWidget):
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("callbacksTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Hvornår"), self.tr("Navn"), self.tr("Telefon"), self.tr("Grund"),
-             self.tr("Forsøg")]
+            [self.tr("Hvornår"), self.tr("Navn"), self.tr("Telefon"), self.tr("Forsøg"),
+             self.tr("Grund")]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.ring_now)
         self.status = QLabel(self)
         self.status.setObjectName("callbacksStatus")
@@ -82,7 +81,7 @@ class CallbacksPanel(QWidget):
             when = (self.tr("I dag") if entry.days_overdue == 0
                     else self.tr("{n} dage over").format(n=entry.days_overdue))
             cells = [f"{when} ({entry.due:%d.%m.})", entry.caller_name, entry.phone,
-                     entry.reason, str(entry.attempts)]
+                     str(entry.attempts), entry.reason]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, entry.id)
