@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -16,7 +17,6 @@ from reception.content import Content, load_content
 from reception.content.loader import default_content_dir
 from reception.logging_setup import configure_logging
 from reception.paths import DataPaths, resolve_data_paths
-from reception.search import KnowledgeIndex, documents_from_content, load_synonyms
 from ui.error_dialog import install_excepthook
 from ui.main_window import MainWindow
 from ui.single_instance import (
@@ -27,6 +27,9 @@ from ui.single_instance import (
     server_name,
 )
 
+if TYPE_CHECKING:  # the search package loads after the first paint
+    from reception.search import KnowledgeIndex, SearchHit
+
 log = logging.getLogger(__name__)
 
 
@@ -35,12 +38,34 @@ def tr(text: str) -> str:
 
 
 def build_search_index(content: Content) -> KnowledgeIndex:
+    from reception.search import KnowledgeIndex, documents_from_content, load_synonyms
+
     try:
         synonyms = load_synonyms()
     except Exception:  # a broken synonym file must not cost the whole search
         log.exception("Synonymfilen kunne ikke indlæses; søger uden synonymer")
         synonyms = None
     return KnowledgeIndex(documents_from_content(content), synonyms)
+
+
+class LazyIndex:
+    """The knowledge index, built on first use or right after the window first paints.
+
+    Building takes ~10 ms; doing it after the first paint shows the window sooner,
+    and a search typed before then simply builds it first.
+    """
+
+    def __init__(self, content: Content) -> None:
+        self._content = content
+        self._index: KnowledgeIndex | None = None
+
+    def build(self) -> KnowledgeIndex:
+        if self._index is None:
+            self._index = build_search_index(self._content)
+        return self._index
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        return self.build().search(query, limit)
 
 
 def open_store(paths: DataPaths, parent: QWidget | None) -> bool:
@@ -76,7 +101,7 @@ def create_main_window(paths: DataPaths, *, defer_store: bool = False) -> MainWi
     content = load_content(default_content_root())
     for problem in content.problems:
         log.warning("Indholdsfejl: %s", problem)
-    index = build_search_index(content)
+    index = LazyIndex(content)
 
     def open_settings(parent: QWidget) -> None:
         from ui.clinic_settings_dialog import ClinicSettingsDialog
@@ -86,7 +111,11 @@ def create_main_window(paths: DataPaths, *, defer_store: bool = False) -> MainWi
 
     window = MainWindow(content, index.search, paths, open_settings, taken_by=staff_name())
     if defer_store:
-        after_first_paint(window, lambda: window.attach_store(open_store(paths, window)))
+        def after_paint() -> None:
+            index.build()  # ready long before anyone can type
+            window.attach_store(open_store(paths, window))
+
+        after_first_paint(window, after_paint)
     else:
         window.attach_store(open_store(paths, window))
     return window

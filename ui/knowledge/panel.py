@@ -7,6 +7,7 @@ knows nothing of how the index is built.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import (
 
 from reception.content import Content
 from reception.content.pages import page_for_key
-from reception.search import SearchHit
 from ui.knowledge.browse_tree import BrowseTree
 from ui.knowledge.reader_html import page_html
 from ui.knowledge.result_delegate import SearchHitDelegate
 from ui.knowledge.results_model import KeyRole, SearchResultsModel
 
-SearchFunction = Callable[[str], list[SearchHit]]
+if TYPE_CHECKING:
+    from reception.search import SearchHit
+
+SearchFunction = Callable[[str], "list[SearchHit]"]
 
 
 class KnowledgePanel(QWidget):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from reception.search import SearchHit
+if TYPE_CHECKING:
+    from reception.search import SearchHit
 
 KIND_LABELS = {"faq": "Spørgsmål", "condition": "Sygdom", "step": "Før behandling"}
 
