@@ -100,6 +100,7 @@ def run(plan: Plan, callers: int) -> tuple[list[Measurement], startup.StartupRes
     progress("cold starts")
     started = startup.measure(plan.start_runs)
     rows.append(started.measurement)
+    rows.append(started.ready)
     return rows, started
 
 

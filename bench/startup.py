@@ -64,6 +64,7 @@ def run_child(mode: str, data_dir: Path, python_flags: tuple[str, ...] = ()) -> 
 @dataclass
 class StartupResult:
     measurement: Measurement
+    ready: Measurement
     phases: list[tuple[str, float, float]]
     first_paint: float
     interpreter_start: float
@@ -85,11 +86,16 @@ def measure(runs: int) -> StartupResult:
         phases_run = run_child("app-phases", data_dir)
         importtime_run = run_child("app", data_dir, ("-X", "importtime"))
 
-    walls = [r.wall for r in app]
+    def painted(run: ChildRun) -> float:
+        return run.interpreter_start + float(run.report["first_paint"])
+
+    def ready(run: ChildRun) -> float:
+        return run.interpreter_start + float(run.report["ready"])
+
     measurement = Measurement(
-        name=f"cold start → first paint of main window ({runs} runs, fresh process)",
-        value=Summary.of(walls),
-        floor=Summary.of([r.wall for r in bare]),
+        name=f"cold start → main window painted, search usable ({runs} runs, fresh process)",
+        value=Summary.of([painted(r) for r in app]),
+        floor=Summary.of([painted(r) for r in bare]),
         floor_name="bare QApplication + QMainWindow shown, same child script",
         target=TARGET,
         notes={
@@ -101,8 +107,15 @@ def measure(runs: int) -> StartupResult:
                 [r.interpreter_start for r in app]).median * 1000,
         },
     )
+    whole = Measurement(
+        name=f"cold start → call screens built, database open ({runs} runs)",
+        value=Summary.of([ready(r) for r in app]),
+        floor=Summary.of([ready(r) for r in bare]),
+        floor_name="bare QApplication + QMainWindow shown, same child script",
+    )
     return StartupResult(
         measurement=measurement,
+        ready=whole,
         phases=[(str(n), float(a), float(b)) for n, a, b in phases_run.report["phases"]],
         first_paint=float(phases_run.report["first_paint"]),
         interpreter_start=Summary.of([r.interpreter_start for r in app + bare]).median,

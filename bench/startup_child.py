@@ -58,13 +58,22 @@ def main(mode: str, data_dir: str) -> int:
     app = QApplication([sys.argv[0]])
     phases.append(("QApplication()", mark, since_start()))
     painted: list[float] = []
+    ready: list[float] = []
+
+    def quit_when_ready(window: QMainWindow) -> None:
+        """The bare window is ready when painted; the app when its call screens are built."""
+        if getattr(window, "store_ready", True):
+            ready.append(since_start())
+            app.quit()
+        else:
+            QTimer.singleShot(1, lambda: quit_when_ready(window))
 
     class QuitOnFirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if (not painted and event.type() == QEvent.Type.Paint
                     and isinstance(watched, QMainWindow)):
                 painted.append(since_start())
-                QTimer.singleShot(0, app.quit)
+                QTimer.singleShot(0, lambda w=watched: quit_when_ready(w))
             return False
 
     quitter = QuitOnFirstPaint()
@@ -84,8 +93,12 @@ def main(mode: str, data_dir: str) -> int:
         import main as entry
 
         code = entry.main(["--data-dir", data_dir])
-    report = {"mode": mode, "started_wall": STARTED_WALL, "first_paint": painted[0] if painted
-              else None, "exit": since_start(), "code": code, "phases": phases}
+    report = {
+        "mode": mode, "started_wall": STARTED_WALL,
+        "first_paint": painted[0] if painted else None,
+        "ready": ready[0] if ready else None,
+        "exit": since_start(), "code": code, "phases": phases,
+    }
     sys.stdout.write(json.dumps(report) + "\n")
     sys.stdout.flush()
     sys.stderr.flush()
