@@ -265,3 +265,31 @@ def test_callers_model_pages_rows_on_demand(qtbot) -> None:
     assert model.index(0, 0).data() == "Person 0"
     assert model.index(1, 0).data() == "Person 1"
     assert asked == [100_000 % PAGE_SIZE, PAGE_SIZE]  # the last page, then the first; once each
+
+
+def test_a_locked_database_keeps_the_draft_and_saves_when_free(
+    qtbot, isolated_data_dir: Path
+) -> None:
+    import sqlite3
+
+    win = make_window(qtbot, isolated_data_dir)
+    panel = win.call_panel
+    panel.new_call()
+    qtbot.keyClicks(field(win, "nameEdit"), "Bodil Ørsted")
+    assert panel.flush()
+    other = sqlite3.connect(resolve_data_paths(isolated_data_dir).database, timeout=0)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        field(win, "notesEdit").insertPlainText("Skrevet mens databasen var låst.")
+        assert not panel.flush()
+        status = win.findChild(QLabel, "saveStatusLabel").text()
+        assert "låst" in status.lower() or "optaget" in status.lower(), status
+        assert field(win, "notesEdit").toPlainText() == "Skrevet mens databasen var låst."
+    finally:
+        other.rollback()
+        other.close()
+    qtbot.waitUntil(lambda: not panel.session.dirty, timeout=3000)  # the autosave tick
+    assert "gemt" in win.findChild(QLabel, "saveStatusLabel").text().lower()
+    from reception.calls import load_call_form
+
+    assert load_call_form(panel.session.call_id).notes == "Skrevet mens databasen var låst."

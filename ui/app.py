@@ -32,6 +32,8 @@ if TYPE_CHECKING:  # the search package loads after the first paint
 
 log = logging.getLogger(__name__)
 
+UI_BUSY_TIMEOUT_MS = 250
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
@@ -73,7 +75,10 @@ def open_store(paths: DataPaths, parent: QWidget | None) -> bool:
     from reception.store import open_database
 
     try:
-        open_database(paths.database)
+        database = open_database(paths.database)
+        # Typing must never wait on a lock: a locked autosave gives up quickly and the
+        # call screen retries on its next one-second tick, keeping what was typed.
+        database.execute_sql(f"PRAGMA busy_timeout = {UI_BUSY_TIMEOUT_MS}")
         return True
     except Exception as exc:
         log.exception("Databasen kunne ikke åbnes: %s", paths.database)
