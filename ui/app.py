@@ -26,6 +26,7 @@ from ui.single_instance import (
     send_to_running,
     server_name,
 )
+from ui.translations import install_translation
 
 if TYPE_CHECKING:  # the search package loads after the first paint
     from reception.search import KnowledgeIndex, SearchHit
@@ -169,6 +170,7 @@ def run_app(data_dir: str | None, argv: list[str], call: str | None = None) -> i
         return 0
     log.info("Starter version %s med data i %s", __version__, paths.root)
     install_excepthook(log_path)
+    install_translation(app)
     window = create_main_window(paths, defer_store=True)
     server = InstanceServer(name, window)
     server.message_received.connect(lambda message: handle_message(window, message))

@@ -1,0 +1,53 @@
+"""The UI's strings go through Qt's translator, so an English translation can follow."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from reception.content import Content
+from ui.knowledge.panel import KnowledgePanel
+from ui.translations import install_translation
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>Intet fundet. Prøv et andet ord.</source>
+        <translation>Nothing found. Try another word.</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_an_installed_translation_changes_the_panel_text(qtbot, tmp_path: Path) -> None:
+    ts = tmp_path / "reception_en.ts"
+    ts.write_text(TS, encoding="utf-8")
+    tool = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+    subprocess.run([tool, str(ts), "-qm", str(tmp_path / "reception_en.qm")], check=True,
+                   capture_output=True)
+    app = QApplication.instance()
+    translator = install_translation(app, "en", tmp_path)
+    assert translator is not None
+    try:
+        panel = KnowledgePanel(Content(), lambda q: [])
+        qtbot.addWidget(panel)
+        assert panel.no_results.text() == "Nothing found. Try another word."
+    finally:
+        app.removeTranslator(translator)
+    panel = KnowledgePanel(Content(), lambda q: [])
+    qtbot.addWidget(panel)
+    assert panel.no_results.text() == "Intet fundet. Prøv et andet ord."
+
+
+def test_danish_needs_no_file_and_a_missing_file_falls_back(tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert install_translation(app, "da", tmp_path) is None
+    assert install_translation(app, "sv", tmp_path) is None

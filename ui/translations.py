@@ -1,0 +1,41 @@
+"""Loads a UI translation. Danish is the source language, so it needs no file.
+
+Every user-facing string in ui/ goes through ``self.tr()`` /
+``QCoreApplication.translate``. To add a language: run
+``pyside6-lupdate ui/**/*.py -ts resources/translations/reception_en.ts``, translate
+with ``pyside6-linguist``, compile with ``pyside6-lrelease`` to ``reception_en.qm``,
+and start with ``RECEPTION_LANGUAGE=en``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from reception.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_ENV = "RECEPTION_LANGUAGE"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def install_translation(app: QCoreApplication, language: str | None = None,
+                        folder: Path | None = None) -> QTranslator | None:
+    """Install ``reception_<language>.qm`` if the language is not Danish and the file exists."""
+    language = (language or os.environ.get(LANGUAGE_ENV) or "da").lower()
+    if language.startswith("da"):
+        return None
+    translator = QTranslator(app)
+    path = (folder or translations_dir()) / f"reception_{language}.qm"
+    if not translator.load(str(path)):
+        log.warning("Ingen oversættelse til %r (%s); bruger dansk", language, path)
+        return None
+    app.installTranslator(translator)
+    return translator
