@@ -174,3 +174,16 @@ def test_call_session_autosaves_only_changes_and_resumes(path) -> None:
     result = resumed.end("no_action")
     assert result.caller_id is not None
     assert unfinished_drafts() == []
+
+
+def test_discarding_a_draft_keeps_a_sheet_sent_during_it(path) -> None:
+    from reception.store.models import Caller, SentItem
+
+    caller = Caller.create(name="Jens", created_at=datetime.now(UTC),
+                           updated_at=datetime.now(UTC))
+    draft = start_call("23394977")
+    sent = SentItem.create(caller=caller.id, call=draft, what="Informationsark", how="print",
+                           sent_at=datetime.now(UTC), sent_by="Mette")
+    assert discard_draft(draft) is True
+    kept = SentItem.get_by_id(sent.id)
+    assert kept.call_id is None and kept.caller_id == caller.id

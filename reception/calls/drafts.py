@@ -33,7 +33,7 @@ from reception.phone import normalize_phone
 from reception.store import db
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
-from reception.store.models import Call, Callback, Caller
+from reception.store.models import Call, Callback, Caller, SentItem
 
 
 class UnknownCall(LookupError):
@@ -164,8 +164,12 @@ def unfinished_drafts() -> list[DraftSummary]:
 def discard_draft(call_id: int, by: str = "") -> bool:
     """Delete a draft (never a saved call); True if one was deleted."""
     with db.atomic("IMMEDIATE"):
+        if not Call.select().where(Call.id == call_id, Call.status == "draft").exists():
+            return False
         Callback.update(done_call=None).where(Callback.done_call == call_id,
                                               Callback.done_at.is_null()).execute()
+        # A sheet sent during the call was sent all the same: keep it, without the call.
+        SentItem.update(call=None).where(SentItem.call == call_id).execute()
         deleted = Call.delete().where(Call.id == call_id, Call.status == "draft").execute()
         if deleted:
             audit.record("call.discard", "call", call_id, user=by)
