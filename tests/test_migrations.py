@@ -50,7 +50,8 @@ def test_a_v1_database_migrates_to_v2_and_keeps_its_rows(tmp_path: Path) -> None
     path = tmp_path / "db.sqlite3"
     make_v1_database(path)
     database = open_database(path)
-    assert database.execute_sql("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+    version = database.execute_sql("SELECT version FROM schema_version").fetchall()
+    assert version == [(SCHEMA_VERSION,)]
     settings = load_clinic_settings()
     assert settings.street == "Guldvej 1" and settings.postcode == "8000"
     result = end_call(start_call("23394977"), CallForm(phone="23394977", name="Jens Hansen",

@@ -13,6 +13,7 @@ ever calls ``.save()`` on a model.
 from __future__ import annotations
 
 from peewee import (
+    BlobField,
     BooleanField,
     CharField,
     DateField,
@@ -178,3 +179,94 @@ class AuditEntry(BaseModel):
 
 
 CALL_MODELS = [Caller, CallerPhone, Call, Note, Callback, SentItem, AuditEntry]
+
+
+class SentSheet(BaseModel):
+    """The information sheet behind a ``SentItem`` (same id): its content and exact PDF.
+
+    ``to_post`` marks a sheet waiting in the post tray; ``posted_on`` is the day it went
+    out in the day's batch. Written only through ``reception.sheets``.
+    """
+
+    sent_item = ForeignKeyField(SentItem, primary_key=True, backref="sheet", on_delete="CASCADE")
+    content_keys = CodeListField(default=tuple)  # condition:<id>, faq:<id>, steps
+    pdf = BlobField()
+    pdf_sha256 = TextField()
+    to_post = BooleanField(default=False)
+    posted_on = DateField(null=True)
+    posted_at = UtcDateTimeField(null=True)
+    posted_by = TextField(default="")
+
+    class Meta:
+        table_name = "sent_sheet"
+        indexes = ((("to_post", "posted_on"), False),)
+
+
+class CallFaqTick(BaseModel):
+    """A question and answer ticked during a call, for the information sheet to pre-select."""
+
+    call = ForeignKeyField(Call, backref="faq_ticks", on_delete="CASCADE", index=False)
+    faq_key = TextField()
+    position = IntegerField(default=0)
+    ticked_at = UtcDateTimeField()
+
+    class Meta:
+        table_name = "call_faq_tick"
+        indexes = ((("call", "faq_key"), True),)
+
+
+SHEET_MODELS = [SentSheet, CallFaqTick]
+
+
+class Checklist(BaseModel):
+    """The pre-treatment checklist of one caller who booked: the data of all six steps.
+
+    Dates the receptionist typed are calendar dates (``DateField``); the consultation
+    time is local wall-clock ``"HH:MM"`` ("" when not known). ``scan_usable_until`` is
+    derived from ``scan_taken`` whenever the scan is saved (reception.checklist.rules),
+    so the overview can filter on it in SQL. Changed only through reception.checklist.
+    """
+
+    caller = ForeignKeyField(Caller, backref="checklist", on_delete="CASCADE", unique=True)
+    consultation_date = DateField(null=True, index=True)
+    consultation_time = TextField(default="")
+    treat_areas = CodeListField(default=tuple)  # reception.calls.vocabulary.PAIN_AREAS codes
+    scan_kind = TextField(default="")  # code: rontgen, ct, mr
+    scan_area = TextField(default="")  # a PAIN_AREAS code
+    scan_taken = DateField(null=True)
+    scan_place = TextField(default="")
+    scan_usable_until = DateField(null=True)
+    request_department = TextField(default="")
+    request_date = DateField(null=True)
+    images_received = DateField(null=True)
+    takes_blood_thinners = BooleanField(null=True)  # None: not asked yet
+    blood_thinner_names = TextField(default="")
+    pause_agreed = BooleanField(default=False)
+    pause_from = DateField(null=True)
+    companion_arranged = BooleanField(null=True)  # None: not asked yet
+    companion_name = TextField(default="")
+    created_at = UtcDateTimeField()
+    created_by = TextField(default="")
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        table_name = "checklist"
+
+
+class ChecklistStep(BaseModel):
+    """The status of one step of a checklist, with who changed it last and when."""
+
+    # indexed by the unique (checklist, step) index below
+    checklist = ForeignKeyField(Checklist, backref="steps", on_delete="CASCADE", index=False)
+    step = TextField()  # booking, scan, request_images, send_images, blood_thinners, companion
+    status = TextField(default="missing")  # missing, done, not_relevant
+    reason = TextField(default="")  # why not relevant, as typed
+    changed_at = UtcDateTimeField(null=True)
+    changed_by = TextField(default="")
+
+    class Meta:
+        table_name = "checklist_step"
+        indexes = ((("checklist", "step"), True), (("step", "status"), False))
+
+
+CHECKLIST_MODELS = [Checklist, ChecklistStep]

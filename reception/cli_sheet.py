@@ -1,0 +1,196 @@
+"""``python -m reception sheet``: information sheets from the command line.
+
+    sheet PHONE --out FILE.pdf          the caller's personal sheet, as the app makes it
+    sheet --id N --out FILE.pdf         the same for caller id N (several share a number)
+    sheet --plain --out FILE.pdf        the desk variant without personal data
+    sheet --calibration --out FILE.pdf  the envelope-window calibration page
+
+``--log print|post|email|pdf`` (with ``--by NAME``) also logs a personal sheet on the
+caller, as the app does when it sends one. Exit codes: 0 written, 1 failed (message
+on stderr, no file written), 2 the phone number is shared (``--id`` lists the choices).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+EXIT_SHARED_NUMBER = 2
+
+
+class CommandError(Exception):
+    """A Danish message for stderr, and the exit code."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+def register(subparsers: Any) -> argparse.ArgumentParser:
+    """Add the ``sheet`` command to ``build_parser()``'s subparsers."""
+    parser = subparsers.add_parser(
+        "sheet", help="lav et informationsark som PDF",
+        description="Lav informationsarket som PDF: det personlige ark til personen med "
+                    "telefonnummeret, det neutrale ark uden personoplysninger (--plain) "
+                    "eller kalibreringssiden til rudekuverter (--calibration).")
+    parser.add_argument("phone", nargs="?", metavar="TELEFON",
+                        help="personens telefonnummer, fx 23394977 eller +45 23 39 49 77")
+    parser.add_argument("--id", type=int, dest="caller_id", metavar="N",
+                        help="personens id (når flere deler telefonnummeret)")
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--plain", action="store_true",
+                      help="arket uden personoplysninger, til at give med i skranken")
+    kind.add_argument("--calibration", action="store_true",
+                      help="kalibreringssiden for rudekuverter")
+    parser.add_argument("--out", required=True, metavar="FIL.pdf", help="hvor PDF'en gemmes")
+    parser.add_argument("--date", dest="today", metavar="ÅÅÅÅ-MM-DD",
+                        help="brevets dato (ellers i dag)")
+    parser.add_argument("--log", dest="log_how", choices=["print", "post", "email", "pdf"],
+                        help="skriv også arket i personens log som sendt på denne måde")
+    parser.add_argument("--by", default="", metavar="NAVN", help="hvem der sender (til loggen)")
+    parser.set_defaults(handler=run)
+    return parser
+
+
+def run(options: argparse.Namespace) -> int:
+    """The ``sheet`` command's handler (``options.paths`` is set by ``reception.__main__``)."""
+    from reception.sheets import FileWriteError
+    from reception.store import StorageUnavailable
+
+    try:
+        return _run(options)
+    except CommandError as error:
+        print(f"fejl: {error.message}", file=sys.stderr)
+        return error.code
+    except StorageUnavailable as error:
+        print(f"fejl: {error.message}", file=sys.stderr)
+        return 1
+    except FileWriteError as error:
+        print(f"fejl: {error}", file=sys.stderr)
+        return 1
+
+
+def _today(options: argparse.Namespace) -> date:
+    if not options.today:
+        return date.today()
+    try:
+        return date.fromisoformat(options.today)
+    except ValueError:
+        raise CommandError(f"»{options.today}« er ikke en dato på formen ÅÅÅÅ-MM-DD.") from None
+
+
+def _check(options: argparse.Namespace) -> None:
+    personal = options.phone or options.caller_id is not None
+    if (options.plain or options.calibration) and personal:
+        raise CommandError("--plain og --calibration laver ark uden personoplysninger: "
+                           "angiv ikke også et telefonnummer eller --id.")
+    if not (options.plain or options.calibration or personal):
+        raise CommandError("Angiv et telefonnummer, --id, --plain eller --calibration.")
+    if options.log_how and not personal:
+        raise CommandError("--log gælder kun et personligt ark.")
+    if not str(options.out).lower().endswith(".pdf"):
+        raise CommandError(f"»{options.out}« skal ende på .pdf.")
+
+
+def _run(options: argparse.Namespace) -> int:
+    from reception.content import load_content
+    from reception.sheets import (
+        clinic_letterhead,
+        load_sheet_settings,
+        plain_sheet,
+        render_calibration,
+        render_sheet,
+        write_atomic,
+    )
+    from reception.store import open_database
+
+    _check(options)
+    today = _today(options)
+    out = Path(options.out).expanduser()
+    open_database(options.paths.database)
+    settings = load_sheet_settings()
+    if options.calibration:
+        pdf = render_calibration(settings.window())
+        write_atomic(out, pdf)
+        print(f"{out}: kalibreringsside ({settings.window_left_mm:g} mm fra venstre, "
+              f"{settings.window_top_mm:g} mm fra toppen)")
+        return 0
+    content = load_content()
+    for problem in content.problems:
+        print(f"advarsel: {problem}", file=sys.stderr)
+    letterhead = clinic_letterhead(content, settings)
+    if options.plain:
+        write_atomic(out, render_sheet(plain_sheet(content, letterhead, today),
+                                       settings.window()))
+        print(f"{out}: informationsark uden personoplysninger")
+        return 0
+    caller_id = _caller_id(options.phone, options.caller_id)
+    return _personal(options, caller_id, content, letterhead, settings, today, out)
+
+
+def _personal(options: argparse.Namespace, caller_id: int, content: Any, letterhead: Any,
+              settings: Any, today: date, out: Path) -> int:
+    from reception.sheets import (
+        caller_facts,
+        default_selection,
+        has_checklist,
+        log_sent_sheet,
+        personal_sheet_for,
+        render_sheet,
+        write_atomic,
+    )
+
+    facts = caller_facts(caller_id)
+    selection = default_selection(facts, content)
+    data = personal_sheet_for(facts, content, today, selection, letterhead)
+    pdf = render_sheet(data, settings.window())
+    write_atomic(out, pdf)
+    name = facts.recipient.name or "(uden navn)"
+    print(f"{out}: informationsark til {name} (id {caller_id})")
+    if not facts.recipient.street:
+        print("advarsel: personen har ingen postadresse – arket kan ikke sendes i rudekuvert.",
+              file=sys.stderr)
+    if not has_checklist():
+        print("bemærk: tjeklisten er ikke installeret; de 6 trin står uden status.",
+              file=sys.stderr)
+    if options.log_how:
+        sent_id = log_sent_sheet(caller_id, facts.call_id, selection.keys(), options.log_how,
+                                 options.by, pdf, content=content)
+        print(f"logget som sendt ({options.log_how}), nr. {sent_id}")
+    return 0
+
+
+def _caller_id(phone: str | None, caller_id: int | None) -> int:
+    from reception.calls import find_callers_by_phone
+    from reception.phone import format_national, normalize_phone
+    from reception.store.models import Caller
+
+    if phone is None:
+        assert caller_id is not None
+        if not Caller.select().where(Caller.id == caller_id).exists():
+            raise CommandError(f"Der er ingen person med id {caller_id}.")
+        return caller_id
+    e164 = normalize_phone(phone)
+    if e164 is None:
+        raise CommandError(f"»{phone}« er ikke et helt telefonnummer.")
+    shown = format_national(e164)
+    found = find_callers_by_phone(e164)
+    if not found:
+        raise CommandError(f"Ingen person har telefonnummeret {shown}.")
+    if caller_id is not None:
+        if caller_id not in {c.id for c in found}:
+            raise CommandError(f"Person {caller_id} har ikke telefonnummeret {shown}.")
+        return caller_id
+    if len(found) > 1:
+        lines = [f"{len(found)} personer har telefonnummeret {shown}. "
+                 "Vælg den rigtige med --id:"]
+        for person in found:
+            place = " ".join(p for p in (person.postcode, person.town) if p)
+            details = ", ".join(p for p in (person.name or "(uden navn)", place) if p)
+            lines.append(f"  --id {person.id}  {details}")
+        raise CommandError("\n".join(lines), EXIT_SHARED_NUMBER)
+    return found[0].id

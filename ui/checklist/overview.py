@@ -1,0 +1,137 @@
+"""Upcoming consultations with what is still missing, to ring the patients who need it.
+
+Three filters (all that are on must hold): images missing, blood thinner pause not
+agreed, scan too old. Double-click, Enter or "Åbn" asks to open the caller;
+"Ring op" asks to ring the row's number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception.checklist import FILTERS, StorageUnavailable, upcoming_consultations
+from reception.content import Content
+from ui.checklist.overview_model import OverviewModel
+
+FILTER_STYLE = (
+    "QPushButton { padding: 3px 8px; }"
+    "QPushButton:checked { background: #e9c46a; border: 1px solid #b8860b; }"
+)
+
+
+class ChecklistOverview(QWidget):
+    caller_requested = Signal(int)  # open this caller (their call screen / checklist)
+    ring_requested = Signal(str)  # ring this number (the row's first phone)
+
+    def __init__(self, content: Content, parent: QWidget | None = None, *,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklistOverview")
+        self._today = today
+        titles = {step.id: f"{step.number} {step.title}" for step in content.steps}
+        self.model = OverviewModel(titles, self)
+
+        self.filter_buttons: dict[str, QPushButton] = {}
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Vis kun:"), self))
+        labels = {"missing_images": self.tr("Mangler billeder"),
+                  "pause_not_agreed": self.tr("Blodfortyndende: pause ikke aftalt"),
+                  "scan_too_old": self.tr("Scanning for gammel")}
+        for code in FILTERS:
+            button = QPushButton(labels[code], self)
+            button.setObjectName(f"filter_{code}")
+            button.setCheckable(True)
+            button.setStyleSheet(FILTER_STYLE)
+            button.toggled.connect(lambda _on: self.refresh())
+            self.filter_buttons[code] = button
+            filters.addWidget(button)
+        filters.addStretch(1)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("checklistOverviewTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(OverviewModel.MISSING, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open_index)
+        self.table.doubleClicked.connect(self._open_index)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("checklistOverviewStatus")
+        self.ring_button = QPushButton(self.tr("Ring op"), self)
+        self.ring_button.setObjectName("ringOverviewButton")
+        self.ring_button.clicked.connect(self.ring_selected)
+        self.open_button = QPushButton(self.tr("Åbn"), self)
+        self.open_button.setObjectName("openCallerButton")
+        self.open_button.clicked.connect(self.open_selected)
+        self.refresh_button = QPushButton(self.tr("Opdatér"), self)
+        self.refresh_button.setObjectName("refreshOverviewButton")
+        self.refresh_button.clicked.connect(self.refresh)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.refresh_button)
+        bottom.addWidget(self.ring_button)
+        bottom.addWidget(self.open_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+    def active_filters(self) -> list[str]:
+        return [code for code, button in self.filter_buttons.items() if button.isChecked()]
+
+    def refresh(self) -> None:
+        """Read the upcoming consultations again (cheap: call it whenever the tab shows)."""
+        filters = self.active_filters()
+        try:
+            rows = upcoming_consultations(self._today(), filters)
+        except StorageUnavailable as error:
+            self.status.setText(error.message)
+            return
+        self.model.set_rows(rows)
+        count = len(rows)
+        if count == 0:
+            text = (self.tr("Ingen kommende konsultationer passer på filtrene.") if filters
+                    else self.tr("Ingen kommende konsultationer."))
+        elif count == 1:
+            text = self.tr("1 kommende konsultation.")
+        else:
+            text = self.tr("{n} kommende konsultationer.").format(n=count)
+        if filters and count:
+            text = text.removesuffix(".") + " " + self.tr("(filtreret).")
+        self.status.setText(text)
+
+    def open_selected(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._open_index(index)
+
+    def ring_selected(self) -> None:
+        row = self.table.currentIndex().row()
+        if 0 <= row < len(self.model.rows) and self.model.rows[row].phone:
+            self.ring_requested.emit(self.model.rows[row].phone)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        caller_id = self.model.caller_id(index.row())
+        if caller_id is not None:
+            self.caller_requested.emit(caller_id)

@@ -1,0 +1,85 @@
+"""The overview rows as a table model (tested without a widget)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from reception.checklist import FLAG_LABELS, OverviewRow, danish_date, short_date
+from reception.sheets.texts import WEEKDAYS
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+CallerIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class OverviewModel(QAbstractTableModel):
+    DATE, TIME, NAME, PHONE, PROGRESS, FLAGS, MISSING = range(7)
+    HEADERS = ("Dato", "Kl.", "Navn", "Telefon", "Klaret", "OBS", "Mangler")
+
+    def __init__(self, step_titles: dict[str, str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._titles = step_titles  # step id → "2 Røntgen eller scanning" (from the content)
+        self.rows: list[OverviewRow] = []
+
+    def set_rows(self, rows: list[OverviewRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def caller_id(self, row: int) -> int | None:
+        return self.rows[row].caller_id if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == CallerIdRole:
+            return row.caller_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.DATE and row.consultation_date:
+                return danish_date(row.consultation_date)
+            if column in (self.MISSING, self.FLAGS):
+                return self._text(row, column).replace(" · ", "\n")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.FLAGS and row.flags:
+                return QColor("#a11")
+            if column == self.PROGRESS and not row.missing:
+                return QColor("#1b7f3b")
+        return None
+
+    def _text(self, row: OverviewRow, column: int) -> str:
+        if column == self.DATE:
+            day = row.consultation_date
+            if day is None:
+                return self.tr("Ingen dato")
+            return f"{WEEKDAYS[day.weekday()][:3]} {short_date(day)}"
+        if column == self.TIME:
+            return f"{row.consultation_time:%H.%M}" if row.consultation_time else ""
+        if column == self.NAME:
+            return row.name
+        if column == self.PHONE:
+            return row.phone
+        if column == self.PROGRESS:
+            return row.progress_text
+        if column == self.MISSING:
+            return " · ".join(self._titles.get(step, step) for step in row.missing)
+        if column == self.FLAGS:
+            return " · ".join(FLAG_LABELS.get(code, code) for code in row.flags)
+        return ""

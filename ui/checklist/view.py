@@ -1,0 +1,364 @@
+"""The checklist of one caller: six steps with status and data, one step edited at a time.
+
+All data goes through ``reception.checklist``; the view only shows and forwards.
+Choosing another step or caller first saves what was typed (like the call form).
+Doubtful input is saved and the warnings shown; a date that cannot be read is
+not saved and the field says why, keeping what was typed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception.checklist import (
+    STEP_IDS,
+    Checklist,
+    InvalidDate,
+    ReasonRequired,
+    StepStatus,
+    StorageUnavailable,
+    ensure_checklist,
+    load_checklist,
+    save_step,
+)
+from reception.content import Content
+from ui.checklist.editors import EDITORS, StepEditor
+from ui.checklist.step_row import StepRow
+
+log = logging.getLogger(__name__)
+
+WARNING_STYLE = "background:#fff4d6; color:#7a4b00; padding:6px; border-radius:4px"
+ERROR_STYLE = "color:#a11; font-weight:bold"
+
+
+class ChecklistView(QWidget):
+    explain_requested = Signal(str)  # "step:<id>", for the knowledge panel
+    changed = Signal(int)  # caller id, after anything was saved or created
+
+    def __init__(self, content: Content, user: str = "", parent: QWidget | None = None, *,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklistView")
+        self.user = user
+        self._today = today
+        self._steps = {step.id: step for step in content.steps}
+        self.caller_id: int | None = None
+        self.checklist: Checklist | None = None
+        self.current_step = STEP_IDS[0]
+        self._dirty = False
+
+        self.heading = QLabel(self.tr("Tjekliste"), self)
+        self.heading.setObjectName("checklistHeading")
+        self.heading.setStyleSheet("font-weight:bold; font-size:12pt")
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("checklistProgress")
+        self.progress_label.setStyleSheet("font-weight:bold")
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setRange(0, len(STEP_IDS))
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumWidth(120)
+        self.progress_bar.setMaximumHeight(10)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.progress_bar)
+        head.addWidget(self.progress_label)
+
+        self.empty = QLabel(self)
+        self.empty.setObjectName("checklistEmpty")
+        self.empty.setWordWrap(True)
+        self.create_button = QPushButton(self.tr("Opret tjekliste"), self)
+        self.create_button.setObjectName("createChecklistButton")
+        self.create_button.clicked.connect(self.create)
+
+        self.rows: dict[str, StepRow] = {}
+        rows_box = QVBoxLayout()
+        rows_box.setSpacing(1)
+        for step_id in STEP_IDS:
+            step = self._steps.get(step_id)
+            if step is None:  # the content file lacks it: reported at start, skipped here
+                continue
+            row = StepRow(step, self)
+            row.chosen.connect(self.select_step)
+            row.explain.connect(self._explain)
+            self.rows[step_id] = row
+            rows_box.addWidget(row)
+
+        self.editor_box = QFrame(self)
+        self.editor_box.setObjectName("stepEditorBox")
+        self.editor_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.editor_title = QLabel(self.editor_box)
+        self.editor_title.setObjectName("stepEditorTitle")
+        self.editor_title.setStyleSheet("font-weight:bold")
+        self.editor_short = QLabel(self.editor_box)
+        self.editor_short.setObjectName("stepEditorShort")
+        self.editor_short.setWordWrap(True)
+        self.editor_short.setStyleSheet("color:#555; font-style:italic")
+        self.explain_button = QPushButton(self.tr("Forklaring"), self.editor_box)
+        self.explain_button.setObjectName("explainStepButton")
+        self.explain_button.setToolTip(self.tr("Vis trinnets forklaring i Klinikkens viden"))
+        self.explain_button.clicked.connect(lambda: self._explain(self.current_step))
+        self.editors: dict[str, StepEditor] = {}
+        self.stack = QStackedWidget(self.editor_box)
+        for editor_class in EDITORS:
+            editor = editor_class(self.stack)
+            editor.edited.connect(self._mark_dirty)
+            self.editors[editor.step] = editor
+            self.stack.addWidget(editor)
+
+        self.status_group = QButtonGroup(self)
+        self.status_buttons: dict[StepStatus, QRadioButton] = {}
+        status_row = QHBoxLayout()
+        status_row.addWidget(QLabel(self.tr("Status:"), self.editor_box))
+        for status, label in ((StepStatus.MISSING, self.tr("Mangler")),
+                              (StepStatus.DONE, self.tr("Klaret")),
+                              (StepStatus.NOT_RELEVANT, self.tr("Ikke relevant"))):
+            button = QRadioButton(label, self.editor_box)
+            button.setObjectName(f"status_{status.value}")
+            button.toggled.connect(self._status_toggled)
+            self.status_group.addButton(button)
+            self.status_buttons[status] = button
+            status_row.addWidget(button)
+        self.reason_edit = QLineEdit(self.editor_box)
+        self.reason_edit.setObjectName("notRelevantReasonEdit")
+        self.reason_edit.setPlaceholderText(self.tr("Hvorfor ikke relevant?"))
+        self.reason_edit.textEdited.connect(self._mark_dirty)
+        status_row.addStretch(1)
+
+        self.save_button = QPushButton(self.tr("Gem"), self.editor_box)
+        self.save_button.setObjectName("saveStepButton")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel(self.editor_box)
+        self.message.setObjectName("checklistMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.editor_title, 1)
+        title_row.addWidget(self.explain_button)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        editor_layout = QVBoxLayout(self.editor_box)
+        editor_layout.addLayout(title_row)
+        editor_layout.addWidget(self.editor_short)
+        editor_layout.addWidget(self.stack)
+        editor_layout.addLayout(status_row)
+        editor_layout.addWidget(self.reason_edit)
+        editor_layout.addWidget(self.message)
+        editor_layout.addLayout(save_row)
+
+        self.body = QWidget(self)
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(rows_box)
+        body_layout.addWidget(self.editor_box)
+        body_layout.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(head)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.body, 1)
+        layout.addStretch(0)  # takes the space only while the body is hidden
+        self.set_caller(None)
+
+    # --- which caller -------------------------------------------------------------------
+
+    def set_caller(self, caller_id: int | None) -> None:
+        """Show ``caller_id``'s checklist (None: nobody). Saves what was typed first.
+
+        The same caller again only refreshes: what is being typed stays in the editor.
+        """
+        if caller_id is not None and caller_id == self.caller_id:
+            self.refresh()
+            return
+        saved = self.flush()
+        self.caller_id = caller_id
+        self.checklist = None
+        self._dirty = False
+        if saved:  # otherwise the message says what could not be saved
+            self._clear_message()
+        if caller_id is not None:
+            try:
+                self.checklist = load_checklist(caller_id, self._today())
+            except StorageUnavailable as error:
+                self._show_message(error.message, error=True)
+        self._show()
+
+    def refresh(self) -> None:
+        """Reload the current caller's checklist (e.g. after the call ended as booked)."""
+        dirty_step = self.current_step if self._dirty else None
+        if self.caller_id is None:
+            return
+        try:
+            self.checklist = load_checklist(self.caller_id, self._today())
+        except StorageUnavailable as error:
+            self._show_message(error.message, error=True)
+            return
+        self._show(keep_editor=dirty_step is not None)
+
+    def create(self) -> None:
+        """Create the checklist of a caller who has none (normally done on booking)."""
+        if self.caller_id is None:
+            return
+        try:
+            ensure_checklist(self.caller_id, by=self.user)
+        except (StorageUnavailable, LookupError) as error:
+            self._show_message(str(getattr(error, "message", error)), error=True)
+            return
+        self.refresh()
+        self.changed.emit(self.caller_id)
+
+    def _show(self, keep_editor: bool = False) -> None:
+        checklist = self.checklist
+        has = checklist is not None
+        self.body.setVisible(has)
+        self.progress_bar.setVisible(has)
+        self.progress_label.setVisible(has)
+        self.empty.setVisible(not has)
+        self.create_button.setVisible(not has and self.caller_id is not None)
+        if self.caller_id is None:
+            self.heading.setText(self.tr("Tjekliste"))
+            self.empty.setText(self.tr("Vælg en person for at se tjeklisten."))
+            return
+        if checklist is None:
+            self.heading.setText(self.tr("Tjekliste"))
+            self.empty.setText(self.tr("Ingen tjekliste endnu. Den oprettes, når opkaldet "
+                                       "afsluttes med en booket konsultation."))
+            return
+        name = checklist.caller_name or self.tr("(uden navn)")
+        self.heading.setText(self.tr("Tjekliste · {name}").format(name=name))
+        self.progress_label.setText(checklist.progress_text)
+        self.progress_bar.setValue(checklist.done_count)
+        for row in self.rows.values():
+            row.show_checklist(checklist)
+        if not keep_editor:
+            self._load_editor()
+
+    # --- one step -----------------------------------------------------------------------
+
+    def select_step(self, step_id: str) -> None:
+        """Edit ``step_id``; what was typed in the step before is saved first."""
+        if step_id != self.current_step and not self.flush():
+            return  # a date that cannot be read: stay so it can be corrected
+        self.current_step = step_id
+        self._clear_message()
+        self._load_editor()
+
+    def _load_editor(self) -> None:
+        step_id = self.current_step
+        for row_id, row in self.rows.items():
+            row.set_selected(row_id == step_id)
+        step = self._steps.get(step_id)
+        self.editor_title.setText(f"{step.number}. {step.title}" if step else step_id)
+        self.editor_short.setText(step.short if step else "")
+        editor = self.editors[step_id]
+        for other in self.editors.values():  # the stack as tall as this editor, not the tallest
+            policy = QSizePolicy.Policy.Preferred if other is editor else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
+        self.stack.setCurrentWidget(editor)
+        self.stack.adjustSize()
+        if self.checklist is not None:
+            editor.load(self.checklist)
+            state = self.checklist.states[step_id]
+            self.status_buttons[state.status].setChecked(True)
+            self.reason_edit.setText(state.reason)
+            self.reason_edit.setVisible(state.status is StepStatus.NOT_RELEVANT)
+        self._dirty = False
+
+    def _status_toggled(self, on: bool) -> None:
+        if not on:
+            return
+        not_relevant = self.status_buttons[StepStatus.NOT_RELEVANT].isChecked()
+        self.reason_edit.setVisible(not_relevant)
+        if not_relevant and not self.reason_edit.text().strip():
+            self.reason_edit.setFocus()
+        self._mark_dirty()
+
+    def _chosen_status(self) -> StepStatus:
+        for status, button in self.status_buttons.items():
+            if button.isChecked():
+                return status
+        return StepStatus.MISSING
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def flush(self) -> bool:
+        """Save the step being edited if anything was typed; False when it could not be."""
+        return self.save() if self._dirty and self.checklist is not None else True
+
+    def save(self) -> bool:
+        """Save the step being edited: its data and status. Warnings are shown, not refused."""
+        if self.caller_id is None or self.checklist is None:
+            return False
+        try:
+            data = self.editors[self.current_step].data()
+        except InvalidDate as error:
+            self._show_message(self.tr("Ikke gemt: {problem}").format(problem=error), error=True)
+            return False
+        try:
+            result = save_step(self.caller_id, data, status=self._chosen_status(),
+                               reason=self.reason_edit.text(), by=self.user, today=self._today())
+        except ReasonRequired as error:
+            self._show_message(self.tr("Ikke gemt: {problem}").format(problem=error), error=True)
+            self.reason_edit.setFocus()
+            return False
+        except StorageUnavailable as error:
+            self._show_message(error.message, error=True)
+            return False
+        self._dirty = False
+        self.checklist = result.checklist
+        self._show(keep_editor=True)
+        self.reason_edit.setText(result.checklist.states[self.current_step].reason)
+        if result.warnings:
+            self._show_message("\n".join(f"⚠ {w}" for w in result.warnings))
+        else:
+            self._show_message(self.tr("Gemt."), quiet=True)
+        self.changed.emit(self.caller_id)
+        return True
+
+    # --- small things -------------------------------------------------------------------
+
+    def _explain(self, step_id: str) -> None:
+        self.explain_requested.emit(f"step:{step_id}")
+
+    def _show_message(self, text: str, *, error: bool = False, quiet: bool = False) -> None:
+        self.message.setText(text)
+        style = ERROR_STYLE if error else ("color:#555" if quiet else WARNING_STYLE)
+        self.message.setStyleSheet(style)
+        self.message.show()
+        if error:
+            log.warning("Tjekliste: %s", text)
+
+    def _clear_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
+
+    @property
+    def warnings_text(self) -> str:
+        return "" if self.message.isHidden() else self.message.text()
