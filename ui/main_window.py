@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self._open_settings = open_settings
 
         self.knowledge = KnowledgePanel(content, search, self)
+        self._content = content
         self._taken_by = taken_by
         self.workspace: CallWorkspace | None = None
         self._placeholder = QLabel(self.tr("Åbner kartoteket …"), self)
@@ -108,10 +109,15 @@ class MainWindow(QMainWindow):
             return
         from ui.call.workspace import CallWorkspace
 
-        workspace = CallWorkspace(self._taken_by, self)
+        workspace = CallWorkspace(self._content, self._paths, self._taken_by, self)
         workspace.condition_requested.connect(
             lambda condition_id: self.knowledge.show_page(f"condition:{condition_id}")
         )
+        workspace.page_requested.connect(self.knowledge.show_page)
+        workspace.call_panel.ticks_changed.connect(self.knowledge.set_ticked)
+        self.knowledge.faq_tick_changed.connect(workspace.call_panel.toggle_faq)
+        self.posting_action.setEnabled(True)
+        self.sheet_settings_action.setEnabled(True)
         self.main_splitter.replaceWidget(0, workspace)
         self._placeholder.deleteLater()
         self.workspace = workspace
@@ -153,8 +159,20 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("Om programmet"), self)
         about.triggered.connect(self._about)
 
+        self.posting_action = QAction(self.tr("Dagens post …"), self)
+        self.posting_action.setObjectName("postingAction")
+        self.posting_action.triggered.connect(self._show_posting)
+        self.posting_action.setEnabled(False)
+        self.sheet_settings_action = QAction(self.tr("Brevindstillinger …"), self)
+        self.sheet_settings_action.setObjectName("sheetSettingsAction")
+        self.sheet_settings_action.triggered.connect(self._show_sheet_settings)
+        self.sheet_settings_action.setEnabled(False)
+
         file_menu = self.menuBar().addMenu(self.tr("&Filer"))
+        file_menu.addAction(self.posting_action)
+        file_menu.addSeparator()
         file_menu.addAction(settings)
+        file_menu.addAction(self.sheet_settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         search_menu = self.menuBar().addMenu(self.tr("&Viden"))
@@ -163,6 +181,16 @@ class MainWindow(QMainWindow):
         help_menu.addAction(logs)
         help_menu.addAction(about)
         self.find_action = find
+
+    def _show_posting(self) -> None:
+        from ui.sheets.posting_dialog import PostingDialog
+
+        PostingDialog(user=self._taken_by, parent=self).exec()
+
+    def _show_sheet_settings(self) -> None:
+        from ui.sheets.settings_dialog import SheetSettingsDialog
+
+        SheetSettingsDialog(self).exec()
 
     def _show_settings(self) -> None:
         if self._open_settings is not None:
@@ -184,6 +212,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.workspace is not None:
-            self.workspace.call_panel.flush()
+            self.workspace.flush()
         self._state.save(self, self._splitters())
         super().closeEvent(event)

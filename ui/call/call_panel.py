@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -46,10 +47,14 @@ from reception.calls import (
     validate_form,
 )
 from reception.calls.vocabulary import PAIN_AREA_CONDITION
+from reception.checklist import ensure_checklist
+from reception.content import Content
 from reception.phone import normalize_phone
+from reception.sheets import set_ticked_faq, ticked_faq
 from ui.call.end_call_dialog import EndCallDialog
 from ui.call.form_widget import CallFormWidget
 from ui.call.history_html import history_html, local_time
+from ui.checklist import ChecklistView
 
 log = logging.getLogger(__name__)
 
@@ -60,12 +65,17 @@ CALLER_ROLE = Qt.ItemDataRole.UserRole
 class CallPanel(QWidget):
     condition_requested = Signal(str)  # a condition id for the knowledge panel
     call_ended = Signal(object)  # EndResult
+    ticks_changed = Signal(object)  # set of "faq:<id>" keys ticked for the sheet, or None
+    send_sheet_requested = Signal(int, object)  # caller id, call id (or None)
 
-    def __init__(self, taken_by: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, content: Content, taken_by: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callPanel")
         self.taken_by = taken_by
         self.session: CallSession | None = None
+        self.last_caller_id: int | None = None  # the caller of the call just ended
+        self.ticked_faq: list[str] = []
         self._earlier_areas: tuple[str, ...] = ()
         self._unlinked_on_purpose = False
 
@@ -75,6 +85,13 @@ class CallPanel(QWidget):
         self.end_button = QPushButton(self.tr("Afslut opkald"), self)
         self.end_button.setObjectName("endCallButton")
         self.end_button.clicked.connect(self.end_call)
+        self.sheet_button = QPushButton(self.tr("Informationsark"), self)
+        self.sheet_button.setObjectName("printSheetButton")
+        self.sheet_button.setToolTip(self.tr("Send informationsark (Ctrl+P)"))
+        self.sheet_button.clicked.connect(self.send_sheet)
+        print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
+        print_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        print_shortcut.activated.connect(self.send_sheet)
         self.timer_label = QLabel("", self)
         self.timer_label.setObjectName("callTimerLabel")
         self.status_label = QLabel("", self)
@@ -127,6 +144,11 @@ class CallPanel(QWidget):
         self.new_caller_button.clicked.connect(self._unlink_caller)
         self.history = QTextBrowser(self)
         self.history.setObjectName("callerHistory")
+        self.checklist = ChecklistView(content, user=taken_by, parent=self)
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setObjectName("callSideTabs")
+        self.side_tabs.addTab(self.history, self.tr("Historik"))
+        self.side_tabs.addTab(self.checklist, self.tr("Tjekliste"))
         self.triage_label = QLabel(self)
         self.triage_label.setObjectName("triageHint")
         self.triage_label.setWordWrap(True)
@@ -139,7 +161,7 @@ class CallPanel(QWidget):
         side_layout.addWidget(QLabel(self.tr("Hvem ringer?"), self))
         side_layout.addWidget(self.matches, 1)
         side_layout.addWidget(self.new_caller_button)
-        side_layout.addWidget(self.history, 3)
+        side_layout.addWidget(self.side_tabs, 3)
         side_layout.addWidget(self.triage_label)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -152,6 +174,7 @@ class CallPanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
         bar.addWidget(self.end_button)
+        bar.addWidget(self.sheet_button)
         bar.addWidget(self.timer_label)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
@@ -183,6 +206,9 @@ class CallPanel(QWidget):
         self.form.clear()
         self.session = CallSession.start(phone=phone, direction=direction,
                                          taken_by=self.taken_by)
+        self.checklist.set_caller(None)
+        self.history.clear()
+        self._set_ticks([])
         self._show_session()
         (self.form.name_edit if phone else self.form.phone_edit).setFocus()
 
@@ -191,9 +217,11 @@ class CallPanel(QWidget):
             self.flush()
         try:
             self.session = CallSession.resume(call_id)
+            ticks = ticked_faq(call_id)
         except StorageUnavailable as error:
             self._status(error.message, error=True)
             return
+        self._set_ticks(list(ticks))
         self._show_session()
         self.refresh_drafts()
 
@@ -235,11 +263,19 @@ class CallPanel(QWidget):
                          error=True)
             return None
         self.session = None
+        self.last_caller_id = result.caller_id
         self.form.clear()
         self.matches.clear()
-        self.history.clear()
         self.triage_label.hide()
         self._set_active(False)
+        self._set_ticks(None)
+        if result.caller_id is not None:
+            self._show_history(result.caller_id)
+            if outcome == "booked":
+                self._start_checklist(result.caller_id)
+        else:
+            self.history.clear()
+            self.checklist.set_caller(None)
         minutes, seconds = divmod(result.duration_seconds, 60)
         self._status(self.tr("Opkaldet er gemt ({m}:{s:02d}).").format(m=minutes, s=seconds))
         self.call_ended.emit(result)
@@ -388,8 +424,10 @@ class CallPanel(QWidget):
             return
         self.session.update(form)
         self.form.set_form(form)
+        self._update_sheet_button()
         if caller_id is None:
             self.history.clear()
+            self.checklist.set_caller(None)
             self._earlier_areas = ()
         else:
             self._show_history(caller_id)
@@ -411,10 +449,78 @@ class CallPanel(QWidget):
             return
         self._earlier_areas = history.caller.pain_areas
         self.history.setHtml(history_html(history))
+        self.checklist.set_caller(caller_id)
+        self._update_sheet_button()
+
+    def refresh_history(self) -> None:
+        caller_id = self.sheet_caller()
+        if caller_id is not None:
+            self._show_history(caller_id)
+
+    def show_caller(self, caller_id: int) -> None:
+        """Show a caller's history and checklist without a call (from the overview)."""
+        if self.session is not None and self.session.form.caller_id != caller_id:
+            self.flush()
+        self.last_caller_id = caller_id
+        self._show_history(caller_id)
+        self.side_tabs.setCurrentWidget(self.checklist)
+
+    def _start_checklist(self, caller_id: int) -> None:
+        try:
+            ensure_checklist(caller_id, by=self.taken_by)
+        except StorageUnavailable as error:
+            self._status(error.message, error=True)
+            return
+        self.checklist.set_caller(caller_id)
+        self.checklist.select_step("booking")
+        self.side_tabs.setCurrentWidget(self.checklist)
+
+    # --- information sheet ---------------------------------------------------------------------
+
+    def sheet_caller(self) -> int | None:
+        """Whom a sheet goes to: the caller of the running call, else of the call just ended."""
+        if self.session is not None:
+            return self.session.form.caller_id
+        return self.last_caller_id
+
+    def _update_sheet_button(self) -> None:
+        caller = self.sheet_caller()
+        self.sheet_button.setEnabled(caller is not None)
+        self.sheet_button.setToolTip(
+            "" if caller is not None else
+            self.tr("Vælg personen, eller afslut opkaldet for en ny person, først.")
+        )
+
+    def send_sheet(self) -> None:
+        caller_id = self.sheet_caller()
+        if caller_id is None:
+            self._status(self.tr("Vælg personen, eller afslut opkaldet for en ny person, "
+                                 "før der sendes et informationsark."), error=True)
+            return
+        self.flush()
+        call_id = self.session.call_id if self.session is not None else None
+        self.send_sheet_requested.emit(caller_id, call_id)
+
+    def toggle_faq(self, key: str, on: bool) -> None:
+        """Tick or untick an FAQ answer for the sheet (from the knowledge panel)."""
+        if self.session is None or self.session.call_id is None:
+            return
+        keys = [k for k in self.ticked_faq if k != key] + ([key] if on else [])
+        try:
+            set_ticked_faq(self.session.call_id, keys)
+        except StorageUnavailable as error:
+            self._status(error.message, error=True)
+            return
+        self._set_ticks(keys)
+
+    def _set_ticks(self, keys: list[str] | None) -> None:
+        self.ticked_faq = list(keys or [])
+        self.ticks_changed.emit(None if keys is None else set(self.ticked_faq))
 
     # --- small things --------------------------------------------------------------------------
 
     def _set_active(self, active: bool) -> None:
+        self._update_sheet_button()
         self.form.setEnabled(active)
         self.end_button.setEnabled(active)
         self.new_caller_button.setEnabled(active)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from reception.calls import StorageUnavailable, caller_history
 from reception.calls.caller_list import caller_ids, caller_page
+from reception.content import Content
 from ui.call.history_html import history_html
+from ui.checklist import ChecklistView
 from ui.models.callers_model import CallersTableModel
 
 SEARCH_DELAY_MS = 120  # typing fast runs one query, not one per letter
@@ -27,10 +30,13 @@ SEARCH_DELAY_MS = 120  # typing fast runs one query, not one per letter
 
 class CallersPanel(QWidget):
     call_requested = Signal(str)  # phone number to ring
+    send_sheet_requested = Signal(int)  # caller id
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, content: Content, taken_by: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callersPanel")
+        self._caller_id: int | None = None
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("callersSearchEdit")
         self.search_edit.setPlaceholderText(self.tr("Søg navn, telefon, postnummer eller note …"))
@@ -55,12 +61,24 @@ class CallersPanel(QWidget):
         self.ring_button.setObjectName("ringCallerButton")
         self.ring_button.setEnabled(False)
         self.ring_button.clicked.connect(self._ring)
+        self.sheet_button = QPushButton(self.tr("Send informationsark"), self)
+        self.sheet_button.setObjectName("callerSheetButton")
+        self.sheet_button.setEnabled(False)
+        self.sheet_button.clicked.connect(self._send_sheet)
+        self.checklist = ChecklistView(content, user=taken_by, parent=self)
+        self.checklist.setObjectName("callerChecklistView")
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.addTab(self.history, self.tr("Historik"))
+        self.side_tabs.addTab(self.checklist, self.tr("Tjekliste"))
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.history, 1)
-        side_layout.addWidget(self.ring_button)
+        side_layout.addWidget(self.side_tabs, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.ring_button)
+        buttons.addWidget(self.sheet_button)
+        side_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(side)
@@ -101,8 +119,15 @@ class CallersPanel(QWidget):
             self.history.setPlainText(str(getattr(error, "message", error)))
             return
         self.history.setHtml(history_html(history))
+        self.checklist.set_caller(caller_id)
+        self._caller_id = caller_id
+        self.sheet_button.setEnabled(True)
         self._phone = history.caller.phones[0].display if history.caller.phones else ""
         self.ring_button.setEnabled(bool(self._phone))
+
+    def _send_sheet(self) -> None:
+        if self._caller_id is not None:
+            self.send_sheet_requested.emit(self._caller_id)
 
     def _ring(self) -> None:
         if self._phone:

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from reception.calls import PAIN_AREAS, CallerHistory
 from reception.calls.vocabulary import labels
+from reception.sheets import HOWS
 
 MAX_NOTE_CHARS = 400  # the full text is in the call; the overview stays readable
 
@@ -63,7 +64,7 @@ def history_html(history: CallerHistory) -> str:
         parts.append(f"<p><b>Noter</b></p><ul>{rows}</ul>")
     if history.sent_items:
         rows = "".join(
-            f"<li>{local_time(s.sent_at)}: {_esc(s.what)} ({_esc(s.how)})</li>"
+            f"<li>{local_time(s.sent_at)}: {_esc(s.what)} ({_esc(HOWS.get(s.how, s.how))})</li>"
             for s in history.sent_items[:20]
         )
         parts.append(f"<p><b>Sendt</b></p><ul>{rows}</ul>")

@@ -1,4 +1,4 @@
-"""The call screens as tabs: the call, due callbacks, the callers register.
+"""The call screens as tabs: the call, due callbacks, the checklist overview, the register.
 
 Built only once the database is open (and imported lazily by the main window), so
 the knowledge panel is on screen before peewee and phonenumbers are even loaded.
@@ -7,31 +7,52 @@ the knowledge panel is on screen before peewee and phonenumbers are even loaded.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
 
+from reception.content import Content
+from reception.paths import DataPaths
 from reception.phone import format_national, normalize_phone
 from ui.call.call_panel import CallPanel
 from ui.call.callbacks_panel import CallbacksPanel
 from ui.call.callers_panel import CallersPanel
+from ui.checklist import ChecklistOverview
 
 
 class CallWorkspace(QTabWidget):
     condition_requested = Signal(str)
+    page_requested = Signal(str)  # a knowledge key, e.g. "step:scan"
 
-    def __init__(self, taken_by: str, parent: QWidget | None = None) -> None:
+    def __init__(self, content: Content, paths: DataPaths, taken_by: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workTabs")
-        self.call_panel = CallPanel(taken_by, self)
+        self.content = content
+        self.paths = paths
+        self.taken_by = taken_by
+        self.call_panel = CallPanel(content, taken_by, self)
         self.callbacks = CallbacksPanel(taken_by, self)
-        self.callers = CallersPanel(self)
+        self.overview = ChecklistOverview(content, self)
+        self.callers = CallersPanel(content, taken_by, self)
         self.addTab(self.call_panel, self.tr("Opkald"))
         self.addTab(self.callbacks, self.tr("Tilbageringninger"))
+        overview_scroll = QScrollArea(self)  # its filter row must not widen the window
+        overview_scroll.setWidgetResizable(True)
+        overview_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        overview_scroll.setWidget(self.overview)
+        self.addTab(overview_scroll, self.tr("Før behandling"))
         self.addTab(self.callers, self.tr("Personer"))
 
         self.call_panel.condition_requested.connect(self.condition_requested)
         self.call_panel.call_ended.connect(lambda _result: self.callbacks.refresh())
+        self.call_panel.send_sheet_requested.connect(self.send_sheet)
+        for view in (self.call_panel.checklist, self.callers.checklist):
+            view.explain_requested.connect(self.page_requested)
+            view.changed.connect(lambda _caller: self.overview.refresh())
         self.callbacks.call_started.connect(self.resume_call)
         self.callers.call_requested.connect(self.ring)
+        self.callers.send_sheet_requested.connect(lambda caller: self.send_sheet(caller, None))
+        self.overview.caller_requested.connect(self.show_caller)
+        self.overview.ring_requested.connect(self.ring)
         self.currentChanged.connect(self._tab_changed)
 
     def start(self) -> None:
@@ -54,8 +75,30 @@ class CallWorkspace(QTabWidget):
         self.setCurrentWidget(self.call_panel)
         self.call_panel.resume(call_id)
 
+    def show_caller(self, caller_id: int) -> None:
+        self.setCurrentWidget(self.call_panel)
+        self.call_panel.show_caller(caller_id)
+
+    def send_sheet(self, caller_id: int, call_id: int | None) -> None:
+        """Open "Send informationsark" for the caller, pre-ticked from the call."""
+        from ui.sheets.send_dialog import SendSheetDialog
+
+        dialog = SendSheetDialog(self.content, caller_id, self.paths, call_id=call_id,
+                                 user=self.taken_by, parent=self)
+        dialog.sent.connect(lambda _sent, _how: self.call_panel.refresh_history())
+        dialog.open()
+        self.sheet_dialog = dialog  # kept for tests and so it is not collected
+
+    def flush(self) -> None:
+        self.call_panel.flush()
+        for view in (self.call_panel.checklist, self.callers.checklist):
+            view.flush()
+
     def _tab_changed(self, _index: int) -> None:
-        if self.currentWidget() is self.callers:
+        current = self.currentWidget()
+        if current is self.callers:
             self.callers.refresh()
-        elif self.currentWidget() is self.callbacks:
+        elif current is self.callbacks:
             self.callbacks.refresh()
+        elif current is not None and current.isAncestorOf(self.overview):
+            self.overview.refresh()

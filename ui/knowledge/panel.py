@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QLabel,
     QLineEdit,
     QListView,
@@ -39,6 +40,7 @@ class KnowledgePanel(QWidget):
     """Search field, results (or a browse tree when the field is empty), and a reader."""
 
     page_shown = Signal(str)  # the key of the page now in the reader
+    faq_tick_changed = Signal(str, bool)  # "faq:<id>", ticked for the caller's sheet
 
     def __init__(self, content: Content, search: SearchFunction,
                  parent: QWidget | None = None) -> None:
@@ -94,6 +96,11 @@ class KnowledgePanel(QWidget):
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.2)
         self.reader.setFont(font)
         self.reader.setHtml(self._welcome_html())
+        self.tick_check = QCheckBox(self.tr("Med i informationsarket til den, der ringer"), self)
+        self.tick_check.setObjectName("tickFaqCheck")
+        self.tick_check.hide()
+        self.tick_check.toggled.connect(self._tick_toggled)
+        self._ticked: set[str] | None = None  # None: no call running
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -105,8 +112,13 @@ class KnowledgePanel(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("knowledgeSplitter")
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.tick_check)
+        right_layout.addWidget(self.reader, 1)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
 
@@ -181,7 +193,27 @@ class KnowledgePanel(QWidget):
             return
         self.reader.setHtml(page_html(page))
         self.shown_key = key
+        self._update_tick()
         self.page_shown.emit(key)
+
+    # --- ticking answers for the caller's sheet ----------------------------------------------
+
+    def set_ticked(self, keys: set[str] | None) -> None:
+        """The FAQ keys ticked in the running call; None when no call runs."""
+        self._ticked = None if keys is None else set(keys)
+        self._update_tick()
+
+    def _update_tick(self) -> None:
+        show = self._ticked is not None and self.shown_key.startswith("faq:")
+        self.tick_check.setVisible(show)
+        if show:
+            self.tick_check.blockSignals(True)
+            self.tick_check.setChecked(self.shown_key in (self._ticked or set()))
+            self.tick_check.blockSignals(False)
+
+    def _tick_toggled(self, on: bool) -> None:
+        if self._ticked is not None and self.shown_key.startswith("faq:"):
+            self.faq_tick_changed.emit(self.shown_key, on)
 
     def _welcome_html(self) -> str:
         return (

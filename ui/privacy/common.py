@@ -1,0 +1,41 @@
+"""Small pieces the privacy dialogs share: a yes/no question tests can answer, error boxes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+CONFIRM_NAME = "privacyConfirm"
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+    """Ask before something that cannot be undone; "Annullér" is the default button."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setObjectName(CONFIRM_NAME)
+    do_it = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+    do_it.setObjectName("privacyConfirmYes")
+    cancel = box.addButton("Annullér", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is do_it
+
+
+def show_problem(parent: QWidget | None, title: str, message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName("privacyProblem")
+    box.exec()
+
+
+TABLE_NAMES = {
+    "caller": "person", "caller_phone": "telefonnumre", "call": "opkald", "note": "noter",
+    "callback": "tilbageringninger", "sent_item": "sendte ark", "sent_sheet": "kopier af ark",
+    "checklist": "tjekliste", "checklist_step": "tjeklistetrin",
+    "call_faq_tick": "afkrydsede spørgsmål",
+}
+
+
+def describe_rows(counts: dict[str, int]) -> str:
+    """``{"call": 3, "note": 1}`` → ``"3 opkald, 1 noter"`` (table names for unknown tables)."""
+    return ", ".join(f"{n} {TABLE_NAMES.get(t, t)}" for t, n in counts.items() if n)

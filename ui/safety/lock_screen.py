@@ -1,0 +1,209 @@
+"""The screen lock: hides patient data after idle time or on Ctrl+L, until unlocked.
+
+``LockScreen(window, accepts, hint)`` puts an opaque cover over ``window`` (and a
+plain cover over any other open window, such as a dialog, which stays open
+underneath) and swallows keyboard and mouse input and shortcuts meant for
+anything but its own field until ``accepts(typed)`` is true: the PIN (stored
+hashed) or the database passphrase; see ``reception.safety.settings.unlock_accepts``.
+
+``IdleLock(lock_screen, minutes)`` locks after that many minutes without a key
+press or mouse movement anywhere in the app (0 = never); ``install_lock_shortcut``
+adds the Ctrl+L action.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+LOCK_SHORTCUT = QKeySequence("Ctrl+L")
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
+    QEvent.Type.Shortcut, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel, QEvent.Type.ContextMenu,
+}
+_ACTIVITY_EVENTS = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
+
+
+class _Cover(QFrame):
+    """An opaque panel filling its parent window, kept on top of it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#2b2f36"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        parent.installEventFilter(self)
+        self.setGeometry(parent.rect())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+
+class LockScreen(_Cover):
+    locked_changed = Signal(bool)
+
+    def __init__(self, window: QWidget, accepts: Callable[[str], bool],
+                 hint: Callable[[], str]) -> None:
+        super().__init__(window)
+        self.setObjectName("lockScreen")
+        self._window = window
+        self._accepts = accepts
+        self._hint = hint
+        self._covers: list[_Cover] = []
+        title = QLabel(self.tr("Skærmen er låst"), self)
+        title.setObjectName("lockTitle")
+        title.setStyleSheet("color:white; font-size:20pt;")
+        self.hint = QLabel(self)
+        self.hint.setObjectName("lockHint")
+        self.hint.setStyleSheet("color:#ddd;")
+        self.hint.setWordWrap(True)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("unlockEdit")
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setMaximumWidth(320)
+        self.edit.returnPressed.connect(self.try_unlock)
+        self.error = QLabel(self)
+        self.error.setObjectName("unlockError")
+        self.error.setStyleSheet("color:#f99;")
+        button = QPushButton(self.tr("Lås op"), self)
+        button.setObjectName("unlockButton")
+        button.setMaximumWidth(320)
+        button.clicked.connect(self.try_unlock)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (title, self.hint, self.edit, self.error, button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.hide()
+
+    _filtering = False
+
+    @property
+    def locked(self) -> bool:
+        return self._filtering
+
+    def lock(self) -> None:
+        if self._filtering:
+            return
+        self.hint.setText(self._hint())
+        self.error.clear()
+        self.edit.clear()
+        self.setGeometry(self._window.rect())
+        self.show()
+        self.raise_()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self._window and widget.isVisible() and widget.isWindow():
+                cover = _Cover(widget)
+                cover.setObjectName("lockCover")
+                cover.show()
+                cover.raise_()
+                self._covers.append(cover)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._filtering = True
+        self.edit.setFocus()
+        self.locked_changed.emit(True)
+
+    def try_unlock(self) -> bool:
+        if not self._accepts(self.edit.text()):
+            self.edit.clear()
+            self.error.setText(self.tr("Forkert – prøv igen."))
+            return False
+        self.unlock()
+        return True
+
+    def unlock(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._filtering = False
+        for cover in self._covers:
+            cover.deleteLater()
+        self._covers.clear()
+        self.edit.clear()
+        self.hide()
+        self.locked_changed.emit(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._filtering and event.type() in _INPUT_EVENTS and self._window.isVisible():
+            return not self._inside(watched)  # a closed window guards nothing
+        return super().eventFilter(watched, event)
+
+    def _inside(self, watched: QObject) -> bool:
+        node: QObject | None = watched
+        while node is not None:
+            if node is self:
+                return True
+            node = node.parent()
+        return False
+
+
+class IdleLock(QObject):
+    """Locks ``screen`` after ``minutes`` without input (``interval_ms`` for tests)."""
+
+    def __init__(self, screen: LockScreen, minutes: int, *,
+                 interval_ms: int | None = None) -> None:
+        super().__init__(screen)
+        self._screen = screen
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._idle)
+        self.set_minutes(minutes, interval_ms=interval_ms)
+        screen.locked_changed.connect(self._locked_changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_minutes(self, minutes: int, *, interval_ms: int | None = None) -> None:
+        self._timer.stop()
+        interval = interval_ms if interval_ms is not None else minutes * 60_000
+        if interval > 0:
+            self._timer.setInterval(interval)
+            self._timer.start()
+
+    @property
+    def active(self) -> bool:
+        return self._timer.interval() > 0 and self._timer.isActive()
+
+    def _idle(self) -> None:
+        self._screen.lock()
+
+    def _locked_changed(self, locked: bool) -> None:
+        if not locked and self._timer.interval() > 0:
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY_EVENTS and not self._screen.locked \
+                and self._timer.interval() > 0:
+            self._timer.start()
+        return False
+
+
+def install_lock_shortcut(window: QWidget, screen: LockScreen) -> QAction:
+    """The "Lås skærmen" action (Ctrl+L) on ``window``; add it to a menu as well."""
+    action = QAction(window.tr("Lås skærmen"), window)
+    action.setObjectName("lockScreenAction")
+    action.setShortcut(LOCK_SHORTCUT)
+    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    action.triggered.connect(screen.lock)
+    window.addAction(action)
+    return action

@@ -1,0 +1,104 @@
+"""The safe start, before the database is opened: lock → passphrase → check → (restore).
+
+``start_safely(paths, parent)`` returns a ``SafetySession`` (then call
+``session.open()``), or None when the program should quit: another copy runs on
+the folder, the receptionist cancelled the passphrase, or the database is
+damaged and was not restored. The dialogs can be swapped for tests.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from reception.paths import DataPaths
+from reception.safety import (
+    DatabaseDamaged,
+    DataFolderLock,
+    FolderLocked,
+    PassphraseError,
+    check_at_start,
+    needs_passphrase,
+    passphrase_from_environment,
+    restore_backup,
+)
+from reception.safety.passphrase_check import passphrase_problem
+from reception.safety.session import SafetySession
+from ui.safety.damaged_dialog import DatabaseDamagedDialog
+from ui.safety.passphrase_dialog import PassphraseDialog
+
+log = logging.getLogger(__name__)
+
+AskPassphrase = Callable[[DataPaths, QWidget | None], str | None]
+OfferRestore = Callable[[DatabaseDamaged, DataPaths, str | None, QWidget | None], bool]
+ShowRefusal = Callable[[str, QWidget | None], None]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SafeStart", text)
+
+
+def ask_passphrase(paths: DataPaths, parent: QWidget | None) -> str | None:
+    dialog = PassphraseDialog(lambda p: passphrase_problem(paths.database, p), parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.passphrase()
+
+
+def offer_restore(damage: DatabaseDamaged, paths: DataPaths, passphrase: str | None,
+                  parent: QWidget | None) -> bool:
+    dialog = DatabaseDamagedDialog(
+        damage, lambda backup: restore_backup(paths.database, backup, passphrase), parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def show_refusal(message: str, parent: QWidget | None) -> None:
+    QMessageBox.critical(parent, tr("Guldklinikken Reception"), message)
+
+
+def start_safely(paths: DataPaths, parent: QWidget | None = None, *,
+                 ask: AskPassphrase = ask_passphrase, offer: OfferRestore = offer_restore,
+                 refuse: ShowRefusal = show_refusal) -> SafetySession | None:
+    lock = DataFolderLock(paths.root)
+    try:
+        lock.acquire()
+    except FolderLocked as error:
+        log.warning("Datamappen er i brug: %s", error.owner)
+        refuse(error.message, parent)
+        return None
+    try:
+        passphrase = _passphrase(paths, parent, ask)
+        if needs_passphrase(paths.database) and passphrase is None:
+            lock.release()
+            return None
+        while True:
+            try:
+                check_at_start(paths, passphrase)
+                break
+            except DatabaseDamaged as damage:
+                log.error("Databasen er beskadiget: %s", damage.detail)
+                if not offer(damage, paths, passphrase, parent):
+                    lock.release()
+                    return None
+    except PassphraseError as error:
+        refuse(error.message, parent)
+        lock.release()
+        return None
+    except BaseException:
+        lock.release()
+        raise
+    return SafetySession(paths=paths, lock=lock, passphrase=passphrase)
+
+
+def _passphrase(paths: DataPaths, parent: QWidget | None, ask: AskPassphrase) -> str | None:
+    if not needs_passphrase(paths.database):
+        return None
+    given = passphrase_from_environment()
+    if given is not None and passphrase_problem(paths.database, given) is None:
+        return given
+    if given is not None:
+        log.warning("RECEPTION_PASSPHRASE passer ikke til databasen; spørger")
+    return ask(paths, parent)
