@@ -116,8 +116,8 @@ class MainWindow(QMainWindow):
         workspace.page_requested.connect(self.knowledge.show_page)
         workspace.call_panel.ticks_changed.connect(self.knowledge.set_ticked)
         self.knowledge.faq_tick_changed.connect(workspace.call_panel.toggle_faq)
-        self.posting_action.setEnabled(True)
-        self.sheet_settings_action.setEnabled(True)
+        for action in self._store_actions:
+            action.setEnabled(True)
         self.main_splitter.replaceWidget(0, workspace)
         self._placeholder.deleteLater()
         self.workspace = workspace
@@ -168,11 +168,24 @@ class MainWindow(QMainWindow):
         self.sheet_settings_action.triggered.connect(self._show_sheet_settings)
         self.sheet_settings_action.setEnabled(False)
 
+        privacy_settings = QAction(self.tr("Personale og opbevaring …"), self)
+        privacy_settings.setObjectName("privacySettingsAction")
+        privacy_settings.triggered.connect(self._show_privacy_settings)
+        retention = QAction(self.tr("Gennemgå gamle personer …"), self)
+        retention.setObjectName("retentionReviewAction")
+        retention.triggered.connect(self._show_retention)
+        self._store_actions = [self.posting_action, self.sheet_settings_action,
+                               privacy_settings, retention]
+        for action in self._store_actions:
+            action.setEnabled(False)
+
         file_menu = self.menuBar().addMenu(self.tr("&Filer"))
         file_menu.addAction(self.posting_action)
         file_menu.addSeparator()
         file_menu.addAction(settings)
         file_menu.addAction(self.sheet_settings_action)
+        file_menu.addAction(privacy_settings)
+        file_menu.addAction(retention)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         search_menu = self.menuBar().addMenu(self.tr("&Viden"))
@@ -191,6 +204,22 @@ class MainWindow(QMainWindow):
         from ui.sheets.settings_dialog import SheetSettingsDialog
 
         SheetSettingsDialog(self).exec()
+
+    def set_user(self, name: str) -> None:
+        """Who is at the desk (chosen at start); stamped on calls and in the audit trail."""
+        self._taken_by = name
+
+    def _show_privacy_settings(self) -> None:
+        from ui.privacy import PrivacySettingsDialog
+
+        PrivacySettingsDialog(self).exec()
+
+    def _show_retention(self) -> None:
+        from ui.privacy import RetentionReviewDialog
+
+        RetentionReviewDialog(self._taken_by, self).exec()
+        if self.workspace is not None:
+            self.workspace.callers.refresh()
 
     def _show_settings(self) -> None:
         if self._open_settings is not None:

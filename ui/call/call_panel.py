@@ -53,7 +53,7 @@ from reception.phone import normalize_phone
 from reception.sheets import set_ticked_faq, ticked_faq
 from ui.call.end_call_dialog import EndCallDialog
 from ui.call.form_widget import CallFormWidget
-from ui.call.history_html import history_html, local_time
+from ui.call.history_html import history_html, local_time, note_view
 from ui.checklist import ChecklistView
 
 log = logging.getLogger(__name__)
@@ -449,6 +449,7 @@ class CallPanel(QWidget):
             return
         self._earlier_areas = history.caller.pain_areas
         self.history.setHtml(history_html(history))
+        note_view(caller_id, self.taken_by)
         self.checklist.set_caller(caller_id)
         self._update_sheet_button()
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from reception.calls import StorageUnavailable, caller_history
 from reception.calls.caller_list import caller_ids, caller_page
 from reception.content import Content
-from ui.call.history_html import history_html
+from ui.call.history_html import history_html, note_view
 from ui.checklist import ChecklistView
 from ui.models.callers_model import CallersTableModel
 
@@ -36,6 +36,7 @@ class CallersPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callersPanel")
+        self.taken_by = taken_by
         self._caller_id: int | None = None
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("callersSearchEdit")
@@ -65,6 +66,15 @@ class CallersPanel(QWidget):
         self.sheet_button.setObjectName("callerSheetButton")
         self.sheet_button.setEnabled(False)
         self.sheet_button.clicked.connect(self._send_sheet)
+        self.export_button = QPushButton(self.tr("Udlevér oplysninger …"), self)
+        self.export_button.setObjectName("exportPersonButton")
+        self.export_button.setToolTip(self.tr("Alt om personen som PDF og JSON (GDPR art. 15)"))
+        self.export_button.clicked.connect(self._export)
+        self.erase_button = QPushButton(self.tr("Slet person …"), self)
+        self.erase_button.setObjectName("erasePersonButton")
+        self.erase_button.clicked.connect(self._erase)
+        for button in (self.export_button, self.erase_button):
+            button.setEnabled(False)
         self.checklist = ChecklistView(content, user=taken_by, parent=self)
         self.checklist.setObjectName("callerChecklistView")
         self.side_tabs = QTabWidget(self)
@@ -78,6 +88,9 @@ class CallersPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.ring_button)
         buttons.addWidget(self.sheet_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.erase_button)
         side_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
@@ -119,11 +132,33 @@ class CallersPanel(QWidget):
             self.history.setPlainText(str(getattr(error, "message", error)))
             return
         self.history.setHtml(history_html(history))
+        note_view(caller_id, self.taken_by)
         self.checklist.set_caller(caller_id)
         self._caller_id = caller_id
-        self.sheet_button.setEnabled(True)
+        for button in (self.sheet_button, self.export_button, self.erase_button):
+            button.setEnabled(True)
         self._phone = history.caller.phones[0].display if history.caller.phones else ""
         self.ring_button.setEnabled(bool(self._phone))
+
+    def _export(self) -> None:
+        from ui.privacy import ExportPersonDialog
+
+        if self._caller_id is not None:
+            ExportPersonDialog(self._caller_id, self.taken_by, self).exec()
+
+    def _erase(self) -> None:
+        from ui.privacy import ErasePersonDialog
+
+        if self._caller_id is None:
+            return
+        if ErasePersonDialog(self._caller_id, self.taken_by, self).exec():
+            self._caller_id = None
+            self.history.clear()
+            self.checklist.set_caller(None)
+            for button in (self.sheet_button, self.export_button, self.erase_button,
+                           self.ring_button):
+                button.setEnabled(False)
+            self.refresh()
 
     def _send_sheet(self) -> None:
         if self._caller_id is not None:

@@ -25,6 +25,17 @@ def _short(text: str) -> str:
     return _esc(text if len(text) <= MAX_NOTE_CHARS else text[:MAX_NOTE_CHARS] + " …")
 
 
+def note_view(caller_id: int, by: str) -> None:
+    """Audit that ``by`` saw this person's details (at most once per few minutes)."""
+    from reception.calls import StorageUnavailable
+    from reception.privacy import record_view
+
+    try:
+        record_view(caller_id, by)
+    except StorageUnavailable:
+        pass  # the view itself worked; a busy database must not hide the person
+
+
 def history_html(history: CallerHistory) -> str:
     c = history.caller
     parts = [
