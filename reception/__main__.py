@@ -84,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help="samme tal giver samme data")
     demo.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", help="dato data regnes ud fra (i dag)")
     demo.set_defaults(handler=_demo_data)
+    from reception import cli_privacy, cli_safety, cli_sheet
+
+    for module in (cli_sheet, cli_safety, cli_privacy):
+        module.register(commands)
     return parser
 
 

@@ -17,6 +17,7 @@ from reception.content import Content, load_content
 from reception.content.loader import default_content_dir
 from reception.logging_setup import configure_logging
 from reception.paths import DataPaths, resolve_data_paths
+from ui.app_session import AppSession, quit_app
 from ui.error_dialog import install_excepthook
 from ui.main_window import MainWindow
 from ui.single_instance import (
@@ -71,12 +72,12 @@ class LazyIndex:
         return self.build().search(query, limit)
 
 
-def open_store(paths: DataPaths, parent: QWidget | None) -> bool:
+def open_store(paths: DataPaths, parent: QWidget | None, passphrase: str | None = None) -> bool:
     """Open the database; on failure tell the user and go on without it."""
     from reception.store import open_database
 
     try:
-        database = open_database(paths.database)
+        database = open_database(paths.database, passphrase)
         # Typing must never wait on a lock: a locked autosave gives up quickly and the
         # call screen retries on its next one-second tick, keeping what was typed.
         database.execute_sql(f"PRAGMA busy_timeout = {UI_BUSY_TIMEOUT_MS}")
@@ -98,11 +99,14 @@ def default_content_root() -> Path:
     return default_content_dir()
 
 
-def create_main_window(paths: DataPaths, *, defer_store: bool = False) -> MainWindow:
+def create_main_window(paths: DataPaths, *, defer_store: bool = False,
+                       start_session: Callable[[MainWindow], bool] | None = None
+                       ) -> MainWindow:
     """Everything a window needs, for the app and for UI tests alike.
 
     With ``defer_store`` the database is opened right after the window first shows,
-    so the knowledge search is usable a little sooner.
+    so the knowledge search is usable a little sooner; ``start_session`` (the running
+    app's safe start, see ui/app_session.py) then opens it instead of a plain open.
     """
     content = load_content(default_content_root())
     for problem in content.problems:
@@ -119,7 +123,11 @@ def create_main_window(paths: DataPaths, *, defer_store: bool = False) -> MainWi
     if defer_store:
         def after_paint() -> None:
             index.build()  # ready long before anyone can type
-            window.attach_store(open_store(paths, window))
+            if start_session is None:
+                window.attach_store(open_store(paths, window))
+            elif not start_session(window):
+                window.close()
+                quit_app(1)
 
         after_first_paint(window, after_paint)
     else:
@@ -171,7 +179,14 @@ def run_app(data_dir: str | None, argv: list[str], call: str | None = None) -> i
     log.info("Starter version %s med data i %s", __version__, paths.root)
     install_excepthook(log_path)
     install_translation(app)
-    window = create_main_window(paths, defer_store=True)
+    sessions: list[AppSession] = []
+
+    def start_session(window: MainWindow) -> bool:
+        session = AppSession(window, paths, staff_name)
+        sessions.append(session)
+        return session.start()
+
+    window = create_main_window(paths, defer_store=True, start_session=start_session)
     server = InstanceServer(name, window)
     server.message_received.connect(lambda message: handle_message(window, message))
     server.listen()
@@ -180,6 +195,8 @@ def run_app(data_dir: str | None, argv: list[str], call: str | None = None) -> i
         window.open_call(call)
     code = app.exec()
     server.close()
+    for session in sessions:
+        session.finish()
     log.info("Afslutter (kode %s)", code)
     return code
 

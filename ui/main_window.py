@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("Afslut"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self._quit_action = quit_action
 
         logs = QAction(self.tr("Åbn logmappen"), self)
         logs.triggered.connect(self._open_log_folder)
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         for action in self._store_actions:
             action.setEnabled(False)
 
-        file_menu = self.menuBar().addMenu(self.tr("&Filer"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&Filer"))
         file_menu.addAction(self.posting_action)
         file_menu.addSeparator()
         file_menu.addAction(settings)
@@ -204,6 +205,12 @@ class MainWindow(QMainWindow):
         from ui.sheets.settings_dialog import SheetSettingsDialog
 
         SheetSettingsDialog(self).exec()
+
+    def add_safety_actions(self, actions: list[QAction]) -> None:
+        """Screen lock and backups, added once the data session is open."""
+        self.file_menu.insertSeparator(self._quit_action)
+        for action in actions:
+            self.file_menu.insertAction(self._quit_action, action)
 
     def set_user(self, name: str) -> None:
         """Who is at the desk (chosen at start); stamped on calls and in the audit trail."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from peewee import DatabaseProxy, Model, SqliteDatabase
+from peewee import DatabaseError, DatabaseProxy, Model, SqliteDatabase
 
 db = DatabaseProxy()
+log = logging.getLogger(__name__)
 
 # WAL lets the UI read while a write is in progress; NORMAL sync is durable across
 # application crashes (PITFALLS: 30 SIGKILLs lost no commit). busy_timeout rides out
@@ -24,21 +26,57 @@ class BaseModel(Model):
         database = db
 
 
-def open_database(path: Path, busy_timeout_ms: int = 5000) -> SqliteDatabase:
+def make_database(path: Path, passphrase: str | None = None,
+                  busy_timeout_ms: int = 5000) -> SqliteDatabase:
+    """An unopened peewee database for ``path``: SQLCipher when it is (or will be) encrypted.
+
+    An encrypted file needs ``passphrase`` (``PassphraseError("needed")`` without
+    it). A new file is created encrypted when a passphrase is given. A plain file
+    stays plain: the passphrase is not needed and is ignored (``encrypt_database``
+    in ``reception.safety`` converts it).
+    """
+    from reception.store.cipher import PassphraseError, file_kind, sqlcipher_module
+
+    pragmas = {**PRAGMAS, "busy_timeout": busy_timeout_ms}
+    kind = file_kind(path)
+    if kind == "encrypted" and not passphrase:
+        raise PassphraseError("needed")
+    if kind in ("plain", "unknown") or not passphrase:
+        if passphrase and kind == "plain":
+            log.warning("Databasen %s er ikke krypteret; adgangskoden bruges ikke", path)
+        return SqliteDatabase(str(path), pragmas=pragmas)
+    sqlcipher_module()  # a clear error when the driver is missing
+    from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+    return SqlCipherDatabase(str(path), passphrase=passphrase, pragmas=pragmas)
+
+
+def open_database(path: Path, passphrase: str | None = None,
+                  busy_timeout_ms: int = 5000) -> SqliteDatabase:
     """Open (creating if needed) the database at ``path``, bind the proxy, migrate.
 
+    An encrypted file (SQLCipher) needs its ``passphrase``; a missing or wrong one
+    raises ``PassphraseError`` (``reception.store.cipher``) before anything is
+    written. A new file is created encrypted when a passphrase is given.
     Also repairs the caller search index if a trigger went missing. A locked,
     read-only or unreadable file raises ``StorageUnavailable``.
     """
     from reception.store import fts
+    from reception.store.cipher import PassphraseError, is_encrypted
     from reception.store.errors import storage_guard
     from reception.store.migrations import migrate
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    database = SqliteDatabase(str(path), pragmas={**PRAGMAS, "busy_timeout": busy_timeout_ms})
+    encrypted = is_encrypted(path)
+    database = make_database(path, passphrase, busy_timeout_ms)
     db.initialize(database)
     with storage_guard():
-        database.connect(reuse_if_open=True)
+        try:
+            database.connect(reuse_if_open=True)
+        except DatabaseError as error:
+            if encrypted and "not a database" in str(error).lower():
+                raise PassphraseError("wrong") from error
+            raise
         migrate(database)
         fts.ensure_caller_index(database)
     return database

@@ -12,13 +12,16 @@ close_store, reopen_store)`` builds the usual set.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -76,6 +79,16 @@ class BackupActions:
             restore=restore,
             change_folder=lambda folder: set_backup_folder(paths, folder),
         )
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while a backup or restore runs (seconds for a large database)."""
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
@@ -172,7 +185,8 @@ class BackupDialog(QDialog):
 
     def backup_now(self) -> None:
         try:
-            info = self._actions.backup()
+            with busy():
+                info = self._actions.backup()
         except (SafetyError, PassphraseError) as error:
             self._show_error(error.message)
             return
@@ -192,7 +206,8 @@ class BackupDialog(QDialog):
         if not self._confirm(self.tr("Læg sikkerhedskopi tilbage"), text):
             return
         try:
-            result = self._actions.restore(info)
+            with busy():
+                result = self._actions.restore(info)
         except (SafetyError, PassphraseError) as error:
             log.exception("Gendannelse mislykkedes")
             self._show_error(error.message)

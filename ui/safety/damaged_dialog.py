@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from reception.safety import BackupInfo, PassphraseError, RestoreResult, SafetyError
 from reception.safety.errors import DatabaseDamaged
+from ui.safety.backup_dialog import busy
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,8 @@ class DatabaseDamagedDialog(QDialog):
         if backup is None:
             return
         try:
-            self.result_of_restore = self._restore(backup)
+            with busy():
+                self.result_of_restore = self._restore(backup)
         except (SafetyError, PassphraseError) as error:
             log.exception("Gendannelse mislykkedes")
             self.error.setText(error.message)

@@ -1,0 +1,268 @@
+"""Command-line tools for data safety: ``backup``, ``restore``, ``check``, ``encrypt``.
+
+``register(subparsers)`` adds them to ``python -m reception``. Every command takes
+``--data-dir`` like the app. The passphrase of an encrypted database comes from
+``RECEPTION_PASSPHRASE``, else it is asked for when a terminal is attached.
+Exit codes: 0 ok, 1 a problem was found (message on stderr), 2 wrong usage.
+
+``backup`` and ``check`` only read, so a scheduled task may run them while the
+app is open; ``restore`` and ``encrypt`` need the app closed (data-folder lock).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from reception.paths import DataPaths
+
+
+def _fail(message: str, detail: str = "") -> int:
+    print(f"fejl: {message}", file=sys.stderr)
+    if detail:
+        print(f"  ({detail})", file=sys.stderr)
+    return 1
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _passphrase(paths: DataPaths) -> str | None:
+    """The passphrase when the database is encrypted: environment, else a prompt."""
+    from reception.safety import needs_passphrase, passphrase_from_environment
+
+    if not needs_passphrase(paths.database):
+        return None
+    given = passphrase_from_environment()
+    if given is None and _interactive():
+        given = getpass.getpass("Adgangskode til databasen: ") or None
+    return given
+
+
+def _backup(options: argparse.Namespace) -> int:
+    from reception.safety import BackupFailed, PassphraseError, backup_now
+
+    paths: DataPaths = options.paths
+    try:
+        info = backup_now(paths, _passphrase(paths), full=options.full)
+    except (BackupFailed, PassphraseError) as error:
+        return _fail(error.message, getattr(error, "detail", ""))
+    locked = "krypteret" if info.encrypted else "ikke krypteret"
+    print(f"{info.path}: {info.size_text}, {info.holds_text}, skema {info.schema_version}, "
+          f"{locked}, kontrolleret ({info.check})")
+    return 0
+
+
+def _find_backup(paths: DataPaths, name: str, passphrase: str | None) -> Any:
+    from reception.safety import list_backups, newest_good_backup, resolve_backup_folder
+    from reception.safety.manifest import read_manifest
+
+    folder = resolve_backup_folder(paths, passphrase)
+    if name in ("nyeste", "newest", "latest"):
+        return newest_good_backup(folder, passphrase)
+    candidate = Path(name)
+    if candidate.suffix != ".sqlite3":
+        candidate = candidate.with_name(candidate.name + ".sqlite3")
+    for path in (candidate, folder / candidate.name):
+        if path.is_file():
+            return read_manifest(path.resolve())
+    return next((b for b in list_backups(folder) if b.path.stem == Path(name).stem), None)
+
+
+def _list_backups(paths: DataPaths, passphrase: str | None) -> int:
+    from reception.safety import list_backups, resolve_backup_folder
+
+    folder = resolve_backup_folder(paths, passphrase)
+    backups = list_backups(folder)
+    print(f"Sikkerhedskopier i {folder}:")
+    for info in backups:
+        locked = "krypteret" if info.encrypted else "ikke krypteret"
+        print(f"  {info.path.stem}  {info.local_time_text}  {info.size_text}  "
+              f"{info.holds_text}  ({locked})")
+    if not backups:
+        print("  (ingen)")
+    return 0
+
+
+def _restore(options: argparse.Namespace) -> int:
+    from reception.safety import (
+        DataFolderLock,
+        FolderLocked,
+        PassphraseError,
+        RestoreFailed,
+        passphrase_from_environment,
+        restore_backup,
+    )
+
+    paths: DataPaths = options.paths
+    passphrase = passphrase_from_environment()
+    if options.list:
+        return _list_backups(paths, passphrase)
+    if not options.backup:
+        print("fejl: angiv en sikkerhedskopi (navn, sti eller 'nyeste'), "
+              "eller --list for at se dem", file=sys.stderr)
+        return 2
+    info = _find_backup(paths, options.backup, passphrase)
+    if info is None:
+        return _fail(f"Sikkerhedskopien »{options.backup}« findes ikke (se restore --list).")
+    if info.encrypted and passphrase is None and _interactive():
+        passphrase = getpass.getpass("Adgangskode til sikkerhedskopien: ") or None
+    print(f"Lægger sikkerhedskopien fra {info.local_time_text} tilbage ({info.holds_text}).")
+    print("Den nuværende database flyttes til side i datamappen og slettes ikke.")
+    if not options.yes:
+        if not _interactive():
+            print("fejl: bekræft med --yes, når der ikke er en terminal", file=sys.stderr)
+            return 2
+        if input("Skriv ja for at fortsætte: ").strip().lower() != "ja":
+            print("Afbrudt; intet er ændret.")
+            return 1
+    try:
+        with DataFolderLock(paths.root):
+            result = restore_backup(paths.database, info, passphrase)
+    except (FolderLocked, RestoreFailed, PassphraseError) as error:
+        return _fail(error.message, getattr(error, "detail", ""))
+    print(f"Lagt tilbage. Den tidligere database ligger i {result.aside}."
+          if result.aside else "Lagt tilbage.")
+    return 0
+
+
+def _check(options: argparse.Namespace) -> int:
+    from reception.safety import (
+        DatabaseDamaged,
+        PassphraseError,
+        check_at_start,
+        check_file,
+        list_backups,
+        resolve_backup_folder,
+        verify_backup,
+    )
+
+    paths: DataPaths = options.paths
+    passphrase = _passphrase(paths)
+    try:
+        kind = check_at_start(paths, passphrase)
+        if options.full and kind != "missing":
+            problems = check_file(paths.database, passphrase, full=True)
+            if problems:
+                from reception.safety import newest_good_backup
+
+                folder = resolve_backup_folder(paths, None)
+                raise DatabaseDamaged(paths.database, problems,
+                                      newest_good_backup(folder, passphrase))
+    except PassphraseError as error:
+        return _fail(error.message)
+    except DatabaseDamaged as error:
+        print(f"fejl: {error.message}", file=sys.stderr)
+        for problem in error.problems[:10]:
+            print(f"  {problem}", file=sys.stderr)
+        if error.newest_good_backup is not None:
+            print(f"Læg den tilbage med: python -m reception restore "
+                  f"{error.newest_good_backup.path.stem}", file=sys.stderr)
+        return 1
+    if kind == "missing":
+        print(f"{paths.database}: ingen database endnu.")
+    else:
+        state = "krypteret" if kind == "encrypted" else "ikke krypteret"
+        print(f"{paths.database}: i orden ({state}).")
+    status = 0
+    if options.backups:
+        folder = resolve_backup_folder(paths, passphrase)
+        for info in list_backups(folder):
+            problems = verify_backup(info, passphrase, full=options.full)
+            print(f"  {info.path.name}: {'i orden' if not problems else '; '.join(problems)}")
+            status = status or (1 if problems else 0)
+    return status
+
+
+def _encrypt(options: argparse.Namespace) -> int:
+    from reception.safety import (
+        BackupFailed,
+        DataFolderLock,
+        EncryptionFailed,
+        FolderLocked,
+        backup_now,
+        encrypt_database,
+        needs_passphrase,
+        passphrase_from_environment,
+        problem_with_new_passphrase,
+    )
+    from reception.store.cipher import file_kind
+
+    paths: DataPaths = options.paths
+    if file_kind(paths.database) == "missing":
+        return _fail(f"Der er ingen database i {paths.root}.")
+    passphrase = passphrase_from_environment()
+    if needs_passphrase(paths.database):
+        print("Databasen er allerede krypteret.")
+        if options.remove_plain_copies:
+            _report_plain_copies(paths, passphrase, remove=True)
+        return 0
+    if passphrase is None:
+        if not _interactive():
+            return _fail("Sæt RECEPTION_PASSPHRASE, eller kør kommandoen i en terminal.")
+        passphrase = getpass.getpass("Ny adgangskode: ")
+        problem = problem_with_new_passphrase(passphrase, getpass.getpass("Gentag den: "))
+    else:
+        problem = problem_with_new_passphrase(passphrase)
+    if problem:
+        return _fail(problem)
+    try:
+        with DataFolderLock(paths.root):
+            result = encrypt_database(paths.database, passphrase)
+            info = backup_now(paths, passphrase)
+    except (FolderLocked, EncryptionFailed, BackupFailed) as error:
+        return _fail(error.message, error.detail)
+    print(f"{result.path}: krypteret, {sum(result.counts.values()):,} rækker i "
+          f"{len(result.counts)} tabeller bevaret.".replace(",", "."))
+    print(f"Ny krypteret sikkerhedskopi: {info.path}")
+    print("Husk adgangskoden: uden den kan hverken databasen eller sikkerhedskopierne læses.")
+    _report_plain_copies(paths, passphrase, remove=options.remove_plain_copies)
+    return 0
+
+
+def _report_plain_copies(paths: DataPaths, passphrase: str | None, *, remove: bool) -> None:
+    from reception.safety import resolve_backup_folder, unencrypted_copies, wipe_copies
+
+    copies = unencrypted_copies(paths.root, resolve_backup_folder(paths, passphrase))
+    if copies and remove:
+        wipe_copies(copies)
+        print(f"{len(copies)} ukrypterede kopier er overskrevet og slettet.")
+    elif copies:
+        print(f"Advarsel: {len(copies)} ukrypterede kopier findes stadig (ældre "
+              "sikkerhedskopier eller databaser gemt til side):")
+        for path in copies:
+            print(f"  {path}")
+        print("Slet dem med: python -m reception encrypt --remove-plain-copies")
+
+
+def register(commands: Any) -> None:
+    """Add ``backup``, ``restore``, ``check`` and ``encrypt`` to the CLI's subparsers."""
+    backup = commands.add_parser(
+        "backup", help="tag en kontrolleret sikkerhedskopi af databasen (roterer de gamle)")
+    backup.add_argument("--full", action="store_true",
+                        help="fuld integrity_check af kopien (langsommere end quick_check)")
+    backup.set_defaults(handler=_backup)
+
+    restore = commands.add_parser(
+        "restore", help="læg en sikkerhedskopi tilbage (den nuværende database gemmes til side)")
+    restore.add_argument("backup", nargs="?", metavar="BACKUP",
+                         help="sikkerhedskopiens navn eller sti, eller 'nyeste'")
+    restore.add_argument("--list", action="store_true", help="vis sikkerhedskopierne")
+    restore.add_argument("--yes", action="store_true", help="spørg ikke om bekræftelse")
+    restore.set_defaults(handler=_restore)
+
+    check = commands.add_parser("check", help="kontrollér databasens integritet")
+    check.add_argument("--full", action="store_true", help="fuld integrity_check")
+    check.add_argument("--backups", action="store_true",
+                       help="kontrollér også hver sikkerhedskopi")
+    check.set_defaults(handler=_check)
+
+    encrypt = commands.add_parser(
+        "encrypt", help="kryptér databasen (adgangskode fra RECEPTION_PASSPHRASE eller spørges)")
+    encrypt.add_argument("--remove-plain-copies", action="store_true",
+                         help="overskriv og slet ukrypterede sikkerhedskopier bagefter")
+    encrypt.set_defaults(handler=_encrypt)

@@ -1,0 +1,115 @@
+"""Put a backup back: the database in use is first moved aside, never deleted.
+
+``restore_backup`` checks the backup (``quick_check`` and its row counts),
+copies it with the backup API next to the database, checks the copy
+(``integrity_check`` and row counts), and only then moves the current database
+(with its ``-wal``/``-shm``) into ``gemt-til-side/<time>_foer-gendannelse/`` in
+the data folder and puts the copy in its place. Any failure before that leaves
+the current database exactly as it was.
+
+All connections to the database must be closed first (the app closes its own;
+the data-folder lock keeps other copies of the program away).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reception.safety.backup import verify_backup
+from reception.safety.checks import problems_of, reading, table_counts
+from reception.safety.errors import RestoreFailed
+from reception.safety.files import database_files, fsync_dir, fsync_file, move_database
+from reception.safety.manifest import BackupInfo
+from reception.store.cipher import PassphraseError, connect
+from reception.store.migrations import SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+ASIDE_FOLDER = "gemt-til-side"
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    backup: BackupInfo
+    aside: Path | None  # where the previous database was moved; None when there was none
+
+
+def aside_folder(database: Path, reason: str, now: datetime | None = None) -> Path:
+    """A new dated folder under ``<data folder>/gemt-til-side`` for ``reason``."""
+    moment = (now or datetime.now(UTC)).astimezone()
+    base = database.parent / ASIDE_FOLDER / f"{moment:%Y-%m-%d_%H-%M-%S}_{reason}"
+    folder, n = base, 2
+    while folder.exists():
+        folder = base.with_name(f"{base.name}-{n}")
+        n += 1
+    return folder
+
+
+def restore_backup(database: Path, backup: BackupInfo, passphrase: str | None = None,
+                   *, now: datetime | None = None) -> RestoreResult:
+    """Replace ``database`` by ``backup``; the old file is kept aside. Raises ``RestoreFailed``."""
+    if backup.encrypted and not passphrase:
+        raise PassphraseError("needed")
+    if backup.schema_version > SCHEMA_VERSION:
+        raise RestoreFailed(
+            f"Sikkerhedskopien er fra en nyere version af programmet (skema "
+            f"{backup.schema_version}); opdater programmet først. Intet er ændret."
+        )
+    key = passphrase if backup.encrypted else None
+    problems = verify_backup(backup, key)  # quick_check here; the copy gets the full check
+    if problems:
+        raise RestoreFailed("Sikkerhedskopien er ikke i orden og lægges ikke tilbage. "
+                            "Vælg en anden. Intet er ændret.", "; ".join(problems))
+    partial = database.with_name(f".{database.name}.restoring")
+    try:
+        _copy_back(backup.path, partial, key)
+        with reading(partial, key) as connection:
+            problems = problems_of(connection, full=True)
+            counts = table_counts(connection)
+        if problems or counts != backup.counts:
+            raise RestoreFailed("Kopien af sikkerhedskopien bestod ikke kontrollen. "
+                                "Intet er ændret.", "; ".join(problems) or "rækkeantal")
+        fsync_file(partial)
+    except RestoreFailed:
+        partial.unlink(missing_ok=True)
+        raise
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise RestoreFailed("Sikkerhedskopien kunne ikke kopieres til datamappen "
+                            f"({error.strerror or error}). Intet er ændret.") from error
+    aside = None
+    if database_files(database):
+        aside = aside_folder(database, "foer-gendannelse", now)
+        try:
+            moved = move_database(database, aside)
+            if database_files(database):  # a -wal left behind would be replayed: never
+                raise OSError("en fil i datamappen kunne ikke flyttes")
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            raise RestoreFailed(
+                "Den nuværende database kunne ikke flyttes til side (er den åben i et andet "
+                f"program?). Den ligger i »{aside}« eller stadig i datamappen; intet er slettet.",
+                str(error),
+            ) from error
+        log.info("Den tidligere database er flyttet til %s: %s", aside, [p.name for p in moved])
+    partial.replace(database)
+    fsync_dir(database.parent)
+    log.info("Sikkerhedskopi %s lagt tilbage; den tidligere database er i %s", backup.path, aside)
+    return RestoreResult(backup=backup, aside=aside)
+
+
+def _copy_back(source: Path, target: Path, key: str | None) -> None:
+    target.unlink(missing_ok=True)
+    origin = connect(source, key, read_only=True)
+    try:
+        copy = connect(target, key)
+        try:
+            origin.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+    finally:
+        origin.close()

@@ -1,0 +1,71 @@
+"""The safety side of one run of the app: the folder lock, the passphrase, the backups.
+
+``SafetySession`` is what ``ui.safety.startup.start_safely`` returns once the
+folder is locked, the passphrase known and the database checked::
+
+    session.open()              # open_database(paths.database, passphrase)
+    session.tick(now)           # every few minutes: lock heartbeat + daily backup if due
+    session.finish()            # on exit: backup, then release the lock
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from peewee import SqliteDatabase
+
+from reception.paths import DataPaths
+from reception.safety.errors import BackupFailed
+from reception.safety.lock import DataFolderLock
+from reception.safety.manifest import BackupInfo
+from reception.safety.schedule import backup_now, run_daily_backup_if_due
+from reception.store.cipher import PassphraseError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SafetySession:
+    paths: DataPaths
+    lock: DataFolderLock
+    passphrase: str | None = None
+    last_error: str | None = None  # Danish, for a status line
+
+    def open(self) -> SqliteDatabase:
+        from reception.store import open_database
+
+        return open_database(self.paths.database, self.passphrase)
+
+    def tick(self, now: datetime | None = None) -> BackupInfo | None:
+        """Renew the lock's heartbeat; make the daily backup when due (never raises)."""
+        now = now or datetime.now(UTC)
+        self.lock.refresh(now)
+        try:
+            info = run_daily_backup_if_due(self.paths, now, self.passphrase)
+        except (BackupFailed, PassphraseError) as error:
+            log.error("Daglig sikkerhedskopi mislykkedes: %s", error)
+            self.last_error = error.message
+            return None
+        if info is not None:
+            self.last_error = None
+        return info
+
+    def backup(self, now: datetime | None = None) -> BackupInfo | None:
+        """A backup now (on exit); None with ``last_error`` when it failed (logged)."""
+        try:
+            info = backup_now(self.paths, self.passphrase, now=now)
+        except (BackupFailed, PassphraseError) as error:
+            log.error("Sikkerhedskopi mislykkedes: %s", error)
+            self.last_error = error.message
+            return None
+        self.last_error = None
+        return info
+
+    def finish(self, *, backup: bool = True) -> BackupInfo | None:
+        """On exit, after the database was closed: a backup, then release the folder."""
+        try:
+            return self.backup() if backup and self.paths.database.exists() else None
+        finally:
+            self.lock.release()

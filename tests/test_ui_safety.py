@@ -1,0 +1,283 @@
+"""The safety dialogs and the screen lock, with real files and real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QPushButton, QWidget
+from safety_helpers import PASSPHRASE, data_paths, fill, make_database, rows
+from test_safety_restore import corrupt
+
+from reception.safety import (
+    DatabaseDamaged,
+    DataFolderLock,
+    backup_now,
+    check_at_start,
+    has_pin,
+    idle_lock_minutes,
+    list_backups,
+    set_pin,
+)
+from reception.safety.passphrase_check import passphrase_problem
+from reception.safety.settings import unlock_accepts, unlock_hint
+from reception.store import db, open_database
+from ui.safety import (
+    BackupActions,
+    BackupDialog,
+    DatabaseDamagedDialog,
+    IdleLock,
+    LockScreen,
+    LockSettingsDialog,
+    PassphraseDialog,
+    install_lock_shortcut,
+)
+from ui.safety.startup import start_safely
+
+
+def test_passphrase_dialog_checks_before_it_closes(qtbot, tmp_path: Path) -> None:
+    paths = data_paths(tmp_path / "data")
+    make_database(paths, 1, PASSPHRASE)
+    dialog = PassphraseDialog(lambda p: passphrase_problem(paths.database, p))
+    qtbot.addWidget(dialog)
+    edit = dialog.findChild(QLineEdit, "passphraseEdit")
+    assert edit.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.keyClicks(edit, "forkert kode")
+    dialog.try_accept()
+    assert dialog.result() == 0 and dialog.passphrase() is None
+    error = dialog.findChild(QLabel, "passphraseError")
+    assert error.isVisibleTo(dialog) and "passer ikke" in error.text()
+    edit.setText(PASSPHRASE)
+    dialog.try_accept()
+    assert dialog.result() == 1 and dialog.passphrase() == PASSPHRASE
+    assert edit.text() == ""
+
+
+def damaged_setup(tmp_path: Path) -> tuple:
+    paths = data_paths(tmp_path / "data")
+    database = open_database(paths.database)
+    fill(30)
+    info = backup_now(paths)
+    database.close()
+    corrupt(paths.database)
+    with pytest.raises(DatabaseDamaged) as raised:
+        check_at_start(paths)
+    return paths, info, raised.value
+
+
+def test_damaged_dialog_restores_the_newest_good_backup(qtbot, tmp_path: Path) -> None:
+    from reception.safety import restore_backup
+
+    paths, info, damage = damaged_setup(tmp_path)
+    dialog = DatabaseDamagedDialog(damage, lambda b: restore_backup(paths.database, b))
+    qtbot.addWidget(dialog)
+    assert "beskadiget" in dialog.findChild(QLabel, "damageMessage").text()
+    holds = dialog.findChild(QLabel, "backupHolds").text()
+    assert "30 personer" in holds and info.local_time_text in holds
+    qtbot.mouseClick(dialog.findChild(QPushButton, "restoreNewestButton"),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.result() == 1
+    assert dialog.result_of_restore is not None and dialog.result_of_restore.aside is not None
+    assert check_at_start(paths) == "plain" and len(rows(paths.database, "call")) == 30
+
+
+def test_damaged_dialog_without_a_backup_only_offers_to_quit(qtbot, tmp_path: Path) -> None:
+    paths, info, damage = damaged_setup(tmp_path)
+    info.path.unlink()
+    damage = DatabaseDamaged(paths.database, damage.problems, None)
+    dialog = DatabaseDamagedDialog(damage, lambda b: pytest.fail("no restore"))
+    qtbot.addWidget(dialog)
+    assert not dialog.findChild(QPushButton, "restoreNewestButton").isVisibleTo(dialog)
+    assert "ingen god sikkerhedskopi" in dialog.findChild(QLabel, "damageMessage").text()
+
+
+def test_backup_dialog_lists_backs_up_restores_and_changes_folder(qtbot, tmp_path: Path) -> None:
+    paths = data_paths(tmp_path / "data")
+    open_database(paths.database)
+    fill(4)
+    events: list[str] = []
+
+    def close_store() -> None:
+        events.append("close")
+        db.close()
+
+    def reopen_store() -> None:
+        events.append("reopen")
+        open_database(paths.database)
+
+    actions = BackupActions.for_paths(paths, None, close_store, reopen_store)
+    new_folder = tmp_path / "usb-disk"
+    dialog = BackupDialog(actions, confirm=lambda title, text: "4 personer" in text,
+                          choose_folder=lambda current: new_folder)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 1
+    assert "4 personer" in dialog.table.item(0, 1).text()
+    assert "kontrolleret" in dialog.status.text()
+
+    fill(3, start=40)  # written after the backup
+    assert not dialog.restore_button.isEnabled()
+    dialog.select_row(0)
+    assert dialog.restore_button.isEnabled()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert events == ["close", "reopen"]
+    assert len(rows(paths.database, "call")) == 4
+    assert "lagt tilbage" in dialog.status.text()
+
+    qtbot.mouseClick(dialog.findChild(QPushButton, "changeFolderButton"),
+                     Qt.MouseButton.LeftButton)
+    assert str(new_folder) in dialog.folder_label.text()
+    assert dialog.table.rowCount() == 0  # the new folder is empty
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert [b.path.parent for b in list_backups(new_folder)] == [new_folder]
+
+
+def locked_window(qtbot) -> tuple[QMainWindow, QLineEdit]:
+    window = QMainWindow()
+    patient = QLineEdit("Søren Ærø, ondt i knæet")
+    window.setCentralWidget(patient)
+    window.resize(500, 400)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, patient
+
+
+def test_lock_screen_hides_data_and_opens_only_with_the_pin(qtbot, tmp_path: Path) -> None:
+    paths = data_paths(tmp_path / "data")
+    open_database(paths.database)
+    set_pin("4711")
+    assert has_pin()
+    window, patient = locked_window(qtbot)
+    screen = LockScreen(window, lambda typed: unlock_accepts(typed, None),
+                        lambda: unlock_hint(None))
+    action = install_lock_shortcut(window, screen)
+    assert action.shortcut().toString() == "Ctrl+L"
+    action.trigger()
+    assert screen.locked and screen.isVisible()
+    assert screen.geometry() == window.rect()
+    assert "pinkoden" in screen.findChild(QLabel, "lockHint").text()
+    qtbot.keyClicks(patient, "X")  # typing into the hidden form is swallowed
+    assert patient.text() == "Søren Ærø, ondt i knæet"
+    edit = screen.findChild(QLineEdit, "unlockEdit")
+    qtbot.keyClicks(edit, "1234")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert screen.locked and "Forkert" in screen.findChild(QLabel, "unlockError").text()
+    qtbot.keyClicks(edit, "4711")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert not screen.locked and not screen.isVisible()
+    qtbot.keyClicks(patient, "!")
+    assert patient.text().endswith("!")
+
+
+def test_the_database_passphrase_also_unlocks_and_a_dialog_is_covered(qtbot, tmp_path) -> None:
+    paths = data_paths(tmp_path / "data")
+    open_database(paths.database, PASSPHRASE)
+    window, _ = locked_window(qtbot)
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    screen = LockScreen(window, lambda typed: unlock_accepts(typed, PASSPHRASE),
+                        lambda: unlock_hint(PASSPHRASE))
+    screen.lock()
+    covers = [c for c in other.children() if c.objectName() == "lockCover"]
+    assert covers and covers[0].isVisible() and other.isVisible()
+    assert not screen.findChild(QPushButton, "unlockButton").isHidden()
+    screen.edit.setText(PASSPHRASE)
+    assert screen.try_unlock()
+    qtbot.waitUntil(lambda: not [c for c in other.children() if c.objectName() == "lockCover"])
+
+
+def test_idle_lock_locks_after_the_idle_time_and_a_plain_lock_opens_with_a_click(
+        qtbot, tmp_path: Path) -> None:
+    paths = data_paths(tmp_path / "data")
+    open_database(paths.database)
+    assert idle_lock_minutes() == 10
+    window, _ = locked_window(qtbot)
+    screen = LockScreen(window, lambda typed: unlock_accepts(typed, None),
+                        lambda: unlock_hint(None))
+    idle = IdleLock(screen, 10, interval_ms=30)
+    assert idle.active
+    qtbot.waitUntil(lambda: screen.locked, timeout=5000)
+    assert "Lås op" in screen.findChild(QLabel, "lockHint").text()
+    idle.set_minutes(0)
+    assert not idle.active
+    qtbot.mouseClick(screen.findChild(QPushButton, "unlockButton"), Qt.MouseButton.LeftButton)
+    assert not screen.locked
+
+
+def test_lock_settings_dialog_saves_minutes_and_a_hashed_pin(qtbot, tmp_path: Path) -> None:
+    paths = data_paths(tmp_path / "data")
+    database = open_database(paths.database)
+    dialog = LockSettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.minutes.setValue(3)
+    qtbot.keyClicks(dialog.pin, "12")
+    qtbot.keyClicks(dialog.repeat, "12")
+    dialog.save()
+    assert dialog.result() == 0 and "4 til 12 cifre" in dialog.error.text()
+    dialog.pin.setText("2468")
+    dialog.repeat.setText("2469")
+    dialog.save()
+    assert "ikke ens" in dialog.error.text()
+    dialog.repeat.setText("2468")
+    dialog.save()
+    assert dialog.result() == 1 and idle_lock_minutes() == 3
+    stored = database.execute_sql("SELECT value FROM setting WHERE key = 'lock_pin_hash'")
+    value = stored.fetchone()[0]
+    assert value.startswith("pbkdf2_sha256$") and "2468" not in value
+    assert unlock_accepts("2468", None) and not unlock_accepts("", None)
+
+
+def test_safe_start_refuses_a_second_instance(qtbot, tmp_path: Path) -> None:
+    paths = data_paths(tmp_path / "data")
+    make_database(paths, 1)
+    running = DataFolderLock(paths.root).acquire()
+    said: list[str] = []
+    assert start_safely(paths, refuse=lambda message, parent: said.append(message)) is None
+    assert said and "kører allerede" in said[0]
+    running.release()
+    session = start_safely(paths, refuse=lambda message, parent: said.append(message))
+    assert session is not None and session.lock.held and session.passphrase is None
+    session.open()
+    fill(1, start=9)
+    db.close()
+    info = session.finish()
+    assert info is not None and info.counts["call"] == 2 and not session.lock.held
+
+
+def test_safe_start_asks_for_the_passphrase_and_offers_a_restore(qtbot, tmp_path: Path,
+                                                                 monkeypatch) -> None:
+    monkeypatch.delenv("RECEPTION_PASSPHRASE", raising=False)
+    paths = data_paths(tmp_path / "data")
+    make_database(paths, 1, PASSPHRASE)
+    asked: list[str] = []
+
+    def ask(paths_, parent):
+        asked.append("ask")
+        return PASSPHRASE
+
+    session = start_safely(paths, ask=ask)
+    assert asked == ["ask"] and session is not None and session.passphrase == PASSPHRASE
+    session.lock.release()
+    monkeypatch.setenv("RECEPTION_PASSPHRASE", PASSPHRASE)
+    session = start_safely(paths, ask=lambda p, w: pytest.fail("asked"))
+    assert session is not None
+    session.open()
+    assert session.tick() is not None  # the daily backup was due
+    assert session.tick() is None
+    db.close()
+    session.lock.release()
+
+    plain = data_paths(tmp_path / "plain")
+    database = open_database(plain.database)
+    fill(30)
+    backup_now(plain)
+    database.close()
+    corrupt(plain.database)
+    offers: list[DatabaseDamaged] = []
+    assert start_safely(plain, offer=lambda d, p, k, w: offers.append(d) or False) is None
+    assert offers and offers[0].newest_good_backup is not None
+    assert DataFolderLock(plain.root).acquire().held  # the refused start let go of the folder

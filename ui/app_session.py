@@ -1,0 +1,146 @@
+"""The running app's data session: safe start, staff, screen lock, backups, safe exit.
+
+Runs right after the main window first paints (the knowledge panel holds no
+patient data), in this order: data-folder lock → passphrase if the database is
+encrypted → integrity check (offering the newest good backup when damaged) →
+open the database → who is at the desk → call screens, screen lock, backup menu.
+On exit: the window has flushed what was typed; then the database is closed, a
+checked backup is made and the lock released.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reception.paths import DataPaths
+from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 10 * 60 * 1000  # lock heartbeat and "daily backup due?" every ten minutes
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AppSession", text)
+
+
+class AppSession:
+    """Owns the SafetySession of a running window; ``start`` after the first paint."""
+
+    def __init__(self, window: MainWindow, paths: DataPaths,
+                 fallback_user: Callable[[], str]) -> None:
+        self.window = window
+        self.paths = paths
+        self._fallback_user = fallback_user
+        self.safety = None
+        self._ticker = QTimer(window)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self._tick)
+
+    def start(self) -> bool:
+        """Lock, unlock, check, open; False when the app must not go on (already told why)."""
+        from ui.safety.startup import start_safely
+
+        self.safety = start_safely(self.paths, self.window)
+        if self.safety is None:
+            return False
+        from ui.app import open_store
+
+        ok = open_store(self.paths, self.window, self.safety.passphrase)
+        if ok:
+            self.window.set_user(self._choose_staff())
+        self.window.attach_store(ok)
+        if ok:
+            self._install_lock_and_menus()
+            self._ticker.start()
+        return True
+
+    def finish(self) -> None:
+        """After the event loop: close the database, back it up, release the lock."""
+        self._ticker.stop()
+        if self.safety is None:
+            return
+        from reception.store import db
+
+        try:
+            if not db.is_closed():
+                db.close()
+        except Exception:  # closing must never stop the backup and the unlock
+            log.exception("Databasen kunne ikke lukkes pænt")
+        info = self.safety.finish()
+        log.info("Afsluttet; sikkerhedskopi: %s", getattr(info, "path", info))
+
+    # --- pieces ------------------------------------------------------------------------------
+
+    def _choose_staff(self) -> str:
+        from reception.privacy import staff_members
+        from ui.privacy import choose_staff
+
+        settings = QSettings(str(self.paths.ui_settings), QSettings.Format.IniFormat)
+        try:
+            names = staff_members()
+        except Exception:
+            log.exception("Personalelisten kunne ikke læses")
+            names = []
+        return choose_staff(names, settings, self.window) or self._fallback_user()
+
+    def _install_lock_and_menus(self) -> None:
+        from reception.safety.settings import idle_lock_minutes, unlock_accepts, unlock_hint
+        from ui.safety import IdleLock, LockScreen, install_lock_shortcut
+
+        passphrase = self.safety.passphrase
+        screen = LockScreen(self.window, lambda typed: unlock_accepts(typed, passphrase),
+                            lambda: unlock_hint(passphrase))
+        self.lock_screen = screen
+        self.idle = IdleLock(screen, idle_lock_minutes())
+        lock_action = install_lock_shortcut(self.window, screen)
+        backups = QAction(tr("Sikkerhedskopier …"), self.window)
+        backups.setObjectName("backupsAction")
+        backups.triggered.connect(self._show_backups)
+        lock_settings = QAction(tr("Skærmlås …"), self.window)
+        lock_settings.setObjectName("lockSettingsAction")
+        lock_settings.triggered.connect(self._show_lock_settings)
+        self.window.add_safety_actions([lock_action, lock_settings, backups])
+
+    def _show_backups(self) -> None:
+        from reception.store import db
+        from ui.safety import BackupActions, BackupDialog
+
+        assert self.safety is not None
+        restored: list[bool] = []
+
+        def reopen() -> None:
+            self.safety.open()
+            restored.append(True)
+
+        actions = BackupActions.for_paths(self.paths, self.safety.passphrase, db.close, reopen)
+        BackupDialog(actions, self.window).exec()
+        if restored:
+            QMessageBox.information(
+                self.window, tr("Gendannet"),
+                tr("Sikkerhedskopien er lagt tilbage. Luk programmet og start det igen, så "
+                   "alle skærme viser de gendannede oplysninger."))
+
+    def _show_lock_settings(self) -> None:
+        from reception.safety.settings import idle_lock_minutes
+        from ui.safety import LockSettingsDialog
+
+        LockSettingsDialog(self.window).exec()
+        self.idle.set_minutes(idle_lock_minutes())
+
+    def _tick(self) -> None:
+        assert self.safety is not None
+        self.safety.tick()
+        if self.safety.last_error:
+            self.window.statusBar().showMessage(self.safety.last_error, 60_000)
+
+
+def quit_app(code: int) -> None:
+    app = QApplication.instance()
+    if app is not None:
+        QTimer.singleShot(0, lambda: app.exit(code))
