@@ -34,6 +34,57 @@ def returning_caller_number() -> str:
     raise SystemExit("no suitable demo caller")
 
 
+def checklist_patients() -> int:
+    """Six booked patients at different stages; returns the one shown in the call screen."""
+    from datetime import date, time, timedelta
+
+    from reception.calls import CallForm, end_call, start_call
+    from reception.checklist import (
+        BloodThinners,
+        Booking,
+        Companion,
+        ImageRequest,
+        ImagesReceived,
+        Scan,
+        StepStatus,
+        ensure_checklist,
+        save_step,
+        set_step_status,
+    )
+
+    today = date.today()
+    done = StepStatus.DONE
+
+    def patient(name: str, phone: str, areas: tuple[str, ...], days: int | None,
+                at: time | None) -> int:
+        result = end_call(start_call(phone), CallForm(phone=phone, name=name, pain_areas=areas),
+                          "booked")
+        ensure_checklist(result.caller_id, by="Mette")
+        if days is not None:
+            save_step(result.caller_id, Booking(today + timedelta(days=days), at, areas),
+                      status=done, by="Mette")
+        return result.caller_id
+
+    jens = patient("Jens Hansen", "22334455", ("knae",), 5, time(10, 30))
+    save_step(jens, Scan("mr", "knae", today - timedelta(days=700), "Aarhus Universitetshospital"),
+              status=done, by="Mette")
+    save_step(jens, ImageRequest("Røntgen, AUH Skejby", today - timedelta(days=12)), status=done)
+    save_step(jens, BloodThinners(True, "Eliquis"), by="Mette")
+    save_step(jens, Companion(True, "Anne Hansen (datter)"), status=done, by="Mette")
+    karen = patient("Karen Østergaard", "22334466", ("nakke", "skulder"), 2, time(9, 0))
+    for step in ("scan", "request_images", "send_images", "companion"):
+        set_step_status(karen, step, done, by="Ole")
+    save_step(karen, ImagesReceived(today - timedelta(days=4)))
+    save_step(karen, BloodThinners(False), status=StepStatus.NOT_RELEVANT,
+              reason="Tager ingen blodfortyndende")
+    peter = patient("Peter Mølgaard", "22334477", ("ryg",), 14, time(13, 15))
+    save_step(peter, Scan("ct", "ryg", today - timedelta(days=1000), "Sygehus Lillebælt, Vejle"))
+    save_step(peter, BloodThinners(True, "Marevan", True, today + timedelta(days=9)), status=done)
+    patient("Lise Aagaard", "22334488", ("hofte",), 30, time(11, 0))
+    patient("Bjørn Sørensen", "22334499", ("haender",), 7, time(14, 30))
+    return jens
+
+
 def shoot(window: MainWindow, app: QApplication, path: Path) -> None:
     app.processEvents()
     window.grab().save(str(path))
@@ -47,6 +98,7 @@ def main() -> int:
         paths = resolve_data_paths(data).ensure()
         fill_demo_data(open_database(paths.database), 300, seed=3)
         number = returning_caller_number()
+        jens = checklist_patients()
         window = create_main_window(paths)
         window.resize(1600, 940)
         window.show()
@@ -77,6 +129,14 @@ def main() -> int:
         window.knowledge.splitter.setSizes([260, 440])
         window.tabs.setCurrentWidget(window.callbacks)
         shoot(window, app, out / "callbacks.png")
+        panel.finish_call("booked")
+        window.tabs.setCurrentIndex(2)  # Før behandling
+        window.main_splitter.setSizes([1000, 600])
+        shoot(window, app, out / "checklist-overview.png")
+
+        window.workspace.show_caller(jens)
+        panel.checklist.select_step("scan")
+        shoot(window, app, out / "checklist-caller.png")
         panel.flush()
         window.close()
     print(f"Skærmbilleder gemt i {out}")

@@ -152,5 +152,5 @@ def unlock_hint(passphrase: str | None) -> str:
         return "Skriv pinkoden for at låse op."
     if passphrase:
         return "Skriv databasens adgangskode for at låse op."
-    return ("Tryk Lås op. (Vælg en pinkode under Filer → Sikkerhed, så kun "
+    return ("Tryk Lås op. (Vælg en pinkode under Filer → Skærmlås, så kun "
             "personalet kan låse op.)")
