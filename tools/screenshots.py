@@ -136,6 +136,8 @@ def main() -> int:
 
         window.workspace.show_caller(jens)
         panel.checklist.select_step("scan")
+        window.main_splitter.setSizes([1200, 400])
+        panel.splitter.setSizes([520, 680])
         shoot(window, app, out / "checklist-caller.png")
         panel.flush()
         window.close()
