@@ -19,6 +19,7 @@ from reception.paths import resolve_data_paths
 from reception.store import open_database
 from ui.app import create_main_window
 from ui.main_window import MainWindow
+from ui.models.callers_model import CallersTableModel
 from ui.single_instance import InstanceServer, server_name
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -239,6 +240,15 @@ def test_callers_register_searches_and_rings(qtbot, isolated_data_dir: Path) -> 
     panel.search_edit.setText("knae")  # a word from the notes
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1
                     and panel.model.index(0, 0).data() == "Jens Hansen", timeout=2000)
+    assert panel.model.index(0, CallersTableModel.CHECKLIST).data() is None  # not booked
+    from reception.checklist import StepStatus, ensure_checklist, set_step_status
+
+    (jens,) = find_callers_by_phone("23394977")
+    ensure_checklist(jens.id)
+    for step in ("booking", "scan", "companion"):
+        set_step_status(jens.id, step, StepStatus.DONE)
+    panel.refresh()
+    assert panel.model.index(0, CallersTableModel.CHECKLIST).data() == "3 af 6"
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     assert "Jens Hansen" in panel.history.toPlainText()
     qtbot.mouseClick(panel.ring_button, Qt.MouseButton.LeftButton)

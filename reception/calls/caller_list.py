@@ -25,3 +25,11 @@ def caller_ids(query: str = "") -> list[int]:
 def caller_page(ids: list[int]) -> list[CallerSummary]:
     """Summaries for ``ids`` in that order (a page of the list)."""
     return summaries(ids, "name")
+
+
+@guarded
+def checklist_page(ids: list[int]) -> dict[int, int]:
+    """Pre-treatment steps done (or not relevant) per caller of the page who has a checklist."""
+    from reception.checklist import checklist_progress
+
+    return checklist_progress(ids)

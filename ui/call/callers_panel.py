@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception.calls import StorageUnavailable, caller_history
-from reception.calls.caller_list import caller_ids, caller_page
+from reception.calls.caller_list import caller_ids, caller_page, checklist_page
 from reception.content import Content
 from ui.call.history_html import history_html, note_view
 from ui.checklist import ChecklistView
@@ -42,7 +42,8 @@ class CallersPanel(QWidget):
         self.search_edit.setObjectName("callersSearchEdit")
         self.search_edit.setPlaceholderText(self.tr("Søg navn, telefon, postnummer eller note …"))
         self.search_edit.setClearButtonEnabled(True)
-        self.model = CallersTableModel(caller_page, self)
+        self.model = CallersTableModel(caller_page, self, fetch_progress=checklist_page,
+                                       steps=len(content.steps) or 6)
         self.table = QTableView(self)
         self.table.setObjectName("callersTable")
         self.table.setModel(self.model)

@@ -18,20 +18,26 @@ CallerIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class CallersTableModel(QAbstractTableModel):
-    NAME, PHONE, POSTCODE, TOWN, CALLS, LAST = range(6)
-    HEADERS = ("Navn", "Telefon", "Postnr.", "By", "Opkald", "Seneste opkald")
+    NAME, PHONE, POSTCODE, TOWN, CALLS, LAST, CHECKLIST = range(7)
+    HEADERS = ("Navn", "Telefon", "Postnr.", "By", "Opkald", "Seneste opkald", "Tjekliste")
 
     def __init__(self, fetch_page: Callable[[list[int]], list[CallerSummary]],
-                 parent: Any = None) -> None:
+                 parent: Any = None, *,
+                 fetch_progress: Callable[[list[int]], dict[int, int]] | None = None,
+                 steps: int = 6) -> None:
         super().__init__(parent)
         self._fetch_page = fetch_page
+        self._fetch_progress = fetch_progress
+        self._steps = steps
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, CallerSummary]] = OrderedDict()
+        self._progress: dict[int, dict[int, int]] = {}  # page number → caller id → done
 
     def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
         self._ids = list(ids)
         self._pages.clear()
+        self._progress.clear()
         self.endResetModel()
 
     def caller_id(self, row: int) -> int | None:
@@ -56,8 +62,11 @@ class CallersTableModel(QAbstractTableModel):
             ids = self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE]
             page = {s.id: s for s in self._fetch_page(ids)}
             self._pages[page_no] = page
+            if self._fetch_progress is not None:
+                self._progress[page_no] = self._fetch_progress(ids)
             if len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
+                dropped, _ = self._pages.popitem(last=False)
+                self._progress.pop(dropped, None)
         else:
             self._pages.move_to_end(page_no)
         return page.get(self._ids[row])
@@ -85,4 +94,7 @@ class CallersTableModel(QAbstractTableModel):
             return summary.call_count
         if column == self.LAST and summary.last_call_at:
             return summary.last_call_at.astimezone().strftime("%d.%m.%Y")
+        if column == self.CHECKLIST:
+            done = self._progress.get(index.row() // PAGE_SIZE, {}).get(summary.id)
+            return None if done is None else f"{done} af {self._steps}"
         return None
