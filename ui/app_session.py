@@ -46,7 +46,13 @@ class AppSession:
         """Lock, unlock, check, open; False when the app must not go on (already told why)."""
         from ui.safety.startup import start_safely
 
-        self.safety = start_safely(self.paths, self.window)
+        # The integrity check reads the whole file: seconds on a large encrypted database.
+        self.window.statusBar().showMessage(tr("Kontrollerer databasen …"))
+        QApplication.processEvents()
+        try:
+            self.safety = start_safely(self.paths, self.window)
+        finally:
+            self.window.statusBar().clearMessage()
         if self.safety is None:
             return False
         from ui.app import open_store
