@@ -4,8 +4,8 @@ Runs right after the main window first paints (the knowledge panel holds no
 patient data), in this order: data-folder lock → passphrase if the database is
 encrypted → integrity check (offering the newest good backup when damaged) →
 open the database → who is at the desk → call screens, screen lock, backup menu.
-On exit: the window has flushed what was typed; then the database is closed, a
-checked backup is made and the lock released.
+On exit: the window has flushed what was typed; then a checked backup is made,
+the database closed and the lock released.
 """
 
 from __future__ import annotations
@@ -67,18 +67,21 @@ class AppSession:
         return True
 
     def finish(self) -> None:
-        """After the event loop: close the database, back it up, release the lock."""
+        """After the event loop: back up, close the database, release the lock."""
         self._ticker.stop()
         if self.safety is None:
             return
         from reception.store import db
 
+        # Back up while our read-write connection is still open: it then closes last,
+        # checkpoints the WAL and removes -wal/-shm (the backup reads read-only).
+        info = self.safety.backup()
         try:
             if not db.is_closed():
                 db.close()
-        except Exception:  # closing must never stop the backup and the unlock
+        except Exception:  # closing must never stop the unlock
             log.exception("Databasen kunne ikke lukkes pænt")
-        info = self.safety.finish()
+        self.safety.finish(backup=False)
         log.info("Afsluttet; sikkerhedskopi: %s", getattr(info, "path", info))
 
     # --- pieces ------------------------------------------------------------------------------

@@ -1,0 +1,44 @@
+"""The real start and exit sequence (run_app): safe start after the first paint, then on
+exit a checked backup, a cleanly closed database and a released data-folder lock."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from reception.safety.lock import DataFolderLock
+from ui.app import run_app
+
+
+def test_run_app_starts_safely_and_leaves_a_backup_and_a_free_folder(
+    qtbot, isolated_data_dir: Path
+) -> None:
+    seen: dict[str, object] = {}
+
+    def close_when_ready() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+        if windows and windows[0].store_ready:
+            window = windows[0]
+            seen["user"] = window._taken_by
+            seen["has_lock_action"] = any(a.objectName() == "lockScreenAction"
+                                          for a in window.actions())
+            window.close()
+        else:
+            QTimer.singleShot(50, close_when_ready)
+
+    QTimer.singleShot(50, close_when_ready)
+    try:
+        assert run_app(str(isolated_data_dir), ["test"]) == 0
+    finally:
+        sys.excepthook = sys.__excepthook__  # run_app installs the app's dialog hook
+    assert seen["has_lock_action"] is True and seen["user"]
+    backups = list((isolated_data_dir / "backups").glob("*.sqlite3"))
+    assert len(backups) == 1 and backups[0].with_suffix(".json").exists()
+    leftovers = [p.name for p in isolated_data_dir.iterdir() if p.name.endswith(("-wal", "-shm"))]
+    assert leftovers == []  # closed cleanly: the WAL was checkpointed away
+    lock = DataFolderLock(isolated_data_dir)
+    lock.acquire()  # the app let go of the folder
+    lock.release()
