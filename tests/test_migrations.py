@@ -43,7 +43,7 @@ def schema(path: Path) -> list[tuple[str, str, str]]:
 
 
 def test_schema_version_counts_every_step() -> None:
-    assert SCHEMA_VERSION == 4  # v3 checklist, v4 sent sheets
+    assert SCHEMA_VERSION == 5  # v3 checklist, v4 sent sheets, v5 register index
 
 
 def test_a_v1_database_migrates_to_v2_and_keeps_its_rows(tmp_path: Path) -> None:
@@ -127,3 +127,10 @@ def test_a_table_rebuild_needs_the_triggers_suspended(tmp_path: Path) -> None:
     database.close()
     open_database(path)
     assert [c.id for c in search_callers("jens")] == [new.caller_id, old.caller_id]
+
+
+def test_the_register_lists_callers_by_name_through_an_index(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "db.sqlite3")
+    plan = database.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT id FROM caller ORDER BY name, id").fetchall()
+    assert "caller_name_id" in " ".join(str(row) for row in plan)

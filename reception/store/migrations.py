@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-from reception.store import fts, schema_v2, schema_v3, schema_v4
+from reception.store import fts, schema_v2, schema_v3, schema_v4, schema_v5
 from reception.store.models import SchemaVersion, Setting
 
 
@@ -39,6 +39,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v2_calls,
     schema_v3.create,  # pre-treatment checklist
     schema_v4.create,  # information sheets sent, with a copy of each PDF
+    schema_v5.create,  # the callers register's name index
 ]
 SCHEMA_VERSION = len(STEPS)
 
