@@ -75,6 +75,7 @@ class CallPanel(QWidget):
         self.taken_by = taken_by
         self.session: CallSession | None = None
         self.last_caller_id: int | None = None  # the caller of the call just ended
+        self._history_caller: int | None = None  # whose history the side panel shows
         self.ticked_faq: list[str] = []
         self._earlier_areas: tuple[str, ...] = ()
         self._unlinked_on_purpose = False
@@ -207,7 +208,7 @@ class CallPanel(QWidget):
         self.session = CallSession.start(phone=phone, direction=direction,
                                          taken_by=self.taken_by)
         self.checklist.set_caller(None)
-        self.history.clear()
+        self._clear_history()
         self._set_ticks([])
         self._show_session()
         (self.form.name_edit if phone else self.form.phone_edit).setFocus()
@@ -274,7 +275,7 @@ class CallPanel(QWidget):
             if outcome == "booked":
                 self._start_checklist(result.caller_id)
         else:
-            self.history.clear()
+            self._clear_history()
             self.checklist.set_caller(None)
         minutes, seconds = divmod(result.duration_seconds, 60)
         self._status(self.tr("Opkaldet er gemt ({m}:{s:02d}).").format(m=minutes, s=seconds))
@@ -389,8 +390,8 @@ class CallPanel(QWidget):
         exact = normalize_phone(phone) is not None
         if linked is None and exact and len(found) == 1 and not self._unlinked_on_purpose:
             self.choose(found[0].id)
-        elif linked is not None:
-            self._show_history(linked)
+        elif linked is not None and linked != self._history_caller:
+            self._show_history(linked)  # typing in a linked call needs no new history
 
     def _show_matches(self, found: list[CallerSummary]) -> None:
         linked = self.session.form.caller_id if self.session else None
@@ -426,7 +427,7 @@ class CallPanel(QWidget):
         self.form.set_form(form)
         self._update_sheet_button()
         if caller_id is None:
-            self.history.clear()
+            self._clear_history()
             self.checklist.set_caller(None)
             self._earlier_areas = ()
         else:
@@ -441,7 +442,12 @@ class CallPanel(QWidget):
         self._unlinked_on_purpose = True
         self.choose(None)
 
+    def _clear_history(self) -> None:
+        self.history.clear()
+        self._history_caller = None
+
     def _show_history(self, caller_id: int) -> None:
+        self._history_caller = caller_id
         try:
             history = caller_history(caller_id)
         except (StorageUnavailable, LookupError) as error:
