@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from reception.checklist import FLAG_LABELS, OverviewRow, danish_date, short_date
 from reception.sheets.texts import WEEKDAYS
+from ui.models.base import AnyIndex, HeaderedTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 CallerIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class OverviewModel(QAbstractTableModel):
+class OverviewModel(HeaderedTableModel):
     DATE, TIME, NAME, PHONE, PROGRESS, FLAGS, MISSING = range(7)
     HEADERS = ("Dato", "Kl.", "Navn", "Telefon", "Klaret", "OBS", "Mangler")
 
@@ -31,17 +31,8 @@ class OverviewModel(QAbstractTableModel):
     def caller_id(self, row: int) -> int | None:
         return self.rows[row].caller_id if 0 <= row < len(self.rows) else None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

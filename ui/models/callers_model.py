@@ -6,18 +6,18 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from reception.calls import CallerSummary
+from ui.models.base import AnyIndex, HeaderedTableModel
 
 PAGE_SIZE = 256
 MAX_PAGES = 64  # about 16,000 summaries cached; older pages are dropped
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 CallerIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class CallersTableModel(QAbstractTableModel):
+class CallersTableModel(HeaderedTableModel):
     NAME, PHONE, POSTCODE, TOWN, CALLS, LAST, CHECKLIST = range(7)
     HEADERS = ("Navn", "Telefon", "Postnr.", "By", "Opkald", "Seneste opkald", "Tjekliste")
 
@@ -43,17 +43,8 @@ class CallersTableModel(QAbstractTableModel):
     def caller_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self._ids)
 
     def _summary(self, row: int) -> CallerSummary | None:
         page_no = row // PAGE_SIZE
