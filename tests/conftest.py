@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from peewee import SqliteDatabase
+
+from reception.store import open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -16,3 +20,11 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "data"
     monkeypatch.setenv("RECEPTION_DATA_DIR", str(data))
     return data
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[SqliteDatabase]:
+    """A fresh, migrated database file in the test's temp folder, bound to the models."""
+    database = open_database(tmp_path / "db.sqlite3")
+    yield database
+    database.close()

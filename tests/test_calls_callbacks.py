@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
-from peewee import SqliteDatabase
 
 from reception.calls import (
     CallForm,
@@ -21,17 +18,9 @@ from reception.calls import (
     start_callback_call,
 )
 from reception.calls.drafts import start_call
-from reception.store import open_database
 from reception.store.models import AuditEntry, Call, Callback
 
 TODAY = date(2024, 5, 10)
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[SqliteDatabase]:
-    database = open_database(tmp_path / "db.sqlite3")
-    yield database
-    database.close()
 
 
 def promise(name: str, phone: str, due: date, reason: str = "") -> int:

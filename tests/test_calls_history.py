@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
-from peewee import SqliteDatabase
 
 from reception.calls import (
     CallForm,
@@ -20,18 +17,10 @@ from reception.calls import (
     start_call,
 )
 from reception.calls.history import badge_text
-from reception.store import open_database
 from reception.store.models import SentItem
 
 TODAY = date(2024, 5, 10)
 MORNING = datetime(2024, 5, 1, 8, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[SqliteDatabase]:
-    database = open_database(tmp_path / "db.sqlite3")
-    yield database
-    database.close()
 
 
 def test_history_of_a_returning_caller(database) -> None:

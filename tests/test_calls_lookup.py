@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
-from peewee import SqliteDatabase
 
 from reception.calls import (
     CallForm,
@@ -18,14 +15,6 @@ from reception.calls import (
     search_callers,
     start_call,
 )
-from reception.store import open_database
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[SqliteDatabase]:
-    database = open_database(tmp_path / "db.sqlite3")
-    yield database
-    database.close()
 
 
 def log_call(phone: str, name: str, notes: str = "", **fields: object) -> int:

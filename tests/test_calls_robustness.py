@@ -42,13 +42,6 @@ NAMES = [
 ]
 
 
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[SqliteDatabase]:
-    database = open_database(tmp_path / "db.sqlite3")
-    yield database
-    database.close()
-
-
 def test_a_megabyte_of_notes_is_stored_and_found(database) -> None:
     call_id = start_call("23394977")
     form = CallForm(phone="23394977", name="Jens Hansen", notes=MEGABYTE_NOTES)

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, time, timedelta
-from pathlib import Path
 
 import pytest
-from peewee import SqliteDatabase
 
 from reception.calls import CallForm, end_call, start_call
 from reception.checklist import (
@@ -22,17 +19,10 @@ from reception.checklist import (
     set_step_status,
     upcoming_consultations,
 )
-from reception.store import db, open_database
+from reception.store import db
 from reception.store.models import Caller, Checklist, ChecklistStep
 
 TODAY = date(2026, 5, 4)
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[SqliteDatabase]:
-    database = open_database(tmp_path / "db.sqlite3")
-    yield database
-    database.close()
 
 
 def patient(name: str, phone: str, consultation: date | None, at: time | None = time(10, 0)

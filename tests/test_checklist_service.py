@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
-from peewee import SqliteDatabase
 
 from reception.calls import CallForm, UnknownCaller, end_call, start_call
 from reception.checklist import (
@@ -32,13 +30,6 @@ from reception.store.models import AuditEntry, ChecklistStep
 
 TODAY = date(2026, 5, 4)
 STEPS = ("booking", "scan", "request_images", "send_images", "blood_thinners", "companion")
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[SqliteDatabase]:
-    database = open_database(tmp_path / "db.sqlite3")
-    yield database
-    database.close()
 
 
 def booked(name: str = "Jens Hansen", phone: str = "23394977",

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, time
-from pathlib import Path
-
-import pytest
-from peewee import SqliteDatabase
 
 from reception.calls import CallForm, end_call, start_call
 from reception.checklist import (
@@ -24,16 +19,8 @@ from reception.checklist import (
 )
 from reception.content import load_content
 from reception.sheets import consultation_text, render_sheet
-from reception.store import open_database
 
 TODAY = date(2026, 5, 4)
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[SqliteDatabase]:
-    database = open_database(tmp_path / "db.sqlite3")
-    yield database
-    database.close()
 
 
 def caller(booked: bool = True) -> int:
