@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+# Before anything from Qt, on purpose: see reception/startup.py.
+from reception.startup import prepare_start
+
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
@@ -33,9 +36,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     options = parse_args(argv)
+    prepared = prepare_start(options.data_dir)
     from ui.app import run_app
 
-    return run_app(options.data_dir, [sys.argv[0]], call=options.call)
+    return run_app(prepared, [sys.argv[0]], call=options.call)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import platformdirs
 from reception import APP_AUTHOR, APP_NAME
 
 DATA_DIR_ENV = "RECEPTION_DATA_DIR"
+LOCK_FILE = "reception.lock"  # held by the running program (reception.safety.lock)
 
 
 def resources_dir() -> Path:
@@ -33,6 +34,10 @@ class DataPaths:
     @property
     def database(self) -> Path:
         return self.root / "reception.sqlite3"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.root / LOCK_FILE
 
     @property
     def ui_settings(self) -> Path:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from reception.safety.lock import DataFolderLock
+from reception.startup import prepare_start
 from ui.app import run_app
 
 
@@ -31,7 +32,7 @@ def test_run_app_starts_safely_and_leaves_a_backup_and_a_free_folder(
 
     QTimer.singleShot(50, close_when_ready)
     try:
-        assert run_app(str(isolated_data_dir), ["test"]) == 0
+        assert run_app(prepare_start(str(isolated_data_dir)), ["test"]) == 0
     finally:
         sys.excepthook = sys.__excepthook__  # run_app installs the app's dialog hook
     assert seen["has_lock_action"] is True and seen["user"]

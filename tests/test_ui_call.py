@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, Q
 
 from reception.calls import CallForm, CallSession, caller_history, find_callers_by_phone
 from reception.paths import resolve_data_paths
+from reception.safety.lock import DataFolderLock
 from reception.store import open_database
 from ui.app import create_main_window
 from ui.main_window import MainWindow
@@ -193,6 +194,7 @@ def test_screen_pop_from_a_second_start_opens_the_call_here(
 ) -> None:
     win = make_window(qtbot, isolated_data_dir)
     paths = resolve_data_paths(isolated_data_dir)
+    folder = DataFolderLock(paths.root).acquire()  # as the running app holds it
     server = InstanceServer(server_name(paths.root), win)
     server.message_received.connect(lambda m: __import__("ui.app").app.handle_message(win, m))
     assert server.listen()
@@ -206,6 +208,7 @@ def test_screen_pop_from_a_second_start_opens_the_call_here(
     qtbot.waitUntil(lambda: win.call_panel.session is not None, timeout=5000)
     assert field(win, "phoneEdit").text() == "23 39 49 77"
     server.close()
+    folder.release()
 
 
 def test_callbacks_tab_lists_overdue_and_rings(qtbot, isolated_data_dir: Path) -> None:

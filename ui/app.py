@@ -13,24 +13,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reception import APP_AUTHOR, APP_NAME, __version__
-from reception.content import Content, load_content
+from reception.content import Content
 from reception.content.loader import default_content_dir
-from reception.logging_setup import configure_logging
-from reception.paths import DataPaths, resolve_data_paths
+from reception.logging_setup import rotate_log
+from reception.paths import DataPaths
+from reception.startup import Prepared, load_clinic_content
 from ui.app_session import AppSession, quit_app
 from ui.error_dialog import install_excepthook
 from ui.main_window import MainWindow
-from ui.single_instance import (
-    InstanceServer,
-    call_message,
-    parse_message,
-    send_to_running,
-    server_name,
-)
 from ui.translations import install_translation
 
-if TYPE_CHECKING:  # the search package loads after the first paint
+if TYPE_CHECKING:  # these load after the first paint
     from reception.search import KnowledgeIndex, SearchHit
+    from ui.single_instance import InstanceServer
 
 log = logging.getLogger(__name__)
 
@@ -99,18 +94,20 @@ def default_content_root() -> Path:
     return default_content_dir()
 
 
-def create_main_window(paths: DataPaths, *, defer_store: bool = False,
+def create_main_window(paths: DataPaths, *, content: Content | None = None,
+                       defer_store: bool = False,
                        start_session: Callable[[MainWindow], bool] | None = None
                        ) -> MainWindow:
     """Everything a window needs, for the app and for UI tests alike.
 
-    With ``defer_store`` the database is opened right after the window first shows,
+    ``content`` is the clinic texts already read (the app reads them before Qt
+    loads, see reception/startup.py); without it they are read here. With
+    ``defer_store`` the database is opened right after the window first shows,
     so the knowledge search is usable a little sooner; ``start_session`` (the running
     app's safe start, see ui/app_session.py) then opens it instead of a plain open.
     """
-    content = load_content(default_content_root())
-    for problem in content.problems:
-        log.warning("Indholdsfejl: %s", problem)
+    if content is None:
+        content = load_clinic_content(default_content_root())
     index = LazyIndex(content)
 
     def open_settings(parent: QWidget) -> None:
@@ -122,6 +119,7 @@ def create_main_window(paths: DataPaths, *, defer_store: bool = False,
     window = MainWindow(content, index.search, paths, open_settings, taken_by=staff_name())
     if defer_store:
         def after_paint() -> None:
+            window.finish_start()
             index.build()  # ready long before anyone can type
             if start_session is None:
                 window.attach_store(open_store(paths, window))
@@ -131,6 +129,7 @@ def create_main_window(paths: DataPaths, *, defer_store: bool = False,
 
         after_first_paint(window, after_paint)
     else:
+        window.finish_start()
         window.attach_store(open_store(paths, window))
     return window
 
@@ -162,46 +161,73 @@ def staff_name() -> str:
         return ""
 
 
-def run_app(data_dir: str | None, argv: list[str], call: str | None = None) -> int:
-    """Start the app, or hand ``call`` to the instance already running on this data folder."""
-    paths = resolve_data_paths(data_dir).ensure()
-    log_path = configure_logging(paths.logs)
+def run_app(prepared: Prepared, argv: list[str], call: str | None = None) -> int:
+    """Start the app, or hand ``call`` to the instance already running on this data folder.
+
+    ``prepared`` is the pre-Qt part of the start (``reception.startup.prepare_start``).
+    """
+    paths, log_path = prepared.paths, prepared.log_path
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(__version__)
 
-    name = server_name(paths.root)
-    if send_to_running(name, call_message(call)):
-        log.info("Programmet kører allerede; sendt videre: %s", call_message(call))
+    # Only a program holding the data folder can be listening; asking only then
+    # keeps Qt's network module out of an ordinary start.
+    if prepared.folder_in_use and hand_to_running(paths, call):
         return 0
     log.info("Starter version %s med data i %s", __version__, paths.root)
     install_excepthook(log_path)
     install_translation(app)
     sessions: list[AppSession] = []
+    servers: list[InstanceServer] = []
 
     def start_session(window: MainWindow) -> bool:
+        rotate_log(log_path)
+        servers.append(listen_for_later_starts(window, paths))  # before taking the folder
         session = AppSession(window, paths, staff_name)
         sessions.append(session)
         return session.start()
 
-    window = create_main_window(paths, defer_store=True, start_session=start_session)
-    server = InstanceServer(name, window)
-    server.message_received.connect(lambda message: handle_message(window, message))
-    server.listen()
+    window = create_main_window(paths, content=prepared.content, defer_store=True,
+                                start_session=start_session)
     window.show()
     if call:
         window.open_call(call)
     code = app.exec()
-    server.close()
+    for server in servers:
+        server.close()
     for session in sessions:
         session.finish()
     log.info("Afslutter (kode %s)", code)
     return code
 
 
+def hand_to_running(paths: DataPaths, call: str | None) -> bool:
+    """Give ``call`` (or "show yourself") to the program running on this data folder."""
+    from ui.single_instance import call_message, send_to_running, server_name
+
+    message = call_message(call)
+    if send_to_running(server_name(paths.root), message):
+        log.info("Programmet kører allerede; sendt videre: %s", message)
+        return True
+    return False
+
+
+def listen_for_later_starts(window: MainWindow, paths: DataPaths) -> InstanceServer:
+    """Screen pop: later starts on this data folder hand their call to ``window``."""
+    from ui.single_instance import InstanceServer, server_name
+
+    server = InstanceServer(server_name(paths.root), window)
+    server.message_received.connect(lambda message: handle_message(window, message))
+    server.listen()
+    return server
+
+
 def handle_message(window: MainWindow, message: str) -> None:
+    from ui.single_instance import parse_message
+
     command, phone = parse_message(message)
     if command == "call":
         window.open_call(phone)
@@ -212,4 +238,6 @@ def handle_message(window: MainWindow, message: str) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(run_app(None, sys.argv))
+    from reception.startup import prepare_start
+
+    sys.exit(run_app(prepare_start(None), sys.argv))

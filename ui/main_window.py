@@ -1,11 +1,15 @@
-"""The main window: wiring only. Screens live in their own packages."""
+"""The main window: wiring only. Screens live in their own packages.
+
+Building it is on the way to the first paint, so it leaves PySide6's ``Qt``
+namespace alone (see ui/item_roles.py); ``finish_start`` does the rest after.
+"""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -43,11 +47,11 @@ class MainWindow(QMainWindow):
         self._content = content
         self._taken_by = taken_by
         self.workspace: CallWorkspace | None = None
-        self._placeholder = QLabel(self.tr("Åbner kartoteket …"), self)
+        self._placeholder = QLabel(self)
         self._placeholder.setObjectName("callsPlaceholder")
-        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setWordWrap(True)
-        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._set_placeholder(self.tr("Åbner kartoteket …"))
+        self.main_splitter = QSplitter(parent=self)  # horizontal; see ui/item_roles.py
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self._placeholder)
         self.main_splitter.addWidget(self.knowledge)
@@ -69,6 +73,18 @@ class MainWindow(QMainWindow):
         self._state = WindowState(paths.ui_settings)
         if not self._state.restore(self, self._splitters()):
             self.resize(1200, 760)
+
+    def finish_start(self) -> None:
+        """What can wait until the window has painted once."""
+        from PySide6.QtCore import Qt
+
+        self.find_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.knowledge.finish_start()
+
+    def _set_placeholder(self, text: str) -> None:
+        """Centred (as HTML, so that no alignment flag is needed before the first paint)."""
+        lines = "<br>".join(html.escape(line) for line in text.splitlines())
+        self._placeholder.setText(f'<p align="center">{lines}</p>')
 
     def _splitters(self) -> list[QSplitter]:
         splitters = [self.main_splitter, self.knowledge.splitter]
@@ -102,7 +118,7 @@ class MainWindow(QMainWindow):
     def attach_store(self, ok: bool) -> None:
         """The database is open (or failed to open): build the call screens and catch up."""
         if not ok:
-            self._placeholder.setText(
+            self._set_placeholder(
                 self.tr("Databasen kunne ikke åbnes, så opkald kan ikke gemmes.\n"
                         "Klinikkens viden virker. Se logfilen under Hjælp.")
             )
@@ -141,8 +157,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         find = QAction(self.tr("Søg i viden"), self)
         find.setObjectName("findAction")
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        find.setShortcuts(QKeySequence.StandardKey.Find)  # whole app: finish_start
         find.triggered.connect(self.knowledge.focus_search)
 
         settings = QAction(self.tr("Klinikkens oplysninger …"), self)
@@ -151,7 +166,7 @@ class MainWindow(QMainWindow):
         settings.setEnabled(self._open_settings is not None)
 
         quit_action = QAction(self.tr("Afslut"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self._quit_action = quit_action
 

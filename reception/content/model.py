@@ -101,4 +101,4 @@ class Content:
     steps: tuple[TreatmentStep, ...] = ()
     clinic: ClinicFacts | None = None
     problems: tuple[ContentProblem, ...] = field(default=())
-    revision: str = ""  # content hash; changes whenever any file changes
+    revision: str = ""  # checksum of the files read; changes whenever any file changes

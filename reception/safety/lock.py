@@ -29,43 +29,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+from reception.os_lock import try_lock, unlock
+from reception.paths import LOCK_FILE
 from reception.safety.errors import FolderLocked
 
-LOCK_FILE = "reception.lock"
 OWNER_FILE = "reception.lock.json"
 STALE_AFTER = timedelta(minutes=10)
-
-
-def _try_os_lock(handle: IO[bytes]) -> bool:
-    if os.name == "nt":  # pragma: no cover - Windows
-        import msvcrt
-
-        try:
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-    import fcntl
-
-    try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
-def _os_unlock(handle: IO[bytes]) -> None:
-    if os.name == "nt":  # pragma: no cover - Windows
-        import msvcrt
-
-        handle.seek(0)
-        with contextlib.suppress(OSError):
-            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-        return
-    import fcntl
-
-    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def _user() -> str:
@@ -124,12 +93,12 @@ class DataFolderLock:
         now = now or datetime.now(UTC)
         self.root.mkdir(parents=True, exist_ok=True)
         handle = self.lock_path.open("a+b")
-        if not _try_os_lock(handle):
+        if not try_lock(handle):
             handle.close()
             raise FolderLocked(describe_owner(self.read_owner()))
         owner = self.read_owner()
         if self._held_elsewhere(owner, now):
-            _os_unlock(handle)
+            unlock(handle)
             handle.close()
             raise FolderLocked(describe_owner(owner))
         self._handle = handle
@@ -167,7 +136,7 @@ class DataFolderLock:
         if owner.get("pid") == os.getpid() and owner.get("host") == platform.node():
             with contextlib.suppress(OSError):
                 self.owner_path.unlink()
-        _os_unlock(self._handle)
+        unlock(self._handle)
         self._handle.close()
         self._handle = None
         self._since = None

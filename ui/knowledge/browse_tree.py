@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from reception.content import Content
+from ui.item_roles import USER_ROLE
 
-KEY_ROLE = Qt.ItemDataRole.UserRole
+KEY_ROLE = USER_ROLE
 
 
 class BrowseTree(QTreeWidget):

@@ -2,6 +2,10 @@
 
 The panel gets a ``search`` function and the loaded content from its creator; it
 knows nothing of how the index is built.
+
+The first paint shows this panel, so building it must stay cheap: it does not touch
+PySide6's ``Qt`` namespace (see ui/item_roles.py), and the pieces only a search
+needs (the hit painter, the "nothing found" label) are made on the first search.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,11 +31,11 @@ from reception.content import Content
 from reception.content.pages import page_for_key
 from ui.knowledge.browse_tree import BrowseTree
 from ui.knowledge.reader_html import page_html
-from ui.knowledge.result_delegate import SearchHitDelegate
 from ui.knowledge.results_model import KeyRole, SearchResultsModel
 
 if TYPE_CHECKING:
     from reception.search import SearchHit
+    from ui.knowledge.result_delegate import SearchHitDelegate
 
 SearchFunction = Callable[[str], "list[SearchHit]"]
 
@@ -54,15 +58,14 @@ class KnowledgePanel(QWidget):
         self.search_edit.setPlaceholderText(
             self.tr("Søg i viden: fx nakke, piskesmæld, køre bil …")
         )
-        self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Søg i klinikkens viden"))
         self.search_edit.installEventFilter(self)
 
         self.results_model = SearchResultsModel(self)
+        self._hit_painter: SearchHitDelegate | None = None
         self.results = QListView(self)
         self.results.setObjectName("knowledgeResults")
         self.results.setModel(self.results_model)
-        self.results.setItemDelegate(SearchHitDelegate(self.results))
         self.results.setUniformItemSizes(False)
         self.results.setWordWrap(True)
         self.results.setAccessibleName(self.tr("Søgeresultater"))
@@ -70,10 +73,6 @@ class KnowledgePanel(QWidget):
         palette.setColor(QPalette.ColorRole.Highlight, QColor("#f6e7b8"))
         palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#000000"))
         self.results.setPalette(palette)
-
-        self.no_results = QLabel(self.tr("Intet fundet. Prøv et andet ord."), self)
-        self.no_results.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.no_results.setObjectName("knowledgeNoResults")
 
         self.browse = BrowseTree(content, self)
         self.browse.setObjectName("knowledgeBrowse")
@@ -86,7 +85,7 @@ class KnowledgePanel(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.browse)
         self.stack.addWidget(self.results)
-        self.stack.addWidget(self.no_results)
+        self._no_results: QLabel | None = None
 
         self.reader = QTextBrowser(self)
         self.reader.setObjectName("knowledgeReader")
@@ -110,7 +109,7 @@ class KnowledgePanel(QWidget):
             left_layout.addWidget(self._problems_banner(content))
         left_layout.addWidget(self.stack, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(parent=self)  # horizontal; a positional parent builds Qt
         self.splitter.setObjectName("knowledgeSplitter")
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -132,17 +131,44 @@ class KnowledgePanel(QWidget):
         self.results.clicked.connect(self._open_index)
         self.browse.page_chosen.connect(self.show_page)
 
+    def finish_start(self) -> None:
+        """After the first paint: the clear button loads an icon (~3 ms) nobody needs yet."""
+        self.search_edit.setClearButtonEnabled(True)
+
     # --- searching ---------------------------------------------------------------------
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
+
+    @property
+    def no_results(self) -> QLabel:
+        """Shown in place of the results when a search finds nothing."""
+        if self._no_results is None:
+            from PySide6.QtCore import Qt
+
+            label = QLabel(self.tr("Intet fundet. Prøv et andet ord."), self)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+            label.setObjectName("knowledgeNoResults")
+            self.stack.addWidget(label)
+            self._no_results = label
+        return self._no_results
+
+    def _ensure_hit_painter(self) -> None:
+        if self._hit_painter is None:
+            from ui.knowledge.result_delegate import SearchHitDelegate
+
+            self._hit_painter = SearchHitDelegate(self.results)
+            self.results.setItemDelegate(self._hit_painter)
 
     def _on_query_changed(self, text: str) -> None:
         if not text.strip():
             self.results_model.set_hits([])
             self.stack.setCurrentWidget(self.browse)
             return
+        self._ensure_hit_painter()
         hits = self._search(text)
         self.results_model.set_hits(hits)
         if hits:
@@ -154,6 +180,8 @@ class KnowledgePanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Arrow keys in the search field move through the results without leaving it."""
         if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtCore import Qt
+
             assert isinstance(event, QKeyEvent)
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1,
                     Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}.get(Qt.Key(event.key()))

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
+
+from ui.item_roles import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 if TYPE_CHECKING:
     from reception.search import SearchHit
 
 KIND_LABELS = {"faq": "Spørgsmål", "condition": "Sygdom", "step": "Før behandling"}
 
-KeyRole = Qt.ItemDataRole.UserRole + 1
-SnippetRole = Qt.ItemDataRole.UserRole + 2
-KindRole = Qt.ItemDataRole.UserRole + 3
+KeyRole = USER_ROLE + 1
+SnippetRole = USER_ROLE + 2
+KindRole = USER_ROLE + 3
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -34,13 +36,13 @@ class SearchResultsModel(QAbstractListModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._hits)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
         hit = self.hit(index.row()) if index.isValid() else None
         if hit is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return hit.title
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return f"{KIND_LABELS.get(hit.kind, hit.kind)}: {hit.title}"
         if role == KeyRole:
             return hit.key
