@@ -36,6 +36,11 @@ class DataPaths:
         return self.root / "reception.sqlite3"
 
     @property
+    def content_cache(self) -> Path:
+        """Parsed clinic texts (no patient data; safe to delete): content/parse_cache.py."""
+        return self.root / "cache" / "content.json"
+
+    @property
     def lock_file(self) -> Path:
         return self.root / LOCK_FILE
 

@@ -4,8 +4,9 @@
 :func:`prepare_start` before the window is built. The order is deliberate:
 PySide6 reads the source of every module imported after it has loaded (to honour
 its ``from __feature__ import …`` switches), so the pure-Python modules a start
-needs (logging, tomllib, the content model, platformdirs) load measurably faster
-before it than after it. ``python -m bench`` times the whole start.
+needs (logging, json, the content model, platformdirs) load measurably faster
+before it than after it. The texts come from a parse cache when unchanged
+(reception/content/parse_cache.py). ``python -m bench`` times the whole start.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from reception.content import Content, load_content
 from reception.content.loader import default_content_dir
+from reception.content.parse_cache import ParseCache
 from reception.logging_setup import configure_logging
 from reception.os_lock import is_locked
 from reception.paths import DataPaths, resolve_data_paths
@@ -33,9 +35,10 @@ class Prepared:
     folder_in_use: bool  # a running program on this PC holds the data folder
 
 
-def load_clinic_content(root: Path | None = None) -> Content:
+def load_clinic_content(root: Path | None = None, cache_file: Path | None = None) -> Content:
     """The clinic texts; every problem found is logged (the window shows them too)."""
-    content = load_content(root or default_content_dir())
+    cache = ParseCache(cache_file) if cache_file is not None else None
+    content = load_content(root or default_content_dir(), cache)
     for problem in content.problems:
         log.warning("Indholdsfejl: %s", problem)
     return content
@@ -49,4 +52,5 @@ def prepare_start(data_dir: str | None) -> Prepared:
     """
     paths = resolve_data_paths(data_dir).ensure()
     log_path = configure_logging(paths.logs, rotating=False)  # the app rotates it later
-    return Prepared(paths, log_path, load_clinic_content(), is_locked(paths.lock_file))
+    content = load_clinic_content(cache_file=paths.content_cache)
+    return Prepared(paths, log_path, content, is_locked(paths.lock_file))

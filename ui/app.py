@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reception import APP_AUTHOR, APP_NAME, __version__
 from reception.content import Content
@@ -18,13 +18,13 @@ from reception.content.loader import default_content_dir
 from reception.logging_setup import rotate_log
 from reception.paths import DataPaths
 from reception.startup import Prepared, load_clinic_content
-from ui.app_session import AppSession, quit_app
 from ui.error_dialog import install_excepthook
 from ui.main_window import MainWindow
 from ui.translations import install_translation
 
 if TYPE_CHECKING:  # these load after the first paint
     from reception.search import KnowledgeIndex, SearchHit
+    from ui.app_session import AppSession
     from ui.single_instance import InstanceServer
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,8 @@ def open_store(paths: DataPaths, parent: QWidget | None, passphrase: str | None 
         database.execute_sql(f"PRAGMA busy_timeout = {UI_BUSY_TIMEOUT_MS}")
         return True
     except Exception as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         log.exception("Databasen kunne ikke åbnes: %s", paths.database)
         QMessageBox.warning(
             parent,
@@ -124,6 +126,8 @@ def create_main_window(paths: DataPaths, *, content: Content | None = None,
             if start_session is None:
                 window.attach_store(open_store(paths, window))
             elif not start_session(window):
+                from ui.app_session import quit_app
+
                 window.close()
                 quit_app(1)
 
@@ -184,6 +188,8 @@ def run_app(prepared: Prepared, argv: list[str], call: str | None = None) -> int
     servers: list[InstanceServer] = []
 
     def start_session(window: MainWindow) -> bool:
+        from ui.app_session import AppSession
+
         rotate_log(log_path)
         servers.append(listen_for_later_starts(window, paths))  # before taking the folder
         session = AppSession(window, paths, staff_name)

@@ -8,11 +8,10 @@ starts with what is there.
 
 from __future__ import annotations
 
-import tomllib
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from reception.content.model import (
     ClinicFacts,
@@ -27,6 +26,9 @@ from reception.content.model import (
 from reception.content.validation import EntryReader, InvalidEntry, is_valid_id
 from reception.paths import resources_dir
 
+if TYPE_CHECKING:
+    from reception.content.parse_cache import ParseCache
+
 STEP_IDS = ("booking", "scan", "request_images", "send_images", "blood_thinners", "companion")
 
 T = TypeVar("T")
@@ -36,8 +38,12 @@ def default_content_dir() -> Path:
     return resources_dir() / "content"
 
 
-def load_content(root: Path | None = None) -> Content:
-    """Read every content file under ``root`` (default: the shipped resources)."""
+def load_content(root: Path | None = None, cache: ParseCache | None = None) -> Content:
+    """Read every content file under ``root`` (default: the shipped resources).
+
+    With a ``cache``, files whose bytes are unchanged are not parsed again. Parsed
+    data is only read here, never changed, so cached and fresh data are alike.
+    """
     root = root or default_content_dir()
     problems: list[ContentProblem] = []
     checksum = 0  # a change token, not a security hash: zlib is loaded anyway, hashlib is not
@@ -51,13 +57,21 @@ def load_content(root: Path | None = None) -> Content:
             problems.append(ContentProblem(name, "", f"kan ikke læses ({exc.strerror or exc})"))
             return None
         checksum = zlib.crc32(name.encode() + b"\0" + raw, checksum)
+        if cache is not None and (cached := cache.get(name, raw)) is not None:
+            return cached
+        import tomllib  # only when something must be parsed: see parse_cache.py
+
         try:
-            return tomllib.loads(raw.decode("utf-8"))
+            data = tomllib.loads(raw.decode("utf-8"))
         except UnicodeDecodeError:
             problems.append(ContentProblem(name, "", "filen er ikke gemt som UTF-8"))
+            return None
         except tomllib.TOMLDecodeError as exc:
             problems.append(ContentProblem(name, "", f"ugyldig TOML: {exc}"))
-        return None
+            return None
+        if cache is not None:
+            cache.put(name, raw, data)
+        return data
 
     clinic = _load_clinic(root / "clinic.toml", root, read, problems)
     steps = _load_list(root / "steps.toml", root, "steps", _parse_step, read, problems)
@@ -79,6 +93,8 @@ def load_content(root: Path | None = None) -> Content:
         except InvalidEntry as exc:
             problems.append(ContentProblem(name, exc.entry, exc.message))
 
+    if cache is not None:
+        cache.save()
     return Content(
         conditions=tuple(conditions),
         faq=tuple(faq),
