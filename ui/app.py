@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
 import sys
 from collections.abc import Callable
@@ -118,9 +117,11 @@ def create_main_window(paths: DataPaths, *, content: Content | None = None,
         if window.store_ready:
             ClinicSettingsDialog(parent).exec()
 
-    window = MainWindow(content, index.search, paths, open_settings, taken_by=staff_name())
+    window = MainWindow(content, index.search, paths, open_settings,
+                        taken_by="" if defer_store else staff_name())
     if defer_store:
         def after_paint() -> None:
+            window.set_user(staff_name())  # until the session asks who is at the desk
             window.finish_start()
             index.build()  # ready long before anyone can type
             if start_session is None:
@@ -159,6 +160,8 @@ def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
 
 def staff_name() -> str:
     """Who takes the calls: the PC login until the staff list arrives (issue 6)."""
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # no login name on some service accounts

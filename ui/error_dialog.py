@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,8 @@ def install_excepthook(log_path: Path) -> None:
             return
         showing = True  # an error inside the dialog must not open a second one
         try:
+            from PySide6.QtWidgets import QMessageBox  # not needed before the first error
+
             box = QMessageBox(
                 QMessageBox.Icon.Critical, tr("Uventet fejl"), error_message(log_path)
             )

@@ -28,9 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception.content import Content
-from reception.content.pages import page_for_key
 from ui.knowledge.browse_tree import BrowseTree
-from ui.knowledge.reader_html import page_html
 from ui.knowledge.results_model import KeyRole, SearchResultsModel
 
 if TYPE_CHECKING:
@@ -216,6 +214,9 @@ class KnowledgePanel(QWidget):
     # --- reading -----------------------------------------------------------------------
 
     def show_page(self, key: str) -> None:
+        from reception.content.pages import page_for_key  # first page shown after the paint
+        from ui.knowledge.reader_html import page_html
+
         page = page_for_key(self._content, key)
         if page is None:
             return
