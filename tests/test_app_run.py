@@ -7,10 +7,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reception.safety.lock import DataFolderLock
 from reception.startup import prepare_start
+from reception.store import db, open_database
+from reception.store.models import AuditEntry
 from ui.app import run_app
 
 
@@ -24,8 +26,12 @@ def test_run_app_starts_safely_and_leaves_a_backup_and_a_free_folder(
         if windows and windows[0].store_ready:
             window = windows[0]
             seen["user"] = window._taken_by
-            seen["has_lock_action"] = any(a.objectName() == "lockScreenAction"
-                                          for a in window.actions())
+            lock = [a for a in window.actions() if a.objectName() == "lockScreenAction"]
+            seen["has_lock_action"] = bool(lock)
+            if lock:
+                lock[0].trigger()
+                screen = window.findChild(QWidget, "lockScreen")
+                seen["unlocked"] = screen.try_unlock()  # no PIN, plain database: a click
             window.close()
         else:
             QTimer.singleShot(50, close_when_ready)
@@ -35,7 +41,7 @@ def test_run_app_starts_safely_and_leaves_a_backup_and_a_free_folder(
         assert run_app(prepare_start(str(isolated_data_dir)), ["test"]) == 0
     finally:
         sys.excepthook = sys.__excepthook__  # run_app installs the app's dialog hook
-    assert seen["has_lock_action"] is True and seen["user"]
+    assert seen["has_lock_action"] is True and seen["user"] and seen["unlocked"] is True
     backups = list((isolated_data_dir / "backups").glob("*.sqlite3"))
     assert len(backups) == 1 and backups[0].with_suffix(".json").exists()
     leftovers = [p.name for p in isolated_data_dir.iterdir() if p.name.endswith(("-wal", "-shm"))]
@@ -43,3 +49,10 @@ def test_run_app_starts_safely_and_leaves_a_backup_and_a_free_folder(
     lock = DataFolderLock(isolated_data_dir)
     lock.acquire()  # the app let go of the folder
     lock.release()
+    open_database(isolated_data_dir / "reception.sqlite3")
+    try:
+        entries = AuditEntry.select().where(AuditEntry.entity == "screen").order_by(AuditEntry.id)
+        screen = [(e.action, e.user) for e in entries]
+    finally:
+        db.close()
+    assert screen == [("screen.lock", seen["user"]), ("screen.unlock", seen["user"])]

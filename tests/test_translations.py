@@ -51,3 +51,21 @@ def test_danish_needs_no_file_and_a_missing_file_falls_back(tmp_path: Path) -> N
     app = QApplication.instance()
     assert install_translation(app, "da", tmp_path) is None
     assert install_translation(app, "sv", tmp_path) is None
+
+
+def test_qts_own_buttons_speak_danish(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.translations import install_qt_texts
+
+    app = QApplication.instance()
+    translator = install_qt_texts(app, "da")
+    assert translator is not None
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
+                               | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        texts = sorted(button.text().replace("&", "") for button in box.buttons())
+        assert texts == ["Annuller", "Luk"]
+    finally:
+        app.removeTranslator(translator)

@@ -10,9 +10,10 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from reception.calls import find_callers_by_phone
-from reception.privacy import audit_for, retention_months, staff_members
+from reception.privacy import audit_for, record_view, retention_months, staff_members
 from reception.store.models import Caller
 from ui.privacy import (
+    AuditLogDialog,
     ErasePersonDialog,
     ExportPersonDialog,
     PrivacySettingsDialog,
@@ -140,3 +141,29 @@ def test_retention_review_anonymises_only_after_confirmation(qtbot, tmp_path: Pa
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
     assert Caller.get_or_none(Caller.id == older.id) is None
     assert dialog.table.rowCount() == 0 and not dialog.erase_button.isEnabled()
+
+
+def test_audit_log_lists_everyone_and_filters_by_person_and_period(
+    qtbot, tmp_path: Path
+) -> None:
+    open_db(tmp_path)
+    karen = make_person("23394977", "Karen Holm", "knæ", by="Mette")
+    make_person("40575457", "Ole Berg", "nakke", day=OLD, by="Lise")
+    record_view(karen.id, "Lise")
+    dialog = AuditLogDialog()
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    everything = model.rowCount()
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(everything)]
+    assert rows[0][1:4] == ["Lise", "Oplysninger vist", f"Karen Holm (person nr. {karen.id})"]
+    assert any("Ole Berg" in row[3] for row in rows)
+    assert dialog.count.text() == f"{everything} hændelse(r)"
+    users = [dialog.user_box.itemText(i) for i in range(dialog.user_box.count())]
+    assert users == ["Alle", "Lise", "Mette"]
+    dialog.user_box.setCurrentIndex(users.index("Lise"))
+    lise = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert lise and set(lise) == {"Lise"} and model.rowCount() < everything
+    dialog.period_box.setCurrentIndex(1)  # today: Ole's call in 2021 drops out
+    today = [model.index(r, 3).data() for r in range(model.rowCount())]
+    assert today and not [about for about in today if "Ole" in about]

@@ -22,6 +22,7 @@ from reception.safety import (
 )
 from reception.safety.passphrase_check import passphrase_problem
 from reception.safety.settings import unlock_accepts, unlock_hint
+from reception.safety.unlock_throttle import UnlockThrottle
 from reception.store import db, open_database
 from ui.safety import (
     BackupActions,
@@ -170,6 +171,34 @@ def test_lock_screen_hides_data_and_opens_only_with_the_pin(qtbot, tmp_path: Pat
     assert not screen.locked and not screen.isVisible()
     qtbot.keyClicks(patient, "!")
     assert patient.text().endswith("!")
+
+
+def test_wrong_pins_close_the_field_for_a_while_and_are_recorded(qtbot, tmp_path: Path) -> None:
+    paths = data_paths(tmp_path / "data")
+    open_database(paths.database)
+    set_pin("4711")
+    window, _ = locked_window(qtbot)
+    now = [0.0]
+    recorded: list[str] = []
+    screen = LockScreen(window, lambda typed: unlock_accepts(typed, None),
+                        lambda: unlock_hint(None),
+                        throttle=UnlockThrottle(clock=lambda: now[0]), record=recorded.append)
+    screen.lock()
+    error = screen.findChild(QLabel, "unlockError")
+    for guess in ("0000", "1111", "2222"):
+        screen.edit.setText(guess)
+        assert not screen.try_unlock()
+    assert not screen.edit.isEnabled() and not screen.button.isEnabled()
+    assert "3 gang(e)" in error.text() and "30 sekund" in error.text()
+    screen.edit.setText("4711")
+    assert not screen.try_unlock()  # even the right PIN waits
+    now[0] += 30
+    qtbot.waitUntil(lambda: screen.edit.isEnabled(), timeout=3000)
+    assert screen.button.isEnabled() and error.text() == "Prøv igen."
+    screen.edit.setText("4711")
+    assert screen.try_unlock() and not screen.locked
+    assert recorded == ["screen.lock", *["screen.unlock_failed"] * 3, "screen.unlock"]
+    assert screen.throttle.failures == 0
 
 
 def test_the_database_passphrase_also_unlocks_and_a_dialog_is_covered(qtbot, tmp_path) -> None:

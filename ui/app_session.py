@@ -104,7 +104,7 @@ class AppSession:
 
         passphrase = self.safety.passphrase
         screen = LockScreen(self.window, lambda typed: unlock_accepts(typed, passphrase),
-                            lambda: unlock_hint(passphrase))
+                            lambda: unlock_hint(passphrase), record=self._audit_screen)
         self.lock_screen = screen
         self.idle = IdleLock(screen, idle_lock_minutes())
         lock_action = install_lock_shortcut(self.window, screen)
@@ -115,6 +115,16 @@ class AppSession:
         lock_settings.setObjectName("lockSettingsAction")
         lock_settings.triggered.connect(self._show_lock_settings)
         self.window.add_safety_actions([lock_action, lock_settings, backups])
+
+    def _audit_screen(self, action: str) -> None:
+        """Lock, unlock and wrong entries go to the audit trail; a busy database must
+        never keep the screen from locking or unlocking."""
+        from reception.calls import audit
+
+        try:
+            audit.record(action, "screen", None, user=self.window.user)
+        except Exception:
+            log.exception("Skærmlåsen kunne ikke skrives i revisionsloggen: %s", action)
 
     def _show_backups(self) -> None:
         from reception.store import db

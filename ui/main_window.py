@@ -189,8 +189,11 @@ class MainWindow(QMainWindow):
         retention = QAction(self.tr("Gennemgå gamle personer …"), self)
         retention.setObjectName("retentionReviewAction")
         retention.triggered.connect(self._show_retention)
+        audit_log = QAction(self.tr("Revisionslog …"), self)
+        audit_log.setObjectName("auditLogAction")
+        audit_log.triggered.connect(self._show_audit_log)
         self._store_actions = [self.posting_action, self.sheet_settings_action,
-                               privacy_settings, retention]
+                               privacy_settings, retention, audit_log]
         for action in self._store_actions:
             action.setEnabled(False)
 
@@ -201,6 +204,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.sheet_settings_action)
         file_menu.addAction(privacy_settings)
         file_menu.addAction(retention)
+        file_menu.addAction(audit_log)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         search_menu = self.menuBar().addMenu(self.tr("&Viden"))
@@ -226,6 +230,11 @@ class MainWindow(QMainWindow):
         for action in actions:
             self.file_menu.insertAction(self._quit_action, action)
 
+    @property
+    def user(self) -> str:
+        """Who is at the desk (the staff member chosen at start, else the PC login)."""
+        return self._taken_by
+
     def set_user(self, name: str) -> None:
         """Who is at the desk (chosen at start); stamped on calls and in the audit trail."""
         self._taken_by = name
@@ -241,6 +250,11 @@ class MainWindow(QMainWindow):
         RetentionReviewDialog(self._taken_by, self).exec()
         if self.workspace is not None:
             self.workspace.callers.refresh()
+
+    def _show_audit_log(self) -> None:
+        from ui.privacy import AuditLogDialog
+
+        AuditLogDialog(self).exec()
 
     def _show_settings(self) -> None:
         if self._open_settings is not None:

@@ -1,5 +1,9 @@
 """Loads a UI translation. Danish is the source language, so it needs no file.
 
+Qt's own texts (standard buttons such as "Luk" and "Annullér", the context menu of a
+text field, "Vis detaljer …") come from Qt's translation files, shipped in the
+PySide6 wheel; they are loaded for the chosen language, Danish included.
+
 Every user-facing string in ui/ goes through ``self.tr()`` /
 ``QCoreApplication.translate``. To add a language: run
 ``pyside6-lupdate ui/**/*.py -ts resources/translations/reception_en.ts``, translate
@@ -13,7 +17,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from reception.paths import resources_dir
 
@@ -28,14 +32,27 @@ def translations_dir() -> Path:
 
 def install_translation(app: QCoreApplication, language: str | None = None,
                         folder: Path | None = None) -> QTranslator | None:
-    """Install ``reception_<language>.qm`` if the language is not Danish and the file exists."""
+    """Install Qt's own texts in ``language``, and ``reception_<language>.qm`` if the
+    language is not Danish and the file exists (that translator is returned)."""
     language = (language or os.environ.get(LANGUAGE_ENV) or "da").lower()
+    install_qt_texts(app, language)
     if language.startswith("da"):
         return None
     translator = QTranslator(app)
     path = (folder or translations_dir()) / f"reception_{language}.qm"
     if not translator.load(str(path)):
         log.warning("Ingen oversættelse til %r (%s); bruger dansk", language, path)
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+def install_qt_texts(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Qt's own strings (``qtbase_<language>.qm`` from the PySide6 wheel)."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(f"qtbase_{language[:2]}", folder):
+        log.warning("Qt's egne tekster findes ikke på %r i %s", language, folder)
         return None
     app.installTranslator(translator)
     return translator

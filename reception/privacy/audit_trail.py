@@ -52,6 +52,10 @@ ACTION_LABELS = {
     "sheet.to_post": "Informationsark lagt til posten",
     "sheet.not_to_post": "Informationsark taget fra posten",
     "sheet.posted": "Informationsark postet",
+    "demo.load": "Demodata indlæst",
+    "screen.lock": "Skærmen låst",
+    "screen.unlock": "Skærmen låst op",
+    "screen.unlock_failed": "Forkert pinkode/adgangskode ved skærmlåsen",
 }
 
 

@@ -5,6 +5,9 @@ plain cover over any other open window, such as a dialog, which stays open
 underneath) and swallows keyboard and mouse input and shortcuts meant for
 anything but its own field until ``accepts(typed)`` is true: the PIN (stored
 hashed) or the database passphrase; see ``reception.safety.settings.unlock_accepts``.
+After three wrong entries the field closes for a doubling wait
+(``reception.safety.unlock_throttle``). ``record(action)``, when given, is told
+``screen.lock``, ``screen.unlock`` and ``screen.unlock_failed`` for the audit trail.
 
 ``IdleLock(lock_screen, minutes)`` locks after that many minutes without a key
 press or mouse movement anywhere in the app (0 = never); ``install_lock_shortcut``
@@ -26,6 +29,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from reception.safety.unlock_throttle import UnlockThrottle
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 _INPUT_EVENTS = {
@@ -61,12 +66,18 @@ class LockScreen(_Cover):
     locked_changed = Signal(bool)
 
     def __init__(self, window: QWidget, accepts: Callable[[str], bool],
-                 hint: Callable[[], str]) -> None:
+                 hint: Callable[[], str], *, throttle: UnlockThrottle | None = None,
+                 record: Callable[[str], None] | None = None) -> None:
         super().__init__(window)
         self.setObjectName("lockScreen")
         self._window = window
         self._accepts = accepts
         self._hint = hint
+        self._record = record or (lambda action: None)
+        self.throttle = throttle or UnlockThrottle()
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._show_wait)
         self._covers: list[_Cover] = []
         title = QLabel(self.tr("Skærmen er låst"), self)
         title.setObjectName("lockTitle")
@@ -83,7 +94,7 @@ class LockScreen(_Cover):
         self.error = QLabel(self)
         self.error.setObjectName("unlockError")
         self.error.setStyleSheet("color:#f99;")
-        button = QPushButton(self.tr("Lås op"), self)
+        button = self.button = QPushButton(self.tr("Lås op"), self)
         button.setObjectName("unlockButton")
         button.setMaximumWidth(320)
         button.clicked.connect(self.try_unlock)
@@ -106,6 +117,7 @@ class LockScreen(_Cover):
         self.hint.setText(self._hint())
         self.error.clear()
         self.edit.clear()
+        self._show_wait()
         self.setGeometry(self._window.rect())
         self.show()
         self.raise_()
@@ -121,15 +133,49 @@ class LockScreen(_Cover):
             app.installEventFilter(self)
         self._filtering = True
         self.edit.setFocus()
+        self._record("screen.lock")
         self.locked_changed.emit(True)
 
     def try_unlock(self) -> bool:
+        if self.throttle.seconds_to_wait():
+            return False
         if not self._accepts(self.edit.text()):
             self.edit.clear()
-            self.error.setText(self.tr("Forkert – prøv igen."))
+            self._record("screen.unlock_failed")
+            if self.throttle.failed():
+                self._show_wait()
+            else:
+                self.error.setText(self.tr("Forkert – prøv igen."))
             return False
+        self.throttle.succeeded()
+        self._record("screen.unlock")
         self.unlock()
         return True
+
+    def _show_wait(self) -> None:
+        """Close the field while the throttle says wait, with a countdown."""
+        seconds = self.throttle.seconds_to_wait()
+        waiting = seconds > 0
+        self.edit.setEnabled(not waiting)
+        self.button.setEnabled(not waiting)
+        if waiting:
+            self.error.setText(
+                self.tr("Forkert %n gang(e). Prøv igen om {wait}.", "", self.throttle.failures)
+                .format(wait=self._duration(seconds))
+            )
+            if not self._countdown.isActive():
+                self._countdown.start()
+            return
+        self._countdown.stop()
+        if self.throttle.failures:
+            self.error.setText(self.tr("Prøv igen."))
+        self.edit.setFocus()
+
+    def _duration(self, seconds: int) -> str:
+        if seconds < 60:
+            return self.tr("%n sekund(er)", "", seconds)
+        minutes, rest = divmod(seconds, 60)
+        return self.tr("{minutes}:{seconds:02d} minutter").format(minutes=minutes, seconds=rest)
 
     def unlock(self) -> None:
         app = QApplication.instance()

@@ -1,0 +1,146 @@
+"""The whole audit trail, newest first, for the clinic's own review (Filer → Revisionslog).
+
+``audit_ids`` returns the matching entry ids (cheap even for a million entries);
+``audit_lines`` reads the rows for a page of them, saying in words what each entry
+was about: the person's current name when the entry names a person (directly, by
+``person=<id>``, or through one of their calls, notes or callbacks), otherwise the
+kind of row and its number. An erased person is named nowhere: the erasure
+removed the references (``audit_trail.forget_references``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from reception.privacy.audit_trail import ACTION_LABELS, summary_references
+from reception.store import db
+from reception.store.errors import guarded
+from reception.store.fields import from_utc_text, to_utc_text
+from reception.store.models import AuditEntry, Call, Callback, Caller, Note
+
+ENTITY_LABELS = {
+    "caller": "Person", "caller_phone": "Telefonnummer", "call": "Opkald", "note": "Note",
+    "callback": "Tilbageringning", "sent_item": "Forsendelse", "sent_sheet": "Informationsark",
+    "checklist": "Tjekliste", "checklist_step": "Tjeklistetrin", "screen": "Skærmlås",
+}
+# Rows that belong to one person through their ``caller`` column.
+_OWNED_BY_A_PERSON = {"call": Call, "note": Note, "callback": Callback}
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    user: str = ""  # one staff member; "" for everyone
+    since: date | None = None  # local calendar days, both ends included
+    until: date | None = None
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    id: int
+    at: datetime  # aware UTC
+    user: str
+    action: str  # in Danish
+    about: str  # "Søren Ærø (person nr. 12)", "Opkald nr. 17", "Skærmlås" …
+    summary: str  # ids and codes, as stored
+
+
+def _local_midnight_utc(day: date) -> str:
+    return to_utc_text(datetime.combine(day, time()).astimezone())
+
+
+@guarded
+def audit_users() -> list[str]:
+    """Everyone who appears in the trail, for the filter."""
+    rows = db.execute_sql("SELECT DISTINCT user FROM audit_entry WHERE user != '' ORDER BY user")
+    return [user for (user,) in rows.fetchall()]
+
+
+@guarded
+def audit_ids(wanted: AuditFilter | None = None) -> list[int]:
+    """Ids of the matching entries, newest first."""
+    wanted = wanted or AuditFilter()
+    clauses, params = [], []
+    if wanted.user:
+        clauses.append("user = ?")
+        params.append(wanted.user)
+    if wanted.since is not None:
+        clauses.append("at >= ?")
+        params.append(_local_midnight_utc(wanted.since))
+    if wanted.until is not None:
+        clauses.append("at < ?")
+        params.append(_local_midnight_utc(wanted.until + timedelta(days=1)))
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = db.execute_sql(f"SELECT id FROM audit_entry {where} ORDER BY at DESC, id DESC",
+                          params)
+    return [row_id for (row_id,) in rows.fetchall()]
+
+
+@guarded
+def audit_lines(ids: list[int]) -> list[AuditLine]:
+    """The entries ``ids``, in that order, described for a reader."""
+    entries = {e.id: e for e in AuditEntry.select().where(AuditEntry.id.in_(ids))}
+    people = _people_named(list(entries.values()))
+    lines = []
+    for entry_id in ids:
+        entry = entries.get(entry_id)
+        if entry is None:
+            continue
+        at = entry.at if isinstance(entry.at, datetime) else from_utc_text(str(entry.at))
+        lines.append(AuditLine(
+            id=entry.id, at=at, user=entry.user,
+            action=ACTION_LABELS.get(entry.action, entry.action),
+            about=_about(entry, people), summary=entry.summary,
+        ))
+    return lines
+
+
+def _person_of(entry: Any, owners: dict[tuple[str, int], int]) -> int | None:
+    if entry.entity == "caller" and entry.entity_id is not None:
+        return int(entry.entity_id)
+    if entry.entity_id is not None and (entry.entity, entry.entity_id) in owners:
+        return owners[(entry.entity, entry.entity_id)]
+    for table, row_id in summary_references(entry.summary):
+        if table == "caller":
+            return row_id
+        if (table, row_id) in owners:
+            return owners[(table, row_id)]
+    return None
+
+
+def _people_named(entries: list[Any]) -> dict[int, tuple[int, str]]:
+    """Entry id → (person id, current name) for the entries that name a person."""
+    wanted: dict[str, set[int]] = {table: set() for table in _OWNED_BY_A_PERSON}
+    for entry in entries:
+        if entry.entity in wanted and entry.entity_id is not None:
+            wanted[entry.entity].add(int(entry.entity_id))
+        for table, row_id in summary_references(entry.summary):
+            if table in wanted:
+                wanted[table].add(row_id)
+    owners: dict[tuple[str, int], int] = {}
+    for table, row_ids in wanted.items():
+        if row_ids:
+            model = _OWNED_BY_A_PERSON[table]
+            query = model.select(model.id, model.caller).where(model.id.in_(list(row_ids)))
+            for row in query.tuples():
+                if row[1] is not None:
+                    owners[(table, row[0])] = row[1]
+    person_of = {e.id: p for e in entries if (p := _person_of(e, owners)) is not None}
+    names = dict(Caller.select(Caller.id, Caller.name)
+                 .where(Caller.id.in_(list(set(person_of.values())))).tuples())
+    return {entry_id: (person, names[person]) for entry_id, person in person_of.items()
+            if person in names}
+
+
+def _about(entry: Any, people: dict[int, tuple[int, str]]) -> str:
+    kind = ENTITY_LABELS.get(entry.entity, entry.entity)
+    if entry.id in people:
+        person, name = people[entry.id]
+        shown = name or "(uden navn)"
+        if entry.entity == "caller" or entry.entity_id is None:
+            return f"{shown} (person nr. {person})"
+        return f"{shown} (person nr. {person}) · {kind} nr. {entry.entity_id}"
+    if entry.entity_id is None:
+        return kind
+    return f"{kind} nr. {entry.entity_id}"

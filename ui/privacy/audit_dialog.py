@@ -1,0 +1,122 @@
+"""Filer → Revisionslog: who did what, and about whom, newest first.
+
+For the clinic's own checks (and to answer a patient who asks who has seen their
+data). Filters: one staff member, a period. Reading the trail changes nothing and
+is not itself recorded.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception.privacy.audit_log import (
+    AuditFilter,
+    AuditLine,
+    audit_ids,
+    audit_lines,
+    audit_users,
+)
+from reception.store import StorageUnavailable
+from ui.models.audit_model import AuditTableModel
+from ui.privacy.common import show_problem
+
+PERIODS = (("Hele perioden", None), ("I dag", 0), ("Sidste 7 dage", 6), ("Sidste 30 dage", 29),
+           ("Sidste 365 dage", 364))
+
+
+class AuditLogDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditLogDialog")
+        self.setWindowTitle(self.tr("Revisionslog"))
+        self.resize(980, 560)
+        self.today = today
+        self.user_box = QComboBox(self)
+        self.user_box.setObjectName("auditUserFilter")
+        self.period_box = QComboBox(self)
+        self.period_box.setObjectName("auditPeriodFilter")
+        for label, days in PERIODS:
+            self.period_box.addItem(self.tr(label), days)
+        self.count = QLabel(self)
+        self.count.setObjectName("auditCount")
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Medarbejder:"), self))
+        filters.addWidget(self.user_box)
+        filters.addSpacing(12)
+        filters.addWidget(QLabel(self.tr("Periode:"), self))
+        filters.addWidget(self.period_box)
+        filters.addStretch(1)
+        filters.addWidget(self.count)
+
+        self.model = AuditTableModel(self._lines, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(AuditTableModel.ABOUT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((AuditTableModel.AT, 150), (AuditTableModel.USER, 120),
+                              (AuditTableModel.ACTION, 230), (AuditTableModel.SUMMARY, 140)):
+            self.table.setColumnWidth(column, width)
+
+        note = QLabel(self.tr("Loggen rummer kun id'er og koder; navne slås op nu. "
+                              "En slettet person nævnes ikke."), self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+        self._fill_users()
+        self.user_box.currentIndexChanged.connect(self.reload)
+        self.period_box.currentIndexChanged.connect(self.reload)
+        self.reload()
+
+    def _fill_users(self) -> None:
+        self.user_box.addItem(self.tr("Alle"), "")
+        try:
+            users = audit_users()
+        except StorageUnavailable as error:
+            show_problem(self, self.tr("Revisionsloggen kan ikke læses"), error.message)
+            return
+        for user in users:
+            self.user_box.addItem(user, user)
+
+    def current_filter(self) -> AuditFilter:
+        days = self.period_box.currentData()
+        today = self.today or date.today()
+        since = None if days is None else today - timedelta(days=int(days))
+        return AuditFilter(user=str(self.user_box.currentData() or ""), since=since)
+
+    def reload(self) -> None:
+        try:
+            ids = audit_ids(self.current_filter())
+        except StorageUnavailable as error:
+            show_problem(self, self.tr("Revisionsloggen kan ikke læses"), error.message)
+            ids = []
+        self.model.set_ids(ids)
+        self.count.setText(self.tr("%n hændelse(r)", "", len(ids)))
+
+    def _lines(self, ids: list[int]) -> list[AuditLine]:
+        try:
+            return audit_lines(ids)
+        except StorageUnavailable:  # shown as empty rows; the next scroll tries again
+            return []
