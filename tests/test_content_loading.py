@@ -133,3 +133,21 @@ def test_missing_and_non_utf8_files(content_copy: Path) -> None:
     problems = {p.file: p.message for p in load_content(content_copy).problems}
     assert problems["clinic.toml"] == "filen mangler"
     assert "UTF-8" in problems["steps.toml"]
+
+
+def test_the_revision_date_is_read_and_a_bad_one_costs_only_itself(content_copy: Path) -> None:
+    from datetime import date, timedelta
+
+    assert load_content(content_copy).clinic.revised == date(2026, 11, 22)
+    clinic = content_copy / "clinic.toml"
+    text = clinic.read_text(encoding="utf-8")
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    for bad, words in ((f'revised = "{tomorrow}"', "efter i dag"),
+                       ('revised = "22.11.2026"', "dato som")):
+        clinic.write_text(text.replace('revised = "2026-11-22"', bad), encoding="utf-8")
+        content = load_content(content_copy)
+        assert content.clinic is not None and content.clinic.revised is None
+        assert [p.entry for p in content.problems if words in p.message] == [""]
+    clinic.write_text(text.replace('revised = "2026-11-22"', "revised = 2026-05-01"),
+                      encoding="utf-8")
+    assert load_content(content_copy).clinic.revised == date(2026, 5, 1)  # a bare TOML date

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -41,6 +41,14 @@ def content() -> Content:
 def letterhead(content: Content) -> Letterhead:
     return letterhead_from_clinic(content.clinic, street="Guldvej 1", postcode="8000",
                                   town="Aarhus C", email="kontakt@guldklinikken.dk")
+
+
+def test_sheets_print_the_revision_date_the_clinic_set(content: Content,
+                                                      letterhead: Letterhead) -> None:
+    assert plain_sheet(content, letterhead, TODAY).content_revised == content.clinic.revised
+    without = Content(conditions=content.conditions, faq=content.faq, steps=content.steps,
+                      clinic=replace(content.clinic, revised=None))
+    assert plain_sheet(without, letterhead, TODAY).content_revised == content_revised()
 
 
 def test_letterhead_from_clinic_shows_the_phone_nationally(content: Content) -> None:

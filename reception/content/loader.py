@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -127,6 +128,11 @@ def _load_clinic(
         return None
     r = EntryReader(data, "")
     try:
+        revised = r.day("revised", latest=date.today())
+    except InvalidEntry as exc:  # the sheets fall back to the files' dates
+        problems.append(ContentProblem(name, exc.entry, exc.message))
+        revised = None
+    try:
         clinic = ClinicFacts(
             name=r.text("name"),
             phone=r.text("phone"),
@@ -135,6 +141,7 @@ def _load_clinic(
             approval=r.text("approval"),
             claims=r.texts("claims", required=False),
             source=r.text("source", required=False),
+            revised=revised,
         )
     except InvalidEntry as exc:
         problems.append(ContentProblem(name, exc.entry, exc.message))

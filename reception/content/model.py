@@ -11,6 +11,7 @@ with ``- `` is a bullet.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class ClinicFacts:
     approval: str
     claims: tuple[str, ...] = ()
     source: str = ""
+    revised: date | None = None  # when the texts were last revised (printed on sheets)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from typing import Any
 
 _ID = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -61,6 +62,22 @@ class EntryReader:
             raise self._fail(key, "skal være et heltal")
         if not minimum <= value <= maximum:
             raise self._fail(key, f"skal ligge mellem {minimum} og {maximum}")
+        return value
+
+    def day(self, key: str, *, latest: date) -> date | None:
+        """An optional date, written ``"2026-11-22"`` (or as a bare TOML date)."""
+        value = self._data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, str):
+            try:
+                value = date.fromisoformat(value.strip())
+            except ValueError:
+                raise self._fail(key, 'skal være en dato som "2026-11-22"') from None
+        if isinstance(value, datetime) or not isinstance(value, date):
+            raise self._fail(key, 'skal være en dato som "2026-11-22"')
+        if value > latest:
+            raise self._fail(key, f"ligger efter i dag ({value.isoformat()})")
         return value
 
     def texts(self, key: str, *, required: bool = True) -> tuple[str, ...]:

@@ -53,7 +53,7 @@ from reception.sheets.post import (
     unmark_to_post,
 )
 from reception.sheets.render import render_batch, render_calibration, render_sheet
-from reception.sheets.revision import content_revised
+from reception.sheets.revision import content_revised, texts_revised
 from reception.sheets.selection import STEPS_KEY, SheetSelection, describe
 from reception.sheets.settings import (
     SheetSettings,
@@ -91,6 +91,7 @@ __all__ = [
     "clinic_letterhead",
     "consultation_text",
     "content_revised",
+    "texts_revised",
     "cover_text",
     "danish_date",
     "default_selection",

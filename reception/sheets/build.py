@@ -22,7 +22,7 @@ from reception.sheets.model import (
     StepLine,
     StepStatus,
 )
-from reception.sheets.revision import content_revised
+from reception.sheets.revision import texts_revised
 
 DEFAULT_CLINIC_NAME = "Guldklinikken"
 DEFAULT_PHONE = "+4523394977"
@@ -111,7 +111,7 @@ def plain_sheet(content: Content, letterhead: Letterhead, today: date, *,
         faq=faq_answers(content, faq_ids),
         steps=step_lines(content),
         next_steps=texts.plain_next_steps(letterhead.phone),
-        content_revised=revised or content_revised(),
+        content_revised=revised or texts_revised(content),
         title=texts.PLAIN_TITLE,
         intro=" ".join(claims),
         closing="",
@@ -132,7 +132,7 @@ def personal_sheet(content: Content, letterhead: Letterhead, recipient: Recipien
         faq=faq_answers(content, faq_ids),
         steps=list(step_lines),
         next_steps=next_steps,
-        content_revised=revised or content_revised(),
+        content_revised=revised or texts_revised(content),
         title=texts.PERSONAL_TITLE.format(clinic=letterhead.clinic_name),
         intro=texts.personal_intro(letterhead.clinic_name, bool(step_lines)),
         closing=texts.closing(letterhead.phone),

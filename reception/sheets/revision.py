@@ -1,11 +1,10 @@
 """The date the clinic's texts were last revised, for the line at the end of every sheet.
 
-The content loader has no revision date field, so the date is taken from the files
-themselves: the newest modification time of the ``.toml`` files under
-``resources/content`` (recursively), as a local calendar date. Editing and saving a
-content file moves it forward. A fresh checkout or a copy that does not preserve
-modification times also moves it (to the day of the checkout), so an installer
-should keep the files' times.
+The clinic sets it as ``revised = "YYYY-MM-DD"`` in ``clinic.toml`` whenever it
+corrects a text (:func:`texts_revised`). Without that field the date is taken from
+the files themselves: the newest modification time of the ``.toml`` files under
+``resources/content``, as a local calendar date, which a fresh checkout or a copy
+that does not keep modification times moves to the day of the copy.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from reception.content.loader import default_content_dir
+from reception.content.model import Content
 
 
 def content_revised(root: Path | None = None) -> date | None:
@@ -27,3 +27,10 @@ def content_revised(root: Path | None = None) -> date | None:
             continue
         newest = mtime if newest is None else max(newest, mtime)
     return None if newest is None else date.fromtimestamp(newest)
+
+
+def texts_revised(content: Content, root: Path | None = None) -> date | None:
+    """``revised`` from clinic.toml, else the files' newest modification date."""
+    if content.clinic is not None and content.clinic.revised is not None:
+        return content.clinic.revised
+    return content_revised(root)
