@@ -310,3 +310,38 @@ def test_safe_start_asks_for_the_passphrase_and_offers_a_restore(qtbot, tmp_path
     assert start_safely(plain, offer=lambda d, p, k, w: offers.append(d) or False) is None
     assert offers and offers[0].newest_good_backup is not None
     assert DataFolderLock(plain.root).acquire().held  # the refused start let go of the folder
+
+
+def test_the_daily_backup_runs_beside_the_window_not_in_its_way(qtbot, tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    from PySide6.QtCore import QTimer
+
+    from reception.safety import list_backups
+    from ui.app import create_main_window
+    from ui.app_session import AppSession
+
+    monkeypatch.setenv("RECEPTION_PASSPHRASE", PASSPHRASE)
+    paths = data_paths(tmp_path / "data")
+    make_database(paths, 30, PASSPHRASE)  # encrypted: key derivation makes a backup slow
+    window = create_main_window(paths, defer_store=True, start_session=lambda w: True)
+    qtbot.addWidget(window)
+    session = AppSession(window, paths, lambda: "Mette")
+    session.safety = start_safely(paths, ask=lambda p, w: pytest.fail("asked"))
+    assert session.safety is not None
+    session.safety.open()
+    try:
+        session._tick()
+        assert session.running_backup is not None and not session.running_backup.done()
+        fired: list[bool] = []
+        QTimer.singleShot(20, lambda: fired.append(session.running_backup is not None))
+        qtbot.waitUntil(lambda: session.running_backup is None, timeout=30_000)
+        assert fired == [True]  # the window kept handling events while the backup ran
+        backups = list_backups(paths.root / "backups")
+        assert len(backups) == 1 and backups[0].encrypted
+        session._tick()  # not due again today
+        qtbot.waitUntil(lambda: session.running_backup is None, timeout=30_000)
+        assert len(list_backups(paths.root / "backups")) == 1
+    finally:
+        db.close()
+        session.finish()
+    assert not session.safety.lock.held

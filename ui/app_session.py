@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QAction
@@ -23,6 +25,7 @@ from ui.main_window import MainWindow
 log = logging.getLogger(__name__)
 
 TICK_MS = 10 * 60 * 1000  # lock heartbeat and "daily backup due?" every ten minutes
+BACKUP_POLL_MS = 250  # while a backup runs on its thread: has it finished?
 
 
 def tr(text: str) -> str:
@@ -41,6 +44,11 @@ class AppSession:
         self._ticker = QTimer(window)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self._tick)
+        self._backup_thread: ThreadPoolExecutor | None = None
+        self.running_backup: Future[Any] | None = None
+        self._backup_poll = QTimer(window)
+        self._backup_poll.setInterval(BACKUP_POLL_MS)
+        self._backup_poll.timeout.connect(self._backup_done)
 
     def start(self) -> bool:
         """Lock, unlock, check, open; False when the app must not go on (already told why)."""
@@ -69,6 +77,9 @@ class AppSession:
     def finish(self) -> None:
         """After the event loop: back up, close the database, release the lock."""
         self._ticker.stop()
+        self._backup_poll.stop()
+        if self._backup_thread is not None:  # let a daily backup under way complete
+            self._backup_thread.shutdown(wait=True)
         if self.safety is None:
             return
         from reception.store import db
@@ -131,6 +142,12 @@ class AppSession:
         from ui.safety import BackupActions, BackupDialog
 
         assert self.safety is not None
+        if self.running_backup is not None:  # a restore must not swap the file under it
+            self.window.statusBar().showMessage(tr("Venter på den daglige sikkerhedskopi …"))
+            QApplication.processEvents()
+            self.running_backup.result()
+            self._backup_done()
+            self.window.statusBar().clearMessage()
         restored: list[bool] = []
 
         def reopen() -> None:
@@ -153,9 +170,22 @@ class AppSession:
         self.idle.set_minutes(idle_lock_minutes())
 
     def _tick(self) -> None:
+        """The lock's heartbeat here; the daily backup (when due) on the backup thread."""
         assert self.safety is not None
-        self.safety.tick()
-        if self.safety.last_error:
+        self.safety.refresh_lock()
+        if self.running_backup is not None:
+            return
+        if self._backup_thread is None:
+            self._backup_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
+        self.running_backup = self._backup_thread.submit(self.safety.daily_backup)
+        self._backup_poll.start()
+
+    def _backup_done(self) -> None:
+        if self.running_backup is None or not self.running_backup.done():
+            return
+        self._backup_poll.stop()
+        self.running_backup = None
+        if self.safety is not None and self.safety.last_error:
             self.window.statusBar().showMessage(self.safety.last_error, 60_000)
 
 

@@ -6,6 +6,11 @@ folder is locked, the passphrase known and the database checked::
     session.open()              # open_database(paths.database, passphrase)
     session.tick(now)           # every few minutes: lock heartbeat + daily backup if due
     session.finish()            # on exit: backup, then release the lock
+
+The app splits ``tick`` in two: ``refresh_lock`` on its own thread, and
+``daily_backup`` on a worker thread, so that a backup of a large database never
+freezes the window. The backup reads through its own read-only connection (never
+the app's), and in WAL mode the app goes on writing meanwhile.
 """
 
 from __future__ import annotations
@@ -41,7 +46,15 @@ class SafetySession:
     def tick(self, now: datetime | None = None) -> BackupInfo | None:
         """Renew the lock's heartbeat; make the daily backup when due (never raises)."""
         now = now or datetime.now(UTC)
-        self.lock.refresh(now)
+        self.refresh_lock(now)
+        return self.daily_backup(now)
+
+    def refresh_lock(self, now: datetime | None = None) -> None:
+        self.lock.refresh(now or datetime.now(UTC))
+
+    def daily_backup(self, now: datetime | None = None) -> BackupInfo | None:
+        """Today's backup if there is none yet; never raises (``last_error`` says why)."""
+        now = now or datetime.now(UTC)
         try:
             info = run_daily_backup_if_due(self.paths, now, self.passphrase)
         except (BackupFailed, PassphraseError) as error:
