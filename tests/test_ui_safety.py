@@ -345,3 +345,30 @@ def test_the_daily_backup_runs_beside_the_window_not_in_its_way(qtbot, tmp_path:
         db.close()
         session.finish()
     assert not session.safety.lock.held
+
+
+def test_the_start_check_runs_beside_the_window_and_still_catches_damage(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtCore import QTimer
+
+    from ui.safety.startup import check_beside_the_window
+
+    monkeypatch.setenv("RECEPTION_PASSPHRASE", PASSPHRASE)
+    paths = data_paths(tmp_path / "data")
+    make_database(paths, 30, PASSPHRASE)  # encrypted: the check takes a noticeable while
+    handled: list[bool] = []
+    QTimer.singleShot(5, lambda: handled.append(True))
+    session = start_safely(paths, check=check_beside_the_window,
+                           ask=lambda p, w: pytest.fail("asked"))
+    assert session is not None and handled == [True]  # events ran during the check
+    session.lock.release()
+
+    plain = data_paths(tmp_path / "plain")
+    database = open_database(plain.database)
+    fill(30)
+    database.close()
+    corrupt(plain.database)
+    offers: list[DatabaseDamaged] = []
+    assert start_safely(plain, check=check_beside_the_window,
+                        offer=lambda d, p, k, w: offers.append(d) or False) is None
+    assert len(offers) == 1

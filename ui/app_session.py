@@ -52,17 +52,19 @@ class AppSession:
 
     def start(self) -> bool:
         """Lock, unlock, check, open; False when the app must not go on (already told why)."""
-        from ui.safety.startup import start_safely
+        from ui.safety.startup import check_beside_the_window, start_safely
 
-        # The integrity check reads the whole file: seconds on a large encrypted database.
+        # The integrity check reads the whole file: seconds on a large encrypted
+        # database. It runs beside the window, so the knowledge panel stays usable.
         self.window.statusBar().showMessage(tr("Kontrollerer databasen …"))
-        QApplication.processEvents()
         try:
-            self.safety = start_safely(self.paths, self.window)
+            self.safety = start_safely(self.paths, self.window, check=check_beside_the_window)
         finally:
             self.window.statusBar().clearMessage()
         if self.safety is None:
             return False
+        if not self.window.isVisible():  # closed during the check: the app is quitting
+            return True
         from ui.app import open_store
 
         ok = open_store(self.paths, self.window, self.safety.passphrase)

@@ -4,14 +4,20 @@
 ``session.open()``), or None when the program should quit: another copy runs on
 the folder, the receptionist cancelled the passphrase, or the database is
 damaged and was not restored. The dialogs can be swapped for tests.
+
+The integrity check reads the whole file: seconds for a large encrypted database.
+The app passes ``check=check_beside_the_window``, which runs it on a worker thread
+while Qt goes on handling events, so the knowledge panel (already on screen, and
+holding no patient data) stays usable meanwhile.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from reception.paths import DataPaths
@@ -35,6 +41,9 @@ log = logging.getLogger(__name__)
 AskPassphrase = Callable[[DataPaths, QWidget | None], str | None]
 OfferRestore = Callable[[DatabaseDamaged, DataPaths, str | None, QWidget | None], bool]
 ShowRefusal = Callable[[str, QWidget | None], None]
+RunCheck = Callable[[DataPaths, "str | None"], None]
+
+POLL_MS = 30
 
 
 def tr(text: str) -> str:
@@ -59,9 +68,29 @@ def show_refusal(message: str, parent: QWidget | None) -> None:
     QMessageBox.critical(parent, tr("Guldklinikken Reception"), message)
 
 
+def check_beside_the_window(paths: DataPaths, passphrase: str | None) -> None:
+    """``check_at_start`` on a worker thread; returns (or raises) when it is done.
+
+    Until then a local event loop keeps the window painting and answering. The check
+    reads through its own connection, and nothing else has the database open yet.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="start-check") as pool:
+        running = pool.submit(check_at_start, paths, passphrase)
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(POLL_MS)
+        poll.timeout.connect(lambda: running.done() and loop.quit())
+        poll.start()
+        if not running.done():
+            loop.exec()  # also ends when the app is told to quit meanwhile
+        poll.stop()
+        running.result()  # waits if the loop ended early; raises what the check raised
+
+
 def start_safely(paths: DataPaths, parent: QWidget | None = None, *,
                  ask: AskPassphrase = ask_passphrase, offer: OfferRestore = offer_restore,
-                 refuse: ShowRefusal = show_refusal) -> SafetySession | None:
+                 refuse: ShowRefusal = show_refusal,
+                 check: RunCheck = check_at_start) -> SafetySession | None:
     lock = DataFolderLock(paths.root)
     try:
         lock.acquire()
@@ -76,7 +105,7 @@ def start_safely(paths: DataPaths, parent: QWidget | None = None, *,
             return None
         while True:
             try:
-                check_at_start(paths, passphrase)
+                check(paths, passphrase)
                 break
             except DatabaseDamaged as damage:
                 log.error("Databasen er beskadiget: %s", damage.detail)
