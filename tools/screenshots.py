@@ -140,6 +140,15 @@ def main() -> int:
         panel.splitter.setSizes([520, 680])
         shoot(window, app, out / "checklist-caller.png")
         panel.flush()
+
+        from ui.privacy import AuditLogDialog
+
+        audit_log = AuditLogDialog(window)
+        audit_log.resize(1100, 520)
+        audit_log.show()
+        app.processEvents()
+        audit_log.grab().save(str(out / "audit-log.png"))
+        audit_log.close()
         window.close()
     print(f"Skærmbilleder gemt i {out}")
     return 0
