@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -224,6 +225,52 @@ def _encrypt(options: argparse.Namespace) -> int:
     return 0
 
 
+NEW_PASSPHRASE_ENV = "RECEPTION_NEW_PASSPHRASE"
+
+
+def _change_passphrase(options: argparse.Namespace) -> int:
+    from reception.safety import (
+        DataFolderLock,
+        EncryptionFailed,
+        FolderLocked,
+        needs_passphrase,
+        problem_with_new_passphrase,
+        resolve_backup_folder,
+    )
+    from reception.safety.rekey import change_passphrase
+
+    paths: DataPaths = options.paths
+    if not needs_passphrase(paths.database):
+        return _fail("Databasen er ikke krypteret. Kryptér den med: python -m reception encrypt")
+    old = _passphrase(paths)
+    if old is None:
+        return _fail("Sæt RECEPTION_PASSPHRASE, eller kør kommandoen i en terminal.")
+    new = os.environ.get(NEW_PASSPHRASE_ENV) or None
+    if new is None:
+        if not _interactive():
+            return _fail(f"Sæt {NEW_PASSPHRASE_ENV}, eller kør kommandoen i en terminal.")
+        new = getpass.getpass("Ny adgangskode: ")
+        problem = problem_with_new_passphrase(new, getpass.getpass("Gentag den: "))
+    else:
+        problem = problem_with_new_passphrase(new)
+    if problem:
+        return _fail(problem)
+    try:
+        with DataFolderLock(paths.root):
+            folder = resolve_backup_folder(paths, old)
+            result = change_passphrase(paths.database, old, new, folder)
+    except (FolderLocked, EncryptionFailed) as error:
+        return _fail(error.message, error.detail)
+    print(f"{result.path}: ny adgangskode, alle {result.tables} tabeller bevaret.")
+    print(f"{len(result.backups_converted)} sikkerhedskopi(er) i {folder} har fået den nye "
+          "adgangskode.")
+    for path, why in result.backups_left:
+        print(f"  Ikke ændret: {path.name}: {why}")
+    print("Kopier, der er taget ud af PC'en før i dag, kan stadig læses med den gamle "
+          "adgangskode. Husk at give den nye til dem, der skal starte programmet.")
+    return 0
+
+
 def _report_plain_copies(paths: DataPaths, passphrase: str | None, *, remove: bool) -> None:
     from reception.safety import resolve_backup_folder, unencrypted_copies, wipe_copies
 
@@ -240,7 +287,7 @@ def _report_plain_copies(paths: DataPaths, passphrase: str | None, *, remove: bo
 
 
 def register(commands: Any) -> None:
-    """Add ``backup``, ``restore``, ``check`` and ``encrypt`` to the CLI's subparsers."""
+    """Add ``backup``, ``restore``, ``check``, ``encrypt`` and ``passphrase`` to the CLI."""
     backup = commands.add_parser(
         "backup", help="tag en kontrolleret sikkerhedskopi af databasen (roterer de gamle)")
     backup.add_argument("--full", action="store_true",
@@ -266,3 +313,8 @@ def register(commands: Any) -> None:
     encrypt.add_argument("--remove-plain-copies", action="store_true",
                          help="overskriv og slet ukrypterede sikkerhedskopier bagefter")
     encrypt.set_defaults(handler=_encrypt)
+
+    passphrase = commands.add_parser(
+        "passphrase", help="skift databasens adgangskode (også sikkerhedskopiernes); den "
+        f"gamle fra RECEPTION_PASSPHRASE, den nye fra {NEW_PASSPHRASE_ENV}, ellers spørges")
+    passphrase.set_defaults(handler=_change_passphrase)

@@ -38,7 +38,7 @@ from reception.safety.files import (
 from reception.safety.manifest import list_backups
 from reception.safety.passphrase import problem_with_new_passphrase
 from reception.safety.restore import ASIDE_FOLDER, aside_folder
-from reception.store.cipher import connect, file_kind, sqlcipher_module
+from reception.store.cipher import connect, file_kind, key_pragma, sqlcipher_module
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ def encrypt_database(path: Path, passphrase: str, *, now: datetime | None = None
         plain.close()
     partial = path.with_name(f".{path.name}.encrypting")
     try:
-        _export(path, partial, passphrase, user_version)
+        export_encrypted(path, partial, passphrase, user_version)
         with reading(partial, passphrase) as encrypted:
             copied = content_digests(encrypted)
         problems = check_file(partial, passphrase, full=True)
@@ -112,12 +112,16 @@ def encrypt_database(path: Path, passphrase: str, *, now: datetime | None = None
     return EncryptResult(path=path, counts=counts)
 
 
-def _export(plain: Path, target: Path, passphrase: str, user_version: int) -> None:
-    """``sqlcipher_export`` the plain file into a new encrypted file."""
+def export_encrypted(source: Path, target: Path, passphrase: str, user_version: int, *,
+                     source_key: str | None = None) -> None:
+    """``sqlcipher_export`` ``source`` (plain, or under ``source_key``) into a new file
+    ``target`` encrypted with ``passphrase``."""
     wipe_database(target)
     driver = sqlcipher_module()
-    connection = driver.connect(str(plain), isolation_level=None)
+    connection = driver.connect(str(source), isolation_level=None)
     try:
+        if source_key is not None:
+            connection.execute(key_pragma(source_key))
         connection.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(target), passphrase))
         connection.execute("SELECT sqlcipher_export('encrypted')")
         connection.execute(f"PRAGMA encrypted.user_version = {user_version}")
