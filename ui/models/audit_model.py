@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -10,9 +9,7 @@ from PySide6.QtCore import Qt
 
 from reception.privacy.audit_log import AuditLine
 from ui.models.base import AnyIndex, HeaderedTableModel
-
-PAGE_SIZE = 256
-MAX_PAGES = 32
+from ui.models.row_pages import RowPages
 
 
 class AuditTableModel(HeaderedTableModel):
@@ -22,34 +19,19 @@ class AuditTableModel(HeaderedTableModel):
     def __init__(self, fetch_lines: Callable[[list[int]], list[AuditLine]],
                  parent: Any = None) -> None:
         super().__init__(parent)
-        self._fetch_lines = fetch_lines
-        self._ids: list[int] = []
-        self._pages: OrderedDict[int, dict[int, AuditLine]] = OrderedDict()
+        self._rows: RowPages[AuditLine] = RowPages(
+            lambda ids: {line.id: line for line in fetch_lines(ids)}, max_pages=32)
 
     def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
-        self._ids = list(ids)
-        self._pages.clear()
+        self._rows.reset(ids)
         self.endResetModel()
 
     def row_count(self) -> int:
-        return len(self._ids)
+        return len(self._rows.ids)
 
     def line(self, row: int) -> AuditLine | None:
-        if not 0 <= row < len(self._ids):
-            return None
-        number = row // PAGE_SIZE
-        page = self._pages.get(number)
-        if page is None:
-            ids = self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
-            page = {line.id: line for line in self._fetch_lines(ids)}
-            if page:  # an empty answer (database busy) is asked again next time
-                self._pages[number] = page
-            if len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        return page.get(self._ids[row])
+        return self._rows.get(row)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():

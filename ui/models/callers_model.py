@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -10,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from reception.calls import CallerSummary
 from ui.models.base import AnyIndex, HeaderedTableModel
+from ui.models.row_pages import RowPages
 
-PAGE_SIZE = 256
 MAX_PAGES = 64  # about 16,000 summaries cached; older pages are dropped
 
 CallerIdRole = Qt.ItemDataRole.UserRole + 1
@@ -29,49 +28,37 @@ class CallersTableModel(HeaderedTableModel):
         self._fetch_page = fetch_page
         self._fetch_progress = fetch_progress
         self._steps = steps
-        self._ids: list[int] = []
-        self._pages: OrderedDict[int, dict[int, CallerSummary]] = OrderedDict()
-        self._progress: dict[int, dict[int, int]] = {}  # page number → caller id → done
+        self._rows: RowPages[tuple[CallerSummary, int | None]] = RowPages(
+            self._fetch, max_pages=MAX_PAGES)
+
+    def _fetch(self, ids: list[int]) -> dict[int, tuple[CallerSummary, int | None]]:
+        """A page of summaries, each with its checklist progress (steps done, if any)."""
+        progress = self._fetch_progress(ids) if self._fetch_progress is not None else {}
+        return {s.id: (s, progress.get(s.id)) for s in self._fetch_page(ids)}
 
     def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
-        self._ids = list(ids)
-        self._pages.clear()
-        self._progress.clear()
+        self._rows.reset(ids)
         self.endResetModel()
 
     def caller_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        ids = self._rows.ids
+        return ids[row] if 0 <= row < len(ids) else None
 
     def row_count(self) -> int:
-        return len(self._ids)
-
-    def _summary(self, row: int) -> CallerSummary | None:
-        page_no = row // PAGE_SIZE
-        page = self._pages.get(page_no)
-        if page is None:
-            ids = self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE]
-            page = {s.id: s for s in self._fetch_page(ids)}
-            self._pages[page_no] = page
-            if self._fetch_progress is not None:
-                self._progress[page_no] = self._fetch_progress(ids)
-            if len(self._pages) > MAX_PAGES:
-                dropped, _ = self._pages.popitem(last=False)
-                self._progress.pop(dropped, None)
-        else:
-            self._pages.move_to_end(page_no)
-        return page.get(self._ids[row])
+        return len(self._rows.ids)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows.ids):
             return None
         if role == CallerIdRole:
-            return self._ids[index.row()]
+            return self._rows.ids[index.row()]
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        summary = self._summary(index.row())
-        if summary is None:
+        row = self._rows.get(index.row())
+        if row is None:
             return None
+        summary, done = row
         column = index.column()
         if column == self.NAME:
             return summary.name
@@ -86,6 +73,5 @@ class CallersTableModel(HeaderedTableModel):
         if column == self.LAST and summary.last_call_at:
             return summary.last_call_at.astimezone().strftime("%d.%m.%Y")
         if column == self.CHECKLIST:
-            done = self._progress.get(index.row() // PAGE_SIZE, {}).get(summary.id)
             return None if done is None else f"{done} af {self._steps}"
         return None
