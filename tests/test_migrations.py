@@ -43,7 +43,7 @@ def schema(path: Path) -> list[tuple[str, str, str]]:
 
 
 def test_schema_version_counts_every_step() -> None:
-    assert SCHEMA_VERSION == 5  # v3 checklist, v4 sent sheets, v5 register index
+    assert SCHEMA_VERSION == 6  # v3 checklist, v4 sheets, v5 register index, v6 folds
 
 
 def test_a_v1_database_migrates_to_v2_and_keeps_its_rows(tmp_path: Path) -> None:
@@ -134,3 +134,32 @@ def test_the_register_lists_callers_by_name_through_an_index(tmp_path: Path) -> 
     plan = database.execute_sql(
         "EXPLAIN QUERY PLAN SELECT id FROM caller ORDER BY name, id").fetchall()
     assert "caller_name_id" in " ".join(str(row) for row in plan)
+
+
+def save_caller(name: str, phone: str) -> int:
+    result = end_call(start_call(phone), CallForm(phone=phone, name=name), "no_action")
+    assert result.caller_id is not None
+    return result.caller_id
+
+
+def test_names_with_letters_a_danish_keyboard_lacks_are_found_as_typed(tmp_path: Path) -> None:
+    open_database(tmp_path / "db.sqlite3")
+    caller = save_caller("Łukasz Strauß-Đurić", "23394977")
+    save_caller("Søren Œrsted", "40575457")
+    for typed in ("lukasz", "Łukasz", "strauss", "strauß", "duric", "Đurić", "lukasz strauss"):
+        assert [c.id for c in search_callers(typed)] == [caller], typed
+    assert [c.name for c in search_callers("oersted")] == ["Søren Œrsted"]
+
+
+def test_v6_re_indexes_names_folded_the_old_way(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    database = open_database(path)
+    caller = save_caller("Łukasz Strauß", "23394977")
+    # As release 5 left it: ł and ß kept in the index, schema at 5.
+    database.execute_sql(f"UPDATE {fts.TABLE} SET name = 'łukasz strauß' WHERE rowid = ?",
+                         (caller,))
+    database.execute_sql("UPDATE schema_version SET version = 5")
+    assert search_callers("lukasz") == []
+    database.close()
+    open_database(path)
+    assert [c.id for c in search_callers("lukasz strauss")] == [caller]

@@ -27,6 +27,12 @@ def _v1_initial(database: SqliteDatabase) -> None:
     database.create_tables([Setting])
 
 
+def _v6_fold_more_letters(database: SqliteDatabase) -> None:
+    """Caller search folds ß, ł, đ and œ too (ss, l, d, oe): new triggers; the callers
+    whose texts hold one of them re-indexed."""
+    fts.refold_caller_index(database, "ßẞłŁđĐœŒ")
+
+
 def _v2_calls(database: SqliteDatabase) -> None:
     """Callers, their phones, calls, notes, callbacks, sent items, audit; caller search."""
     with database.bind_ctx(schema_v2.TABLES):
@@ -40,6 +46,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     schema_v3.create,  # pre-treatment checklist
     schema_v4.create,  # information sheets sent, with a copy of each PDF
     schema_v5.create,  # the callers register's name index
+    _v6_fold_more_letters,
 ]
 SCHEMA_VERSION = len(STEPS)
 
