@@ -95,8 +95,14 @@ class AppSession:
         from reception.store import db
 
         # Back up while our read-write connection is still open: it then closes last,
-        # checkpoints the WAL and removes -wal/-shm (the backup reads read-only).
-        info = self.safety.backup()
+        # checkpoints the WAL and removes -wal/-shm (the backup reads read-only). It runs
+        # beside the event loop, with a notice when it takes more than half a second.
+        from ui.background import run_beside_the_window
+
+        safety = self.safety
+        info = run_beside_the_window(
+            safety.backup, notice=tr("Tager sikkerhedskopi af databasen …\n"
+                                     "Sluk ikke PC'en, før dette vindue er væk."))
         try:
             if not db.is_closed():
                 db.close()

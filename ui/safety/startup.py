@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from reception.paths import DataPaths
@@ -43,8 +42,6 @@ OfferRestore = Callable[[DatabaseDamaged, DataPaths, str | None, QWidget | None]
 ShowRefusal = Callable[[str, QWidget | None], None]
 RunCheck = Callable[[DataPaths, "str | None"], None]
 
-POLL_MS = 30
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SafeStart", text)
@@ -69,22 +66,11 @@ def show_refusal(message: str, parent: QWidget | None) -> None:
 
 
 def check_beside_the_window(paths: DataPaths, passphrase: str | None) -> None:
-    """``check_at_start`` on a worker thread; returns (or raises) when it is done.
+    """``check_at_start`` on a worker thread while the window stays usable (see
+    ui/background.py); returns, or raises what the check raised, when it is done."""
+    from ui.background import run_beside_the_window
 
-    Until then a local event loop keeps the window painting and answering. The check
-    reads through its own connection, and nothing else has the database open yet.
-    """
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="start-check") as pool:
-        running = pool.submit(check_at_start, paths, passphrase)
-        loop = QEventLoop()
-        poll = QTimer()
-        poll.setInterval(POLL_MS)
-        poll.timeout.connect(lambda: running.done() and loop.quit())
-        poll.start()
-        if not running.done():
-            loop.exec()  # also ends when the app is told to quit meanwhile
-        poll.stop()
-        running.result()  # waits if the loop ended early; raises what the check raised
+    run_beside_the_window(lambda: check_at_start(paths, passphrase))
 
 
 def start_safely(paths: DataPaths, parent: QWidget | None = None, *,
