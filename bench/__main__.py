@@ -17,6 +17,7 @@ from bench import (  # noqa: E402
     calls_bench,
     importtime,
     machine,
+    memory,
     search_bench,
     sheet_bench,
     startup,
@@ -36,15 +37,16 @@ class Plan:
     search_passes: int
     ui_passes: int
     start_runs: int
+    day_calls: int
     build_least: int
     build_most: int
     build_budget: float  # seconds per index build measurement
 
 
-FULL = Plan(search_passes=3, ui_passes=2, start_runs=7, build_least=3, build_most=15,
-            build_budget=6.0)
-QUICK = Plan(search_passes=1, ui_passes=1, start_runs=3, build_least=2, build_most=3,
-             build_budget=1.0)
+FULL = Plan(search_passes=3, ui_passes=2, start_runs=7, day_calls=220, build_least=3,
+            build_most=15, build_budget=6.0)
+QUICK = Plan(search_passes=1, ui_passes=1, start_runs=3, day_calls=80, build_least=2,
+             build_most=3, build_budget=1.0)
 
 
 def progress(text: str) -> None:
@@ -101,6 +103,9 @@ def run(plan: Plan, callers: int) -> tuple[list[Measurement], startup.StartupRes
     started = startup.measure(plan.start_runs)
     rows.append(started.measurement)
     rows.append(started.ready)
+    rows += started.memory
+    progress(f"memory over a day of {plan.day_calls} calls")
+    rows += memory.day_measurements(plan.day_calls)
     return rows, started
 
 

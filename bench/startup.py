@@ -65,6 +65,7 @@ def run_child(mode: str, data_dir: Path, python_flags: tuple[str, ...] = ()) -> 
 class StartupResult:
     measurement: Measurement
     ready: Measurement
+    memory: list[Measurement]
     phases: list[tuple[str, float, float]]
     first_paint: float
     interpreter_start: float
@@ -113,9 +114,24 @@ def measure(runs: int) -> StartupResult:
         floor=Summary.of([ready(r) for r in bare]),
         floor_name="bare QApplication + QMainWindow shown, same child script",
     )
+    def megabytes(runs: list[ChildRun], key: str) -> Summary:
+        return Summary.of([float(r.report[key]) for r in runs if key in r.report])
+
+    floor_memory = megabytes(bare, "first_paint_mb")
+    memory = [
+        Measurement(name=f"memory: resident at the first paint ({runs} runs)",
+                    value=megabytes(app, "first_paint_mb"), floor=floor_memory,
+                    floor_name="bare QApplication + QMainWindow shown, same child script",
+                    target=TARGET, unit="MB"),
+        Measurement(name=f"memory: resident with the call screens built ({runs} runs)",
+                    value=megabytes(app, "ready_mb"), floor=floor_memory,
+                    floor_name="bare QApplication + QMainWindow shown, same child script",
+                    unit="MB"),
+    ]
     return StartupResult(
         measurement=measurement,
         ready=whole,
+        memory=memory,
         phases=[(str(n), float(a), float(b)) for n, a, b in phases_run.report["phases"]],
         first_paint=float(phases_run.report["first_paint"]),
         interpreter_start=Summary.of([r.interpreter_start for r in app + bare]).median,

@@ -63,13 +63,17 @@ def main(mode: str, data_dir: str) -> int:
     mark = since_start()
     app = QApplication([sys.argv[0]])
     phases.append(("QApplication()", mark, since_start()))
+    from bench.memory import resident_mb
+
     painted: list[float] = []
     ready: list[float] = []
+    memory: dict[str, float] = {}
 
     def quit_when_ready(window: QMainWindow) -> None:
         """The bare window is ready when painted; the app when its call screens are built."""
         if getattr(window, "store_ready", True):
             ready.append(since_start())
+            memory["ready_mb"] = resident_mb()
             app.quit()
         else:
             QTimer.singleShot(1, lambda: quit_when_ready(window))
@@ -79,6 +83,7 @@ def main(mode: str, data_dir: str) -> int:
             if (not painted and event.type() == QEvent.Type.Paint
                     and isinstance(watched, QMainWindow)):
                 painted.append(since_start())
+                memory["first_paint_mb"] = resident_mb()  # read after the time is taken
                 QTimer.singleShot(0, lambda w=watched: quit_when_ready(w))
             return False
 
@@ -112,7 +117,7 @@ def main(mode: str, data_dir: str) -> int:
         "mode": mode, "started_wall": STARTED_WALL,
         "first_paint": painted[0] if painted else None,
         "ready": ready[0] if ready else None,
-        "exit": since_start(), "code": code, "phases": phases,
+        "exit": since_start(), "code": code, "phases": phases, **memory,
     }
     sys.stdout.write(json.dumps(report) + "\n")
     sys.stdout.flush()

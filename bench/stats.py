@@ -20,7 +20,7 @@ def percentile(samples: list[float], fraction: float) -> float:
 
 @dataclass(frozen=True)
 class Summary:
-    """Median and p95 of a list of durations, in seconds."""
+    """Median and p95 of a list of samples: durations in seconds, or megabytes (``unit``)."""
 
     median: float
     p95: float
@@ -35,16 +35,21 @@ class Summary:
 
 @dataclass(frozen=True)
 class Target:
-    """What a row must meet: ``p95 < limit`` seconds, or ``median/floor < limit``."""
+    """What a row must meet: ``p95 < limit`` seconds, ``median/floor < limit``, or
+    ``median < limit`` in the row's own unit ("below", e.g. megabytes)."""
 
-    kind: str  # "p95" | "ratio" | "none"
+    kind: str  # "p95" | "ratio" | "below" | "none"
     limit: float = math.nan
 
-    def describe(self) -> str:
+    def describe(self, unit: str = "s") -> str:
         if self.kind == "p95":
             return f"p95 < {self.limit * 1000:g} ms"
         if self.kind == "ratio":
             return f"ratio < {self.limit:g}×"
+        if self.kind == "below":
+            if unit == "s":
+                return f"median < {self.limit * 1000:g} ms"
+            return f"median < {self.limit:g} {unit}"
         return "—"
 
     def met(self, value: Summary, floor: Summary) -> bool | None:
@@ -52,6 +57,8 @@ class Target:
             return value.p95 < self.limit
         if self.kind == "ratio":
             return ratio(value, floor) < self.limit
+        if self.kind == "below":
+            return value.median < self.limit
         return None
 
 
@@ -75,6 +82,7 @@ class Measurement:
     floor_name: str
     target: Target = NO_TARGET
     notes: dict[str, object] = field(default_factory=dict)
+    unit: str = "s"  # "s" (shown in ms) or "MB"
 
     @property
     def ratio(self) -> float:
@@ -88,6 +96,13 @@ class Measurement:
         return "ok" if met else "MISS"
 
     def as_json(self) -> dict[str, object]:
+        if self.unit != "s":
+            return {
+                "name": self.name, "unit": self.unit, "median": self.value.median,
+                "samples": self.value.count, "floor": self.floor_name,
+                "floor_median": self.floor.median, "ratio": self.ratio,
+                "target": self.target.describe(self.unit), "verdict": self.verdict, **self.notes,
+            }
         return {
             "name": self.name,
             "median_ms": self.value.median * 1000,

@@ -25,14 +25,21 @@ def format_ratio(value: float) -> str:
     return "n/a" if math.isnan(value) else f"{value:.2f}×"
 
 
+def format_value(value: float, unit: str) -> str:
+    if unit == "s":
+        return format_ms(value)
+    return "n/a" if math.isnan(value) else f"{value:,.1f} {unit}"
+
+
 def row(m: Measurement) -> tuple[str, ...]:
+    single = m.value.count == 1  # one reading: no spread to show
     return (
         m.name,
-        format_ms(m.value.median),
-        format_ms(m.value.p95),
-        format_ms(m.floor.median),
-        format_ratio(m.ratio),
-        m.target.describe(),
+        format_value(m.value.median, m.unit),
+        "—" if single else format_value(m.value.p95, m.unit),
+        format_value(m.floor.median, m.unit),
+        format_ratio(m.ratio) if m.floor.median > 0.5 or m.unit == "s" else "n/a",
+        m.target.describe(m.unit),
         m.verdict,
     )
 
