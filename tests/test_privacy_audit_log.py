@@ -68,3 +68,17 @@ def test_every_action_the_code_records_has_a_danish_label() -> None:
                                        text))
     assert {"caller.view", "screen.lock"} <= recorded  # the scan finds them
     assert sorted(recorded - set(ACTION_LABELS)) == []
+
+
+def test_one_persons_entries_for_the_patient_who_asks(tmp_path: Path) -> None:
+    open_db(tmp_path)
+    karen = make_person("23394977", "Karen Holm", "knæ", extra_note="note", by="Mette")
+    ole = make_person("40575457", "Ole Berg", "nakke", by="Lise")
+    record_view(karen.id, "Lise")
+    record_view(ole.id, "Mette")
+    karens = audit_lines(audit_ids(AuditFilter(person=karen.id)))
+    assert karens and all("Karen Holm" in line.about for line in karens)
+    assert {"Oplysninger vist", "Note skrevet", "Opkald afsluttet"} <= {x.action for x in karens}
+    assert [line.user for line in audit_lines(audit_ids(AuditFilter(person=karen.id,
+                                                                   user="Lise")))] == ["Lise"]
+    assert audit_ids(AuditFilter(person=999)) == []

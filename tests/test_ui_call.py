@@ -254,6 +254,7 @@ def test_callers_register_searches_and_rings(qtbot, isolated_data_dir: Path) -> 
     assert panel.model.index(0, CallersTableModel.CHECKLIST).data() == "3 af 6"
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     assert "Jens Hansen" in panel.history.toPlainText()
+    assert panel.audit_button.isEnabled() and panel.export_button.isEnabled()
     qtbot.mouseClick(panel.ring_button, Qt.MouseButton.LeftButton)
     assert win.tabs.currentWidget() is win.call_panel
     assert win.call_panel.session is not None and win.call_panel.session.direction == "out"

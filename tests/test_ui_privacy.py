@@ -167,3 +167,16 @@ def test_audit_log_lists_everyone_and_filters_by_person_and_period(
     dialog.period_box.setCurrentIndex(1)  # today: Ole's call in 2021 drops out
     today = [model.index(r, 3).data() for r in range(model.rowCount())]
     assert today and not [about for about in today if "Ole" in about]
+
+
+def test_the_register_opens_one_persons_audit_log(qtbot, tmp_path: Path) -> None:
+    from ui.privacy.audit_dialog import AuditLogDialog
+
+    open_db(tmp_path)
+    karen = make_person("23394977", "Karen Holm", "knæ", by="Mette")
+    make_person("40575457", "Ole Berg", "nakke", by="Lise")
+    dialog = AuditLogDialog(person=karen.id, person_name="Karen Holm")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Revisionslog – Karen Holm"
+    abouts = [dialog.model.index(r, 3).data() for r in range(dialog.model.rowCount())]
+    assert abouts and all("Karen Holm" in about for about in abouts)

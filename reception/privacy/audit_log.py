@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from reception.privacy.audit_trail import ACTION_LABELS, summary_references
+from reception.privacy import tables
+from reception.privacy.audit_trail import ACTION_LABELS, entries_about, summary_references
 from reception.store import db
 from reception.store.errors import guarded
 from reception.store.fields import from_utc_text, to_utc_text
@@ -34,6 +35,7 @@ class AuditFilter:
     user: str = ""  # one staff member; "" for everyone
     since: date | None = None  # local calendar days, both ends included
     until: date | None = None
+    person: int | None = None  # only entries about this caller (``audit_trail.audit_for``)
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,11 @@ def audit_ids(wanted: AuditFilter | None = None) -> list[int]:
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     rows = db.execute_sql(f"SELECT id FROM audit_entry {where} ORDER BY at DESC, id DESC",
                           params)
-    return [row_id for (row_id,) in rows.fetchall()]
+    ids = [row_id for (row_id,) in rows.fetchall()]
+    if wanted.person is not None:
+        about = {entry.id for entry in entries_about(db, tables.person_rows(db, wanted.person))}
+        ids = [row_id for row_id in ids if row_id in about]
+    return ids
 
 
 @guarded

@@ -74,7 +74,11 @@ class CallersPanel(QWidget):
         self.erase_button = QPushButton(self.tr("Slet person …"), self)
         self.erase_button.setObjectName("erasePersonButton")
         self.erase_button.clicked.connect(self._erase)
-        for button in (self.export_button, self.erase_button):
+        self.audit_button = QPushButton(self.tr("Revisionslog …"), self)
+        self.audit_button.setObjectName("personAuditButton")
+        self.audit_button.setToolTip(self.tr("Hvem har set og ændret personens oplysninger"))
+        self.audit_button.clicked.connect(self._show_audit)
+        for button in (self.export_button, self.erase_button, self.audit_button):
             button.setEnabled(False)
         self.checklist = ChecklistView(content, user=taken_by, parent=self)
         self.checklist.setObjectName("callerChecklistView")
@@ -91,6 +95,7 @@ class CallersPanel(QWidget):
         buttons.addWidget(self.sheet_button)
         privacy = QHBoxLayout()  # a row of its own: rarer, and keeps the window narrow
         privacy.addWidget(self.export_button)
+        privacy.addWidget(self.audit_button)
         privacy.addWidget(self.erase_button)
         side_layout.addLayout(buttons)
         side_layout.addLayout(privacy)
@@ -113,6 +118,7 @@ class CallersPanel(QWidget):
         self.search_edit.textChanged.connect(lambda _text: self._timer.start())
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self._phone = ""
+        self._name = ""
 
     def refresh(self) -> None:
         try:
@@ -137,8 +143,10 @@ class CallersPanel(QWidget):
         note_view(caller_id, self.taken_by)
         self.checklist.set_caller(caller_id)
         self._caller_id = caller_id
-        for button in (self.sheet_button, self.export_button, self.erase_button):
+        for button in (self.sheet_button, self.export_button, self.erase_button,
+                       self.audit_button):
             button.setEnabled(True)
+        self._name = history.caller.name
         self._phone = history.caller.phones[0].display if history.caller.phones else ""
         self.ring_button.setEnabled(bool(self._phone))
 
@@ -147,6 +155,12 @@ class CallersPanel(QWidget):
 
         if self._caller_id is not None:
             ExportPersonDialog(self._caller_id, self.taken_by, self).exec()
+
+    def _show_audit(self) -> None:
+        from ui.privacy import AuditLogDialog
+
+        if self._caller_id is not None:
+            AuditLogDialog(self, person=self._caller_id, person_name=self._name).exec()
 
     def _erase(self) -> None:
         from ui.privacy import ErasePersonDialog
@@ -158,7 +172,7 @@ class CallersPanel(QWidget):
             self.history.clear()
             self.checklist.set_caller(None)
             for button in (self.sheet_button, self.export_button, self.erase_button,
-                           self.ring_button):
+                           self.audit_button, self.ring_button):
                 button.setEnabled(False)
             self.refresh()
 

@@ -1,8 +1,8 @@
 """Filer → Revisionslog: who did what, and about whom, newest first.
 
-For the clinic's own checks (and to answer a patient who asks who has seen their
-data). Filters: one staff member, a period. Reading the trail changes nothing and
-is not itself recorded.
+For the clinic's own checks, and, opened from a person in the register with
+``person``, to answer a patient who asks who has seen their data. Filters: one
+staff member, a period. Reading the trail changes nothing and is not itself recorded.
 """
 
 from __future__ import annotations
@@ -38,12 +38,17 @@ PERIODS = (("Hele perioden", None), ("I dag", 0), ("Sidste 7 dage", 6), ("Sidste
 
 
 class AuditLogDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, today: date | None = None, *,
+                 person: int | None = None, person_name: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("auditLogDialog")
-        self.setWindowTitle(self.tr("Revisionslog"))
+        title = self.tr("Revisionslog")
+        if person is not None:
+            title += " – " + (person_name or self.tr("person nr. {n}").format(n=person))
+        self.setWindowTitle(title)
         self.resize(980, 560)
         self.today = today
+        self.person = person
         self.user_box = QComboBox(self)
         self.user_box.setObjectName("auditUserFilter")
         self.period_box = QComboBox(self)
@@ -104,7 +109,8 @@ class AuditLogDialog(QDialog):
         days = self.period_box.currentData()
         today = self.today or date.today()
         since = None if days is None else today - timedelta(days=int(days))
-        return AuditFilter(user=str(self.user_box.currentData() or ""), since=since)
+        return AuditFilter(user=str(self.user_box.currentData() or ""), since=since,
+                           person=self.person)
 
     def reload(self) -> None:
         try:
