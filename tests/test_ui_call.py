@@ -308,3 +308,32 @@ def test_a_locked_database_keeps_the_draft_and_saves_when_free(
     from reception.calls import load_call_form
 
     assert load_call_form(panel.session.call_id).notes == "Skrevet mens databasen var låst."
+
+
+def test_after_a_restore_the_screens_show_the_restored_data(
+    qtbot, isolated_data_dir: Path
+) -> None:
+    from reception.safety import backup_now, list_backups
+    from reception.store import db
+    from ui.safety import BackupActions
+
+    paths = resolve_data_paths(isolated_data_dir).ensure()
+    seed_caller(isolated_data_dir, "23394977", "Jens Hansen", "knæ")
+    backup_now(paths)
+    seed_caller(isolated_data_dir, "40575457", "Karen Holm", "nakke")
+    win = make_window(qtbot, isolated_data_dir)
+    win.callers.refresh()
+    assert win.callers.model.rowCount() == 2
+    old = win.workspace
+    win.call_panel.new_call("40575457")
+    actions = BackupActions.for_paths(paths, None, db.close,
+                                      lambda: open_database(paths.database))
+    actions.restore(list_backups(paths.root / "backups")[0])
+    win.reload_store()
+    assert win.workspace is not old and win.call_panel.session is None
+    win.callers.refresh()
+    assert [win.callers.model.index(r, 0).data() for r in range(win.callers.model.rowCount())] \
+        == ["Jens Hansen"]
+    win.call_panel.new_call("23394977")
+    assert field(win, "nameEdit").text() == "Jens Hansen"
+    win.call_panel.finish_call("no_action")

@@ -166,17 +166,23 @@ class AppSession:
             self.window.statusBar().clearMessage()
         restored: list[bool] = []
 
+        def close() -> None:
+            if self.window.workspace is not None:
+                self.window.workspace.flush()  # what is typed goes with the old file
+            db.close()
+
         def reopen() -> None:
             self.safety.open()
             restored.append(True)
 
-        actions = BackupActions.for_paths(self.paths, self.safety.passphrase, db.close, reopen)
+        actions = BackupActions.for_paths(self.paths, self.safety.passphrase, close, reopen)
         BackupDialog(actions, self.window).exec()
         if restored:
+            self.window.reload_store()
             QMessageBox.information(
                 self.window, tr("Gendannet"),
-                tr("Sikkerhedskopien er lagt tilbage. Luk programmet og start det igen, så "
-                   "alle skærme viser de gendannede oplysninger."))
+                tr("Sikkerhedskopien er lagt tilbage, og skærmene viser nu dens oplysninger. "
+                   "Den database, der var i brug, er gemt til side i mappen gemt-til-side."))
 
     def _show_lock_settings(self) -> None:
         from reception.safety.settings import idle_lock_minutes

@@ -122,6 +122,27 @@ class MainWindow(QMainWindow):
                         "Klinikkens viden virker. Se logfilen under Hjælp.")
             )
             return
+        for action in self._store_actions:
+            action.setEnabled(True)
+        self._install_workspace(self._placeholder)
+        pending, self._pending_calls = self._pending_calls, []
+        for phone in pending:
+            self.open_call(phone)
+
+    def reload_store(self) -> None:
+        """After a restore: call screens built afresh on the database now in place.
+
+        A call running in the old screens was saved into the database that the
+        restore moved aside; the new screens start without it.
+        """
+        if self.workspace is None:
+            return
+        old = self.workspace
+        self.knowledge.faq_tick_changed.disconnect(old.call_panel.toggle_faq)
+        self.knowledge.set_ticked(None)
+        self._install_workspace(old)
+
+    def _install_workspace(self, replacing: QWidget) -> None:
         from ui.call.workspace import CallWorkspace
 
         workspace = CallWorkspace(self._content, self._paths, self._taken_by, self)
@@ -131,16 +152,12 @@ class MainWindow(QMainWindow):
         workspace.page_requested.connect(self.knowledge.show_page)
         workspace.call_panel.ticks_changed.connect(self.knowledge.set_ticked)
         self.knowledge.faq_tick_changed.connect(workspace.call_panel.toggle_faq)
-        for action in self._store_actions:
-            action.setEnabled(True)
         self.main_splitter.replaceWidget(0, workspace)
-        self._placeholder.deleteLater()
+        replacing.hide()
+        replacing.deleteLater()
         self.workspace = workspace
         self._state.restore_splitters([workspace.call_panel.splitter])
         workspace.start()
-        pending, self._pending_calls = self._pending_calls, []
-        for phone in pending:
-            self.open_call(phone)
 
     def open_call(self, phone: str | None) -> None:
         """Screen pop: bring the window forward with a new call for ``phone``."""
