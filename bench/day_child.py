@@ -24,7 +24,7 @@ NOTES = "Ondt i nakken siden foråret, værre om morgenen. Har prøvet fysiotera
 
 
 def resident_mb() -> float:
-    from bench.memory import resident_mb as read
+    from bench.rss import resident_mb as read
 
     return read()
 

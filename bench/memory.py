@@ -1,14 +1,11 @@
-"""Resident memory, and the memory rows of the benchmark table.
+"""The memory rows of the benchmark table: a simulated day in ``bench.day_child``.
 
-``resident_mb()`` reads the process's resident set size now (``/proc/self/statm``
-on Linux); elsewhere it falls back to the peak so far (``getrusage``), and to NaN
-where neither exists (Windows without extra packages).
+Resident memory is read by ``bench.rss.resident_mb``.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import os
 import subprocess
 import sys
@@ -20,21 +17,6 @@ from bench.stats import Measurement, Summary, Target
 ROOT = Path(__file__).resolve().parent.parent
 DAY_CALLS = 220
 TIMEOUT = 600.0
-
-
-def resident_mb() -> float:
-    try:
-        with open("/proc/self/statm", encoding="ascii") as statm:
-            pages = int(statm.read().split()[1])
-        return pages * os.sysconf("SC_PAGE_SIZE") / 1_048_576
-    except (OSError, ValueError, AttributeError):
-        pass
-    try:
-        import resource
-    except ImportError:
-        return math.nan
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1_048_576 if sys.platform == "darwin" else 1024)
 
 
 def _run(arguments: list[str]) -> dict[str, float]:

@@ -63,7 +63,7 @@ def main(mode: str, data_dir: str) -> int:
     mark = since_start()
     app = QApplication([sys.argv[0]])
     phases.append(("QApplication()", mark, since_start()))
-    from bench.memory import resident_mb
+    from bench.rss import resident_mb  # light: both modes import it alike
 
     painted: list[float] = []
     ready: list[float] = []
