@@ -36,7 +36,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     options = parse_args(argv)
-    prepared = prepare_start(options.data_dir)
+    try:
+        prepared = prepare_start(options.data_dir)
+    except OSError as error:  # the data folder cannot be made or written
+        from ui.start_failure import data_folder_message, show_start_failure
+
+        return show_start_failure(data_folder_message(options.data_dir, error))
     from ui.app import run_app
 
     return run_app(prepared, [sys.argv[0]], call=options.call)
