@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reception import APP_AUTHOR, APP_NAME, __version__
@@ -19,7 +19,7 @@ from reception.paths import DataPaths
 from reception.startup import Prepared, load_clinic_content
 from ui.error_dialog import install_excepthook
 from ui.main_window import MainWindow
-from ui.translations import install_translation
+from ui.translations import install_translation, tr
 
 if TYPE_CHECKING:  # these load after the first paint
     from reception.search import KnowledgeIndex, SearchHit
@@ -29,10 +29,6 @@ if TYPE_CHECKING:  # these load after the first paint
 log = logging.getLogger(__name__)
 
 UI_BUSY_TIMEOUT_MS = 250
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def build_search_index(content: Content) -> KnowledgeIndex:

@@ -15,21 +15,18 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reception.paths import DataPaths
 from ui.main_window import MainWindow
+from ui.translations import tr
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 10 * 60 * 1000  # lock heartbeat and "daily backup due?" every ten minutes
 BACKUP_POLL_MS = 250  # while a backup runs on its thread: has it finished?
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AppSession", text)
 
 
 class AppSession:

@@ -8,14 +8,11 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from ui.translations import tr
+
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
 
 
 def error_message(log_path: Path) -> str:

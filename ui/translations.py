@@ -26,6 +26,15 @@ log = logging.getLogger(__name__)
 LANGUAGE_ENV = "RECEPTION_LANGUAGE"
 
 
+def tr(text: str) -> str:
+    """Translate a string said outside any widget class (a module's function).
+
+    pyside6-lupdate files every such ``tr("…")`` call under the empty context, so
+    that is where it is looked up. Inside a widget class use ``self.tr``.
+    """
+    return QCoreApplication.translate("", text)
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 

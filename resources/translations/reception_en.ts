@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="81"/>
         <source>Databasen kunne ikke åbnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="82"/>
         <source>Klinikkens database kunne ikke åbnes:
 {path}
 
@@ -19,7 +19,7 @@ Vidensdelen virker stadig. Luk programmet og kontakt jeres IT-ansvarlige.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="23"/>
+        <location filename="../../ui/error_dialog.py" line="20"/>
         <source>Der skete en uventet fejl. Programmet kører videre, og det du har skrevet er ikke slettet.
 
 Hvis fejlen kommer igen, så send logfilen til jeres IT-ansvarlige:
@@ -27,53 +27,53 @@ Hvis fejlen kommer igen, så send logfilen til jeres IT-ansvarlige:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="46"/>
+        <location filename="../../ui/error_dialog.py" line="43"/>
         <source>Uventet fejl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="59"/>
+        <location filename="../../ui/app_session.py" line="56"/>
         <source>Kontrollerer databasen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="73"/>
+        <location filename="../../ui/app_session.py" line="70"/>
         <source>Åbner databasen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="104"/>
+        <location filename="../../ui/app_session.py" line="101"/>
         <source>Tager sikkerhedskopi af databasen …
 Sluk ikke PC&apos;en, før dette vindue er væk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="138"/>
+        <location filename="../../ui/app_session.py" line="135"/>
         <source>Sikkerhedskopier …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="141"/>
+        <location filename="../../ui/app_session.py" line="138"/>
         <source>Skærmlås …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="162"/>
+        <location filename="../../ui/app_session.py" line="159"/>
         <source>Venter på den daglige sikkerhedskopi …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="183"/>
+        <location filename="../../ui/app_session.py" line="180"/>
         <source>Gendannet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="184"/>
+        <location filename="../../ui/app_session.py" line="181"/>
         <source>Sikkerhedskopien er lagt tilbage, og skærmene viser nu dens oplysninger. Den database, der var i brug, er gemt til side i mappen gemt-til-side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="65"/>
+        <location filename="../../ui/safety/startup.py" line="61"/>
         <source>Guldklinikken Reception</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,6 +1252,11 @@ Den indeholder {holds}. Alt, der er skrevet siden, er ikke med. Den nuværende d
         <source>{minutes}:{seconds:02d} minutter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/safety/lock_screen.py" line="249"/>
+        <source>Lås skærmen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockSettingsDialog</name>
@@ -1875,6 +1880,11 @@ Lise</source>
         <source>Lagt i posten; det udskrives med dagens post.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/sheets/printing.py" line="36"/>
+        <source>Udskriv informationsark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SheetSettingsDialog</name>
@@ -2033,22 +2043,6 @@ Lise</source>
     <message>
         <location filename="../../ui/checklist/fields.py" line="97"/>
         <source>Nej</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/sheets/printing.py" line="36"/>
-        <source>Udskriv informationsark</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/safety/lock_screen.py" line="249"/>
-        <source>Lås skærmen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -246,7 +246,7 @@ class IdleLock(QObject):
 
 def install_lock_shortcut(window: QWidget, screen: LockScreen) -> QAction:
     """The "Lås skærmen" action (Ctrl+L) on ``window``; add it to a menu as well."""
-    action = QAction(window.tr("Lås skærmen"), window)
+    action = QAction(QCoreApplication.translate("LockScreen", "Lås skærmen"), window)
     action.setObjectName("lockScreenAction")
     action.setShortcut(LOCK_SHORTCUT)
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from reception.paths import DataPaths
@@ -34,6 +33,7 @@ from reception.safety.passphrase_check import passphrase_problem
 from reception.safety.session import SafetySession
 from ui.safety.damaged_dialog import DatabaseDamagedDialog
 from ui.safety.passphrase_dialog import PassphraseDialog
+from ui.translations import tr
 
 log = logging.getLogger(__name__)
 
@@ -41,10 +41,6 @@ AskPassphrase = Callable[[DataPaths, QWidget | None], str | None]
 OfferRestore = Callable[[DatabaseDamaged, DataPaths, str | None, QWidget | None], bool]
 ShowRefusal = Callable[[str, QWidget | None], None]
 RunCheck = Callable[[DataPaths, "str | None"], None]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SafeStart", text)
 
 
 def ask_passphrase(paths: DataPaths, parent: QWidget | None) -> str | None:

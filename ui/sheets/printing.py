@@ -7,7 +7,7 @@ the edge clips the edge, it does not shrink the page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -33,7 +33,7 @@ def ask_for_printer(parent: QWidget | None, title: str, pages: int) -> QPrinter 
     """The system's printer dialog; None when the user cancels."""
     printer = a4_printer(title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Udskriv informationsark") if parent else title)
+    dialog.setWindowTitle(QCoreApplication.translate("SendSheetDialog", "Udskriv informationsark"))
     dialog.setMinMax(1, max(1, pages))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
