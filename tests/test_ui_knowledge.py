@@ -150,3 +150,15 @@ def test_unexpected_error_shows_danish_dialog_with_log_path(qtbot, tmp_path: Pat
     finally:
         sys.excepthook = sys.__excepthook__
     assert seen and "uventet fejl" in seen[0].lower() and str(log_path) in seen[0]
+
+
+def test_a_first_start_gives_the_call_screens_the_larger_part(
+    qtbot, isolated_data_dir: Path
+) -> None:
+    window = create_main_window(resolve_data_paths(isolated_data_dir).ensure())
+    qtbot.addWidget(window)
+    window.show()
+    calls, knowledge = window.main_splitter.sizes()
+    assert calls > knowledge > 0
+    form, history = window.call_panel.splitter.sizes()
+    assert form > history > 0

@@ -71,7 +71,16 @@ class MainWindow(QMainWindow):
 
         self._state = WindowState(paths.ui_settings)
         if not self._state.restore(self, self._splitters()):
+            self._first_size()
+
+    def _first_size(self) -> None:
+        """The first start: most of the screen, as the receptionist will want it all day."""
+        screen = self.screen()
+        area = screen.availableGeometry() if screen is not None else None
+        if area is None or area.width() < 1280:  # a small (or virtual, offscreen) screen
             self.resize(1200, 760)
+            return
+        self.resize(min(1700, int(area.width() * 0.9)), min(1000, int(area.height() * 0.9)))
 
     def finish_start(self) -> None:
         """What can wait until the window has painted once."""
@@ -156,6 +165,12 @@ class MainWindow(QMainWindow):
         replacing.hide()
         replacing.deleteLater()
         self.workspace = workspace
+        # Until the receptionist moves them (then they are remembered): the call
+        # screens get the larger part, and in them the form more than the history.
+        if not self._state.has_splitter(self.main_splitter):
+            _share(self.main_splitter, 0.62)
+        if not self._state.has_splitter(workspace.call_panel.splitter):
+            _share(workspace.call_panel.splitter, 0.68)
         self._state.restore_splitters([workspace.call_panel.splitter])
         workspace.start()
 
@@ -298,3 +313,10 @@ class MainWindow(QMainWindow):
             self.workspace.flush()
         self._state.save(self, self._splitters())
         super().closeEvent(event)
+
+
+def _share(splitter: QSplitter, first: float) -> None:
+    """Give the first of two panes ``first`` of the width (of a laid-out splitter, its
+    real width; of one not shown yet, proportions that it scales when it is)."""
+    total = sum(splitter.sizes()) or 10_000
+    splitter.setSizes([int(total * first), total - int(total * first)])

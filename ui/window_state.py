@@ -26,6 +26,10 @@ class WindowState:
         self.restore_splitters(splitters)
         return bool(restored)
 
+    def has_splitter(self, splitter: QSplitter) -> bool:
+        """Whether the user has placed this splitter before (else the window sets it)."""
+        return isinstance(self._settings.value(f"splitters/{splitter.objectName()}"), QByteArray)
+
     def restore_splitters(self, splitters: list[QSplitter]) -> None:
         for splitter in splitters:
             value = self._settings.value(f"splitters/{splitter.objectName()}")
