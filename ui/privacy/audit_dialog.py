@@ -35,6 +35,7 @@ from ui.privacy.common import show_problem
 
 PERIODS = (("Hele perioden", None), ("I dag", 0), ("Sidste 7 dage", 6), ("Sidste 30 dage", 29),
            ("Sidste 365 dage", 364))
+DEFAULT_PERIOD = 3  # the last 30 days
 
 
 class AuditLogDialog(QDialog):
@@ -90,6 +91,8 @@ class AuditLogDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
 
+        if person is None:  # the whole trail may hold a million entries: start with a month
+            self.period_box.setCurrentIndex(DEFAULT_PERIOD)
         self._fill_users()
         self.user_box.currentIndexChanged.connect(self.reload)
         self.period_box.currentIndexChanged.connect(self.reload)
