@@ -162,7 +162,7 @@ def test_audit_log_lists_everyone_and_filters_by_person_and_period(
             for r in range(everything)]
     assert rows[0][1:4] == ["Lise", "Oplysninger vist", f"Karen Holm (person nr. {karen.id})"]
     assert any("Ole Berg" in row[3] for row in rows)
-    assert dialog.count.text() == f"{everything} hændelse(r)"
+    assert dialog.count.text() == f"{everything} hændelser"
     users = [dialog.user_box.itemText(i) for i in range(dialog.user_box.count())]
     assert users == ["Alle", "Lise", "Mette"]
     dialog.user_box.setCurrentIndex(users.index("Lise"))

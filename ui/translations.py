@@ -35,6 +35,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def plural(count: int, one: str, more: str) -> str:
+    """``one`` or ``more`` (both already translated, with ``{n}``) for ``count``.
+
+    Danish has these two forms. Qt's ``%n`` plurals need a translation file even
+    for the source language, and without one they show "hændelse(r)".
+    """
+    return (one if count == 1 else more).format(n=count)
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 

@@ -81,48 +81,50 @@ Sluk ikke PC&apos;en, før dette vindue er væk.</source>
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="45"/>
+        <location filename="../../ui/privacy/audit_dialog.py" line="47"/>
         <source>Revisionslog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="47"/>
+        <location filename="../../ui/privacy/audit_dialog.py" line="49"/>
         <source>person nr. {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="61"/>
+        <location filename="../../ui/privacy/audit_dialog.py" line="63"/>
         <source>Medarbejder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="64"/>
+        <location filename="../../ui/privacy/audit_dialog.py" line="66"/>
         <source>Periode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="82"/>
+        <location filename="../../ui/privacy/audit_dialog.py" line="84"/>
         <source>Loggen rummer kun id&apos;er og koder; navne slås op nu. En slettet person nævnes ikke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="99"/>
+        <location filename="../../ui/privacy/audit_dialog.py" line="103"/>
         <source>Alle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="103"/>
-        <location filename="../../ui/privacy/audit_dialog.py" line="119"/>
+        <location filename="../../ui/privacy/audit_dialog.py" line="107"/>
+        <location filename="../../ui/privacy/audit_dialog.py" line="123"/>
         <source>Revisionsloggen kan ikke læses</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/privacy/audit_dialog.py" line="122"/>
-        <source>%n hændelse(r)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/privacy/audit_dialog.py" line="126"/>
+        <source>{n} hændelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_dialog.py" line="126"/>
+        <source>{n} hændelser</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1156,104 +1158,120 @@ Den indeholder {holds}. Alt, der er skrevet siden, er ikke med. Den nuværende d
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="57"/>
+        <location filename="../../ui/knowledge/panel.py" line="58"/>
         <source>Søg i viden: fx nakke, piskesmæld, køre bil …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="59"/>
+        <location filename="../../ui/knowledge/panel.py" line="60"/>
         <source>Søg i klinikkens viden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="69"/>
+        <location filename="../../ui/knowledge/panel.py" line="70"/>
         <source>Søgeresultater</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="150"/>
+        <location filename="../../ui/knowledge/panel.py" line="153"/>
         <source>Intet fundet. Prøv et andet ord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="91"/>
+        <location filename="../../ui/knowledge/panel.py" line="92"/>
         <source>Tekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="96"/>
+        <location filename="../../ui/knowledge/panel.py" line="97"/>
         <source>Med i informationsarket til den, der ringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="249"/>
+        <location filename="../../ui/knowledge/panel.py" line="252"/>
         <source>Klinikkens viden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="250"/>
+        <location filename="../../ui/knowledge/panel.py" line="253"/>
         <source>Skriv et par bogstaver i søgefeltet (Ctrl+F), eller vælg et emne i listen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="251"/>
+        <location filename="../../ui/knowledge/panel.py" line="254"/>
         <source>Pil op/ned vælger et svar, Enter viser det.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/knowledge/panel.py" line="257"/>
-        <source>%n tekst(er) kunne ikke indlæses. Resten virker. Hold musen her for detaljer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="260"/>
+        <source>{n} tekst kunne ikke indlæses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="261"/>
+        <source>{n} tekster kunne ikke indlæses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="262"/>
+        <source>Resten virker. Hold musen her for detaljer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/safety/lock_screen.py" line="82"/>
+        <location filename="../../ui/safety/lock_screen.py" line="83"/>
         <source>Skærmen er låst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/lock_screen.py" line="97"/>
+        <location filename="../../ui/safety/lock_screen.py" line="101"/>
         <source>Lås op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/lock_screen.py" line="148"/>
+        <location filename="../../ui/safety/lock_screen.py" line="153"/>
         <source>Forkert – prøv igen.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/lock_screen.py" line="163"/>
-        <source>Forkert %n gang(e). Prøv igen om {wait}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/safety/lock_screen.py" line="169"/>
+        <source>Forkert {n} gang.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/lock_screen.py" line="171"/>
+        <location filename="../../ui/safety/lock_screen.py" line="169"/>
+        <source>Forkert {n} gange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/lock_screen.py" line="170"/>
+        <source>Prøv igen om {wait}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/lock_screen.py" line="182"/>
+        <source>{n} sekund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/lock_screen.py" line="182"/>
+        <source>{n} sekunder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/lock_screen.py" line="177"/>
         <source>Prøv igen.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/lock_screen.py" line="176"/>
-        <source>%n sekund(er)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/safety/lock_screen.py" line="178"/>
+        <location filename="../../ui/safety/lock_screen.py" line="184"/>
         <source>{minutes}:{seconds:02d} minutter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/lock_screen.py" line="249"/>
+        <location filename="../../ui/safety/lock_screen.py" line="255"/>
         <source>Lås skærmen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,79 +1337,79 @@ Den indeholder {holds}. Alt, der er skrevet siden, er ikke med. Den nuværende d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Databasen kunne ikke åbnes, så opkald kan ikke gemmes.
 Klinikkens viden virker. Se logfilen under Hjælp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Søg i viden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Klinikkens oplysninger …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Afslut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Åbn logmappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Om programmet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Dagens post …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Brevindstillinger …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Personale og opbevaring …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Gennemgå gamle personer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Revisionslog …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Filer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Viden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Hjælp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Guldklinikken Reception {version}
 
 Data: {data}

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from reception.content import Content
 from ui.knowledge.browse_tree import BrowseTree
 from ui.knowledge.results_model import KeyRole, SearchResultsModel
+from ui.translations import plural
 
 if TYPE_CHECKING:
     from reception.search import SearchHit
@@ -256,8 +257,9 @@ class KnowledgePanel(QWidget):
     def _problems_banner(self, content: Content) -> QLabel:
         count = len(content.problems)
         banner = QLabel(
-            self.tr("%n tekst(er) kunne ikke indlæses. Resten virker. Hold musen her for detaljer.",
-                    "", count),
+            plural(count, self.tr("{n} tekst kunne ikke indlæses."),
+                   self.tr("{n} tekster kunne ikke indlæses."))
+            + " " + self.tr("Resten virker. Hold musen her for detaljer."),
             self,
         )
         banner.setObjectName("contentProblemsBanner")

@@ -32,6 +32,7 @@ from reception.privacy.audit_log import (
 from reception.store import StorageUnavailable
 from ui.models.audit_model import AuditTableModel
 from ui.privacy.common import show_problem
+from ui.translations import plural
 
 PERIODS = (("Hele perioden", None), ("I dag", 0), ("Sidste 7 dage", 6), ("Sidste 30 dage", 29),
            ("Sidste 365 dage", 364))
@@ -122,7 +123,7 @@ class AuditLogDialog(QDialog):
             show_problem(self, self.tr("Revisionsloggen kan ikke læses"), error.message)
             ids = []
         self.model.set_ids(ids)
-        self.count.setText(self.tr("%n hændelse(r)", "", len(ids)))
+        self.count.setText(plural(len(ids), self.tr("{n} hændelse"), self.tr("{n} hændelser")))
 
     def _lines(self, ids: list[int]) -> list[AuditLine]:
         try:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception.safety.unlock_throttle import UnlockThrottle
+from ui.translations import plural
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 _INPUT_EVENTS = {
@@ -86,9 +87,12 @@ class LockScreen(_Cover):
         self.hint.setObjectName("lockHint")
         self.hint.setStyleSheet("color:#ddd;")
         self.hint.setWordWrap(True)
+        self.hint.setMinimumWidth(320)  # centred in the layout, it would shrink to a sliver
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("unlockEdit")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setMinimumWidth(240)
         self.edit.setMaximumWidth(320)
         self.edit.returnPressed.connect(self.try_unlock)
         self.error = QLabel(self)
@@ -96,6 +100,7 @@ class LockScreen(_Cover):
         self.error.setStyleSheet("color:#f99;")
         button = self.button = QPushButton(self.tr("Lås op"), self)
         button.setObjectName("unlockButton")
+        button.setMinimumWidth(240)
         button.setMaximumWidth(320)
         button.clicked.connect(self.try_unlock)
         layout = QVBoxLayout(self)
@@ -159,9 +164,10 @@ class LockScreen(_Cover):
         self.edit.setEnabled(not waiting)
         self.button.setEnabled(not waiting)
         if waiting:
+            failures = self.throttle.failures
             self.error.setText(
-                self.tr("Forkert %n gang(e). Prøv igen om {wait}.", "", self.throttle.failures)
-                .format(wait=self._duration(seconds))
+                plural(failures, self.tr("Forkert {n} gang."), self.tr("Forkert {n} gange."))
+                + " " + self.tr("Prøv igen om {wait}.").format(wait=self._duration(seconds))
             )
             if not self._countdown.isActive():
                 self._countdown.start()
@@ -173,7 +179,7 @@ class LockScreen(_Cover):
 
     def _duration(self, seconds: int) -> str:
         if seconds < 60:
-            return self.tr("%n sekund(er)", "", seconds)
+            return plural(seconds, self.tr("{n} sekund"), self.tr("{n} sekunder"))
         minutes, rest = divmod(seconds, 60)
         return self.tr("{minutes}:{seconds:02d} minutter").format(minutes=minutes, seconds=rest)
 
