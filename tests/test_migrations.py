@@ -163,3 +163,18 @@ def test_v6_re_indexes_names_folded_the_old_way(tmp_path: Path) -> None:
     database.close()
     open_database(path)
     assert [c.id for c in search_callers("lukasz strauss")] == [caller]
+
+
+def test_a_file_behind_is_migrated_on_its_own_connection_and_closed(tmp_path: Path) -> None:
+    from reception.store import db, migrate_file
+
+    path = tmp_path / "db.sqlite3"
+    make_v1_database(path)
+    assert migrate_file(path) is True
+    raw = sqlite3.connect(path)
+    assert raw.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+    raw.close()
+    assert db.is_closed()  # the app opens its own connection after
+    assert migrate_file(path) is False  # current: one read, nothing more
+    assert migrate_file(tmp_path / "missing.sqlite3") is False
+    assert not (tmp_path / "missing.sqlite3").exists()

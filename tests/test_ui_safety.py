@@ -372,3 +372,24 @@ def test_the_start_check_runs_beside_the_window_and_still_catches_damage(
     assert start_safely(plain, check=check_beside_the_window,
                         offer=lambda d, p, k, w: offers.append(d) or False) is None
     assert len(offers) == 1
+
+
+def test_the_first_start_after_an_update_migrates_beside_the_window(
+        qtbot, tmp_path: Path) -> None:
+    import sqlite3
+
+    from reception.store import SCHEMA_VERSION
+    from ui.safety.startup import check_beside_the_window
+
+    paths = data_paths(tmp_path / "data")
+    make_database(paths, 30)
+    raw = sqlite3.connect(paths.database)
+    raw.execute("UPDATE schema_version SET version = 5")  # as release 5 left it
+    raw.commit()
+    raw.close()
+    session = start_safely(paths, check=check_beside_the_window)
+    assert session is not None
+    raw = sqlite3.connect(paths.database)
+    assert raw.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+    raw.close()
+    session.lock.release()

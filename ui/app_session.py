@@ -64,8 +64,8 @@ class AppSession:
             return True
         from ui.app import open_store
 
-        # The first start after an update may migrate the database: seconds on a very
-        # large one (≈ 4 s for schema 6 at 100,000 callers and 1,000,000 calls).
+        # A migration (first start after an update) already ran beside the window,
+        # with the check; opening is quick now.
         status = self.window.statusBar()
         status.showMessage(tr("Åbner databasen …"))
         status.repaint()

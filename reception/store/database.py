@@ -80,3 +80,35 @@ def open_database(path: Path, passphrase: str | None = None,
         migrate(database)
         fts.ensure_caller_index(database)
     return database
+
+
+def migrate_file(path: Path, passphrase: str | None = None) -> bool:
+    """Bring the file's schema up to date and close it again; True when it migrated.
+
+    For a worker thread at start, before the app opens the database for good: a
+    migration can take seconds on a large database (schema 6 at 100,000 callers:
+    4 s) and the window stays usable meanwhile. peewee's connections belong to
+    their thread, so this one is closed here and the app opens its own after.
+    Nothing else may use the database until it returns. A missing file is left
+    for ``open_database`` to create; a current one costs one read.
+    """
+    from reception.store.cipher import connect, file_kind
+    from reception.store.migrations import SCHEMA_VERSION
+
+    kind = file_kind(path)
+    if kind == "missing":
+        return False
+    raw = connect(path, passphrase if kind == "encrypted" else None, read_only=True)
+    try:
+        row = raw.execute("SELECT max(version) FROM schema_version").fetchone()
+        version = int(row[0] or 0) if row else 0
+    except Exception:  # no version table yet: a very old file, migrate it
+        version = 0
+    finally:
+        raw.close()
+    if version >= SCHEMA_VERSION:
+        return False
+    database = open_database(path, passphrase)
+    database.close()
+    log.info("Databasen er opdateret fra skema %s til %s", version, SCHEMA_VERSION)
+    return True

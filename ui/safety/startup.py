@@ -62,11 +62,17 @@ def show_refusal(message: str, parent: QWidget | None) -> None:
 
 
 def check_beside_the_window(paths: DataPaths, passphrase: str | None) -> None:
-    """``check_at_start`` on a worker thread while the window stays usable (see
-    ui/background.py); returns, or raises what the check raised, when it is done."""
+    """``check_at_start`` and then, when the schema is behind (the first start after
+    an update), the migration, on a worker thread while the window stays usable
+    (see ui/background.py). Returns, or raises what the check raised, when done."""
+    from reception.store import migrate_file
     from ui.background import run_beside_the_window
 
-    run_beside_the_window(lambda: check_at_start(paths, passphrase))
+    def check_and_migrate() -> None:
+        check_at_start(paths, passphrase)
+        migrate_file(paths.database, passphrase)
+
+    run_beside_the_window(check_and_migrate)
 
 
 def start_safely(paths: DataPaths, parent: QWidget | None = None, *,
