@@ -43,7 +43,7 @@ def schema(path: Path) -> list[tuple[str, str, str]]:
 
 
 def test_schema_version_counts_every_step() -> None:
-    assert SCHEMA_VERSION == 6  # v3 checklist, v4 sheets, v5 register index, v6 folds
+    assert SCHEMA_VERSION == 7  # v3 checklist, v4 sheets, v5 register, v6 folds, v7 audit
 
 
 def test_a_v1_database_migrates_to_v2_and_keeps_its_rows(tmp_path: Path) -> None:
@@ -178,3 +178,11 @@ def test_a_file_behind_is_migrated_on_its_own_connection_and_closed(tmp_path: Pa
     assert migrate_file(path) is False  # current: one read, nothing more
     assert migrate_file(tmp_path / "missing.sqlite3") is False
     assert not (tmp_path / "missing.sqlite3").exists()
+
+
+def test_the_audit_logs_staff_list_reads_an_index(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "db.sqlite3")
+    for query in ("SELECT DISTINCT user FROM audit_entry WHERE user != '' ORDER BY user",
+                  "SELECT id FROM audit_entry WHERE user = 'Lise' ORDER BY at DESC, id DESC"):
+        plan = " ".join(str(row) for row in database.execute_sql(f"EXPLAIN QUERY PLAN {query}"))
+        assert "audit_entry_user_at" in plan, plan

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-from reception.store import fts, schema_v2, schema_v3, schema_v4, schema_v5
+from reception.store import fts, schema_v2, schema_v3, schema_v4, schema_v5, schema_v7
 from reception.store.models import SchemaVersion, Setting
 
 
@@ -47,6 +47,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     schema_v4.create,  # information sheets sent, with a copy of each PDF
     schema_v5.create,  # the callers register's name index
     _v6_fold_more_letters,
+    schema_v7.create,  # the audit log's staff filter
 ]
 SCHEMA_VERSION = len(STEPS)
 
