@@ -393,3 +393,27 @@ def test_the_first_start_after_an_update_migrates_beside_the_window(
     assert raw.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
     raw.close()
     session.lock.release()
+
+
+def test_a_migration_that_cannot_run_beside_the_window_is_left_to_the_open(
+        qtbot, tmp_path: Path) -> None:
+    import sqlite3
+
+    from ui.safety.startup import check_beside_the_window
+
+    paths = data_paths(tmp_path / "data")
+    make_database(paths, 3)
+    raw = sqlite3.connect(paths.database)
+    raw.execute("UPDATE schema_version SET version = 5")
+    raw.commit()
+    holder = sqlite3.connect(paths.database, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another program holds the file
+    try:
+        check_beside_the_window(paths, None)  # the check reads; the migration gives up
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert raw.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 5
+    raw.close()
+    open_database(paths.database)  # the app's own open migrates once the file is free
+    db.close()

@@ -70,7 +70,10 @@ def check_beside_the_window(paths: DataPaths, passphrase: str | None) -> None:
 
     def check_and_migrate() -> None:
         check_at_start(paths, passphrase)
-        migrate_file(paths.database, passphrase)
+        try:
+            migrate_file(paths.database, passphrase)
+        except Exception:  # e.g. locked by another program: the app's own open retries
+            log.exception("Databasen kunne ikke opdateres ved siden af vinduet")
 
     run_beside_the_window(check_and_migrate)
 
