@@ -52,7 +52,7 @@ def test_the_database_and_its_backups_move_to_the_new_passphrase(tmp_path: Path)
     converted = next(b for b in list_backups(backups) if b.path == result.backups_converted[0])
     assert verify_backup(converted, NEW) == [] and not opens_with(converted.path, PASSPHRASE)
     assert [path.name for path, _ in result.backups_left] == [stray.path.name]
-    leftovers = [p.name for p in paths.root.rglob("*") if "rekeying" in p.name
+    leftovers = [p.name for p in paths.root.rglob("*") if "converting" in p.name
                  or "gammel-adgangskode" in str(p)]
     assert leftovers == []
 
@@ -73,12 +73,12 @@ def test_a_wrong_passphrase_or_a_weak_new_one_changes_nothing(tmp_path: Path) ->
 def test_a_failure_after_the_swap_puts_the_old_database_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import reception.safety.rekey as rekey
+    import reception.safety.conversion as conversion
 
     paths = data_paths(tmp_path / "data")
     make_database(paths, 5, PASSPHRASE)
     digest = file_digest(paths.database)
-    real_check = rekey.check_file
+    real_check = conversion.check_file
     calls: list[str | None] = []
 
     def check_failing_after_the_swap(path: Path, passphrase: str | None = None,
@@ -88,12 +88,12 @@ def test_a_failure_after_the_swap_puts_the_old_database_back(
             return ["simuleret fejl efter ombytningen"]
         return real_check(path, passphrase, full)
 
-    monkeypatch.setattr(rekey, "check_file", check_failing_after_the_swap)
+    monkeypatch.setattr(conversion, "check_file", check_failing_after_the_swap)
     with pytest.raises(EncryptionFailed, match="nye adgangskode"):
         change_passphrase(paths.database, PASSPHRASE, NEW)
     assert NEW in calls
     assert file_digest(paths.database) == digest and opens_with(paths.database, PASSPHRASE)
-    assert not [p for p in paths.root.iterdir() if "rekeying" in p.name]
+    assert not [p for p in paths.root.iterdir() if "converting" in p.name]
 
 
 def test_the_command_line_changes_it_and_says_what_it_did(tmp_path: Path) -> None:
