@@ -179,6 +179,22 @@ def _check(options: argparse.Namespace) -> int:
     return status
 
 
+NEW_PASSPHRASE_ENV = "RECEPTION_NEW_PASSPHRASE"
+
+
+def _new_passphrase(given: str | None, env_name: str) -> tuple[str, str | None]:
+    """A new passphrase: ``given`` (read from ``env_name``), else asked twice in a
+    terminal; with the Danish reason it may not be used, or None."""
+    from reception.safety import problem_with_new_passphrase
+
+    if given is not None:
+        return given, problem_with_new_passphrase(given)
+    if not _interactive():
+        return "", f"Sæt {env_name}, eller kør kommandoen i en terminal."
+    chosen = getpass.getpass("Ny adgangskode: ")
+    return chosen, problem_with_new_passphrase(chosen, getpass.getpass("Gentag den: "))
+
+
 def _encrypt(options: argparse.Namespace) -> int:
     from reception.safety import (
         BackupFailed,
@@ -189,7 +205,6 @@ def _encrypt(options: argparse.Namespace) -> int:
         encrypt_database,
         needs_passphrase,
         passphrase_from_environment,
-        problem_with_new_passphrase,
     )
     from reception.store.cipher import file_kind
 
@@ -202,13 +217,7 @@ def _encrypt(options: argparse.Namespace) -> int:
         if options.remove_plain_copies:
             _report_plain_copies(paths, passphrase, remove=True)
         return 0
-    if passphrase is None:
-        if not _interactive():
-            return _fail("Sæt RECEPTION_PASSPHRASE, eller kør kommandoen i en terminal.")
-        passphrase = getpass.getpass("Ny adgangskode: ")
-        problem = problem_with_new_passphrase(passphrase, getpass.getpass("Gentag den: "))
-    else:
-        problem = problem_with_new_passphrase(passphrase)
+    passphrase, problem = _new_passphrase(passphrase, "RECEPTION_PASSPHRASE")
     if problem:
         return _fail(problem)
     try:
@@ -225,7 +234,6 @@ def _encrypt(options: argparse.Namespace) -> int:
     return 0
 
 
-NEW_PASSPHRASE_ENV = "RECEPTION_NEW_PASSPHRASE"
 
 
 def _change_passphrase(options: argparse.Namespace) -> int:
@@ -234,7 +242,6 @@ def _change_passphrase(options: argparse.Namespace) -> int:
         EncryptionFailed,
         FolderLocked,
         needs_passphrase,
-        problem_with_new_passphrase,
         resolve_backup_folder,
     )
     from reception.safety.rekey import change_passphrase
@@ -245,14 +252,8 @@ def _change_passphrase(options: argparse.Namespace) -> int:
     old = _passphrase(paths)
     if old is None:
         return _fail("Sæt RECEPTION_PASSPHRASE, eller kør kommandoen i en terminal.")
-    new = os.environ.get(NEW_PASSPHRASE_ENV) or None
-    if new is None:
-        if not _interactive():
-            return _fail(f"Sæt {NEW_PASSPHRASE_ENV}, eller kør kommandoen i en terminal.")
-        new = getpass.getpass("Ny adgangskode: ")
-        problem = problem_with_new_passphrase(new, getpass.getpass("Gentag den: "))
-    else:
-        problem = problem_with_new_passphrase(new)
+    new, problem = _new_passphrase(os.environ.get(NEW_PASSPHRASE_ENV) or None,
+                                   NEW_PASSPHRASE_ENV)
     if problem:
         return _fail(problem)
     try:
@@ -262,8 +263,9 @@ def _change_passphrase(options: argparse.Namespace) -> int:
     except (FolderLocked, EncryptionFailed) as error:
         return _fail(error.message, error.detail)
     print(f"{result.path}: ny adgangskode, alle {result.tables} tabeller bevaret.")
-    print(f"{len(result.backups_converted)} sikkerhedskopi(er) i {folder} har fået den nye "
-          "adgangskode.")
+    converted = len(result.backups_converted)
+    print(f"{converted} {'sikkerhedskopi' if converted == 1 else 'sikkerhedskopier'} i "
+          f"{folder} har fået den nye adgangskode.")
     for path, why in result.backups_left:
         print(f"  Ikke ændret: {path.name}: {why}")
     print("Kopier, der er taget ud af PC'en før i dag, kan stadig læses med den gamle "
