@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reception import __version__
-from reception.safety.checks import problems_of, reading, schema_version, table_counts
+from reception.safety.checks import problems_of, reading, table_counts
 from reception.safety.errors import BackupFailed
 from reception.safety.files import fsync_dir, fsync_file, wipe_file
 from reception.safety.manifest import (
@@ -30,6 +30,7 @@ from reception.safety.manifest import (
 )
 from reception.safety.rotation import DEFAULT_POLICY, RotationPolicy, backups_to_remove
 from reception.store.cipher import PassphraseError, connect, file_kind
+from reception.store.migrations import stored_version
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,7 @@ def _copy(database: Path, partial: Path, key: str | None) -> tuple[dict[str, int
     try:
         source.execute("BEGIN")  # one read snapshot for the counts and the copy alike
         counts = table_counts(source)
-        version = schema_version(source)
+        version = stored_version(source)
         target = connect(partial, key)
         try:
             source.backup(target)

@@ -69,14 +69,6 @@ def table_counts(connection: Any) -> dict[str, int]:
     }
 
 
-def schema_version(connection: Any) -> int:
-    try:
-        row = connection.execute("SELECT max(version) FROM schema_version").fetchone()
-    except Exception:
-        return 0
-    return int(row[0] or 0) if row else 0
-
-
 def content_digests(connection: Any) -> dict[str, str]:
     """A SHA-256 per table over every row in rowid order: equal digests, equal content."""
     digests: dict[str, str] = {}

@@ -93,17 +93,14 @@ def migrate_file(path: Path, passphrase: str | None = None) -> bool:
     for ``open_database`` to create; a current one costs one read.
     """
     from reception.store.cipher import connect, file_kind
-    from reception.store.migrations import SCHEMA_VERSION
+    from reception.store.migrations import SCHEMA_VERSION, stored_version
 
     kind = file_kind(path)
     if kind == "missing":
         return False
     raw = connect(path, passphrase if kind == "encrypted" else None, read_only=True)
     try:
-        row = raw.execute("SELECT max(version) FROM schema_version").fetchone()
-        version = int(row[0] or 0) if row else 0
-    except Exception:  # no version table yet: a very old file, migrate it
-        version = 0
+        version = stored_version(raw)
     finally:
         raw.close()
     if version >= SCHEMA_VERSION:

@@ -16,6 +16,7 @@ triggers and re-indexes as a safety net.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from peewee import SqliteDatabase
 
@@ -54,6 +55,18 @@ SCHEMA_VERSION = len(STEPS)
 
 class NewerSchemaError(RuntimeError):
     """The file was written by a newer release; opening it could lose data."""
+
+
+def stored_version(connection: Any) -> int:
+    """The schema version recorded in the file behind a raw DB-API connection (0: none).
+
+    For code that reads a file without peewee: backups, the check at start.
+    """
+    try:
+        row = connection.execute("SELECT max(version) FROM schema_version").fetchone()
+    except Exception:  # no version table: a file from before release 1, or not ours
+        return 0
+    return int(row[0] or 0) if row else 0
 
 
 def current_version(database: SqliteDatabase) -> int:
