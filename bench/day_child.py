@@ -18,15 +18,11 @@ import sys
 import time
 from pathlib import Path
 
+from bench.rss import resident_mb
+
 WARM_UP = 20
 SEARCHES = ("nakk", "piskesmeld", "koere bil", "blodfortyndende", "hvor lang tid", "MR scanning")
 NOTES = "Ondt i nakken siden foråret, værre om morgenen. Har prøvet fysioterapi og massage. "
-
-
-def resident_mb() -> float:
-    from bench.rss import resident_mb as read
-
-    return read()
 
 
 def app_day(calls: int, data_dir: Path) -> dict[str, float]:
