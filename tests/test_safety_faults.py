@@ -88,6 +88,14 @@ def test_killing_the_app_200_times_loses_no_saved_call(tmp_path: Path) -> None:
     database = tmp_path / "reception.sqlite3"
     seed = int.from_bytes(os.urandom(4), "little")
     saved, killed = kill_repeatedly(database, 220, (0.0, 0.06), None, seed)
+    # On a loaded machine the children start slower and fewer calls get through
+    # before each kill; the kills go on (longer apart) until enough were saved.
+    rounds = 0
+    while len(saved) <= 200 and rounds < 8:
+        more, extra = kill_repeatedly(database, 40, (0.03, 0.12), None, seed + rounds + 1)
+        saved |= more
+        killed += extra
+        rounds += 1
     assert killed >= 200
     assert len(saved) > 200, f"too few calls got through (seed {seed})"
     check_database(database, saved, None)

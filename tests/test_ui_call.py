@@ -96,7 +96,7 @@ def test_a_whole_call_with_a_returning_caller_survives_restart(
     assert history.caller.street == "Guldvej 7"
     latest = history.calls[0]
     assert latest.outcome == "booked" and "🙂" in latest.notes
-    assert latest.pain_areas == ("nakke",)
+    assert latest.pain_areas == ("nakke", "ryg")  # the earlier "ryg" carried over
     assert again.call_panel.drafts_banner.isHidden()
 
 

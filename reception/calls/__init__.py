@@ -12,10 +12,12 @@ Logging the call (``drafts``, ``ending``, ``session``)
     load_call_form(call_id) -> CallForm
     save_draft(call_id, form) -> bool                           (as typed, never refuses)
     choose_caller(call_id, caller_id | None, form) -> CallForm
+    register_caller(call_id, form, by="") -> CallForm            (a person mid-call)
     end_call(call_id, form, outcome, *, callback_due=None, callback_reason="",
              force=False) -> EndResult                          (raises InvalidForm)
     unfinished_drafts() -> list[DraftSummary]; discard_draft(call_id, by="")
     CallSession: holds the form, autosaves with retry (``update``/``flush``/``end``)
+    CallDesk: every open call at one desk (one active, the rest on hold)
 
 The form (``form``, ``validation``, ``triage``, ``vocabulary``)
     CallForm; validate_form(form, outcome=None) -> dict[field, Danish message]
@@ -42,12 +44,15 @@ from reception.calls.callbacks import (
     record_callback_attempt,
     start_callback_call,
 )
+from reception.calls.desk import CallDesk
 from reception.calls.drafts import (
     DraftSummary,
+    NoIdentity,
     UnknownCall,
     choose_caller,
     discard_draft,
     load_call_form,
+    register_caller,
     save_draft,
     start_call,
     unfinished_drafts,
@@ -72,10 +77,11 @@ from reception.store.errors import StorageUnavailable
 __all__ = [
     "DISCLAIMER", "DURATION_UNITS", "OUTCOMES", "PAIN_AREAS", "PREFERRED_CONTACT", "TREATMENTS",
     "CallForm", "CallNotDraft", "CallSession", "CallbackEntry", "CallerHistory", "CallerSummary",
-    "DraftSummary", "EndResult", "InvalidForm", "StorageUnavailable", "TriageHint",
+    "CallDesk", "DraftSummary", "EndResult", "InvalidForm", "NoIdentity", "StorageUnavailable",
+    "TriageHint",
     "UnknownCall", "UnknownCallback", "UnknownCaller",
     "add_note", "caller_history", "choose_caller", "complete_callback", "discard_draft",
     "due_callbacks", "end_call", "find_callers_by_phone", "load_call_form", "parse_pain_since",
-    "record_callback_attempt", "save_draft", "search_callers", "start_call",
+    "record_callback_attempt", "register_caller", "save_draft", "search_callers", "start_call",
     "start_callback_call", "triage", "unfinished_drafts", "validate_form",
 ]

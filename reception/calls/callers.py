@@ -99,6 +99,7 @@ def prefill(form: CallForm, caller: Caller) -> CallForm:
         postcode=caller.postcode, town=caller.town, country=caller.country,
         preferred_contact=caller.preferred_contact,
         consent_to_contact=caller.consent_to_contact,
+        pain_areas=tuple(join_codes([*caller.pain_areas, *form.pain_areas])),
         pain_since=form.pain_since or caller.pain_since,
         duration_value=(form.duration_value if form.duration_value is not None
                         else caller.pain_duration_value),

@@ -11,6 +11,9 @@
   rebuilt from the saved call and its caller.
 - ``choose_caller(call_id, caller_id, form) -> CallForm``: link the call to a
   known caller (or None: a new caller) and return the form showing them.
+- ``register_caller(call_id, form, by="") -> CallForm``: make the caller a person
+  in the register now, during the call, so that a checklist, a booking or a
+  sheet can be made while they are still on the line.
 - ``unfinished_drafts() -> list[DraftSummary]``: drafts left behind (the app was
   closed or killed mid-call); offer them back at start.
 - ``discard_draft(call_id, by="")``: drop a draft the receptionist does not want.
@@ -27,7 +30,13 @@ from datetime import datetime
 from peewee import fn
 
 from reception.calls import audit
-from reception.calls.callers import caller_ids_for_e164, phone_displays, prefill
+from reception.calls.callers import (
+    add_phone,
+    caller_ids_for_e164,
+    new_caller,
+    phone_displays,
+    prefill,
+)
 from reception.calls.form import CallForm, form_from_json, form_to_json
 from reception.phone import normalize_phone
 from reception.store import db
@@ -129,6 +138,17 @@ def load_call_form(call_id: int) -> CallForm:
 
 
 @guarded
+def load_call_state(call_id: int) -> tuple[CallForm, datetime, str, str]:
+    """A draft's form with when it started, its direction and who took it."""
+    call = Call.get_or_none(Call.id == call_id)
+    if call is None:
+        raise UnknownCall(call_id)
+    form = (form_from_json(call.draft_form, call.notes) if call.status == "draft"
+            else _form_of_saved_call(call))
+    return form, call.started_at, call.direction, call.taken_by
+
+
+@guarded
 def choose_caller(call_id: int, caller_id: int | None, form: CallForm) -> CallForm:
     """Link the draft to ``caller_id`` (None: a new caller); returns the form to show, saved."""
     if caller_id is None:
@@ -140,6 +160,43 @@ def choose_caller(call_id: int, caller_id: int | None, form: CallForm) -> CallFo
         chosen = prefill(replace(form, caller_id=caller_id), caller)
     save_draft(call_id, chosen)
     return chosen
+
+
+class NoIdentity(ValueError):
+    """A person needs a name, a number or an e-mail before they can be registered."""
+
+    code = "no_identity"
+
+    def __init__(self) -> None:
+        super().__init__("Skriv personens navn, telefonnummer eller e-mail først.")
+
+
+@guarded
+def register_caller(call_id: int, form: CallForm, by: str = "", *,
+                    now: datetime | None = None) -> CallForm:
+    """The form linked to a person: the one already linked, or a new one made from it.
+
+    Creates the Caller (with the number typed) in one transaction with the draft
+    saved as linked to them; ending the call later updates the same person.
+    Raises ``NoIdentity`` when the form has no name, number or e-mail, and
+    ``UnknownCall`` when the call is gone.
+    """
+    form = form.cleaned()
+    if form.caller_id is not None:
+        return form
+    if not form.has_identity():
+        raise NoIdentity()
+    now = now or utc_now()
+    with db.atomic("IMMEDIATE"):
+        if not Call.select().where(Call.id == call_id).exists():
+            raise UnknownCall(call_id)
+        caller = new_caller(form, now)
+        add_phone(caller.id, form.phone, now)
+        audit.record("caller.create", "caller", caller.id, user=by, at=now,
+                     summary=f"opkald={call_id}")
+        linked = replace(form, caller_id=caller.id)
+        save_draft(call_id, linked, now=now)
+    return linked
 
 
 @guarded

@@ -15,6 +15,7 @@ typed. A ``call_back`` always needs ``callback_due`` and a name, number or e-mai
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -23,8 +24,8 @@ from reception.calls.callbacks import callbacks_kept_by
 from reception.calls.callers import add_phone, apply_form, new_caller
 from reception.calls.drafts import UnknownCall, save_draft
 from reception.calls.form import CallForm
+from reception.calls.outcomes import normalize_outcomes
 from reception.calls.validation import validate_form
-from reception.calls.vocabulary import OUTCOMES
 from reception.phone import normalize_phone
 from reception.store import db
 from reception.store.errors import guarded
@@ -54,6 +55,7 @@ class EndResult:
     callback_id: int | None
     completed_callbacks: tuple[int, ...]
     duration_seconds: int
+    outcomes: tuple[str, ...] = ("no_action",)
 
 
 def _resolve_caller(form: CallForm, now: datetime, user: str) -> tuple[Caller | None, bool]:
@@ -75,7 +77,7 @@ def _resolve_caller(form: CallForm, now: datetime, user: str) -> tuple[Caller | 
 def end_call(
     call_id: int,
     form: CallForm,
-    outcome: str,
+    outcome: str | Iterable[str],
     *,
     callback_due: date | None = None,
     callback_reason: str = "",
@@ -83,14 +85,19 @@ def end_call(
     now: datetime | None = None,
     today: date | None = None,
 ) -> EndResult:
-    """Save the call as final; see the module docstring."""
-    if outcome not in OUTCOMES:
-        raise ValueError(f"unknown outcome {outcome!r}; one of {sorted(OUTCOMES)}")
+    """Save the call as final; see the module docstring.
+
+    ``outcome`` is one code or several (``("booked", "send_sheet")``).
+    """
+    outcomes = normalize_outcomes(outcome)
     form = form.cleaned()
     if not save_draft(call_id, form):
         raise CallNotDraft(call_id)
-    problems = validate_form(form, outcome=outcome, today=today)
-    if outcome == "call_back":
+    problems: dict[str, str] = {}
+    for code in outcomes:
+        for field, message in validate_form(form, outcome=code, today=today).items():
+            problems.setdefault(field, message)
+    if "call_back" in outcomes:
         required = {}
         if callback_due is None:
             required["callback_due"] = "Vælg en dato for tilbageringningen."
@@ -114,7 +121,8 @@ def end_call(
             audit.record("caller.add_phone", "caller", caller.id, user=user, at=now)
         duration = max(0, round((now - call.started_at).total_seconds()))
         Call.update(
-            status="saved", ended_at=now, duration_seconds=duration, outcome=outcome,
+            status="saved", ended_at=now, duration_seconds=duration,
+            outcome=",".join(outcomes),
             caller=caller.id if caller else None,
             phone_e164=normalize_phone(form.phone) if form.phone else call.phone_e164,
             pain_areas=form.pain_areas, duration_value=form.duration_value,
@@ -123,7 +131,7 @@ def end_call(
             follow_up=form.follow_up, draft_form="", updated_at=now,
         ).where(Call.id == call_id).execute()
         audit.record("call.end", "call", call_id, user=user, at=now,
-                     summary=f"udfald={outcome} varighed={duration}s")
+                     summary=f"udfald={','.join(outcomes)} varighed={duration}s")
         kept = callbacks_kept_by(call_id)
         if kept:
             Callback.update(done_at=now).where(Callback.id.in_(kept)).execute()
@@ -131,7 +139,7 @@ def end_call(
                 audit.record("callback.complete", "callback", callback_id, user=user, at=now,
                              summary=f"opkald={call_id}")
         callback_id = None
-        if outcome == "call_back" and caller is not None and callback_due is not None:
+        if "call_back" in outcomes and caller is not None and callback_due is not None:
             callback = Callback.create(
                 caller=caller.id, call=call_id, due=callback_due, reason=callback_reason,
                 created_at=now, created_by=user,
@@ -142,4 +150,5 @@ def end_call(
     return EndResult(
         call_id=call_id, caller_id=caller.id if caller else None, created_caller=created,
         callback_id=callback_id, completed_callbacks=tuple(kept), duration_seconds=duration,
+        outcomes=outcomes,
     )

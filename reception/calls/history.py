@@ -14,7 +14,7 @@ from datetime import date, datetime
 from peewee import fn
 
 from reception.calls.callbacks import CallbackEntry, open_callbacks
-from reception.calls.vocabulary import OUTCOMES
+from reception.calls.outcomes import outcome_labels
 from reception.phone import format_national
 from reception.store.errors import guarded
 from reception.store.models import Call, Caller, CallerPhone, Note, SentItem
@@ -146,7 +146,7 @@ def caller_history(
     calls = [
         CallEntry(
             id=c.id, started_at=c.started_at, ended_at=c.ended_at, direction=c.direction,
-            outcome=c.outcome, outcome_label=OUTCOMES.get(c.outcome or "", ""),
+            outcome=c.outcome, outcome_label=outcome_labels(c.outcome),
             duration_seconds=c.duration_seconds, taken_by=c.taken_by,
             pain_areas=tuple(c.pain_areas), notes=c.notes, follow_up=c.follow_up,
         )

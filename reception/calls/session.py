@@ -15,9 +15,16 @@ created lazily, so a call started while the database is locked loses nothing.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 
-from reception.calls.drafts import load_call_form, save_draft, start_call
+from reception.calls.drafts import (
+    UnknownCall,
+    load_call_form,
+    load_call_state,
+    save_draft,
+    start_call,
+)
 from reception.calls.ending import EndResult, end_call
 from reception.calls.form import CallForm
 from reception.store.errors import StorageUnavailable
@@ -43,6 +50,8 @@ class CallSession:
         self._phone = phone
         self.dirty = call_id is None
         self.last_error: StorageUnavailable | None = None
+        self.gone = False  # the call's row was deleted meanwhile (its person erased)
+        self.unlinked_on_purpose = False  # "Ny person": do not link a matching caller
 
     @classmethod
     def start(
@@ -57,7 +66,12 @@ class CallSession:
     @classmethod
     def resume(cls, call_id: int) -> CallSession:
         """Continue a draft from ``unfinished_drafts()``."""
-        return cls(call_id, load_call_form(call_id))
+        form, started_at, direction, taken_by = load_call_state(call_id)
+        return cls(call_id, form, direction=direction, taken_by=taken_by, started_at=started_at)
+
+    def label(self) -> str:
+        """Who the call is with, as typed so far: the name, else the number, else ""."""
+        return self.form.name.strip() or self.form.phone.strip()
 
     def update(self, form: CallForm) -> None:
         """Remember what the form shows now; written at the next ``flush``."""
@@ -66,7 +80,13 @@ class CallSession:
             self.dirty = True
 
     def flush(self) -> bool:
-        """Write pending changes; False (with ``last_error``) when storage is unavailable."""
+        """Write pending changes; False (with ``last_error``) when storage is unavailable.
+
+        False too, with ``gone`` set, when the call's row was deleted meanwhile (its
+        person erased from the register): there is nothing left to write it to.
+        """
+        if self.gone:
+            return False
         if not self.dirty:
             return True
         try:
@@ -80,13 +100,16 @@ class CallSession:
         except StorageUnavailable as error:
             self.last_error = error
             return False
+        except UnknownCall:
+            self.gone = True
+            return False
         self.dirty = False
         self.last_error = None
         return True
 
     def end(
         self,
-        outcome: str,
+        outcome: str | Iterable[str],
         *,
         callback_due: date | None = None,
         callback_reason: str = "",
@@ -100,6 +123,9 @@ class CallSession:
         ``InvalidForm`` like ``end_call``.
         """
         if not self.flush():
+            if self.gone:
+                assert self.call_id is not None
+                raise UnknownCall(self.call_id)
             assert self.last_error is not None
             raise self.last_error
         assert self.call_id is not None

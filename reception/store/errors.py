@@ -46,9 +46,18 @@ class StorageUnavailable(RuntimeError):
         self.detail = detail
 
 
-def classify(error: Exception) -> str | None:
-    """The reason for a SQLite error that means "storage unavailable", else None."""
+def classify(error: BaseException) -> str | None:
+    """The reason for a SQLite error that means "storage unavailable", else None.
+
+    A failed COMMIT (full disk, I/O error) may make SQLite roll back by itself;
+    peewee's own rollback then fails with "cannot rollback - no transaction is
+    active", which hides the real cause in ``__context__``: that cause is used,
+    and without one the failure still counts as storage trouble.
+    """
     text = str(error).lower()
+    if "no transaction is active" in text:
+        cause = error.__context__ or error.__cause__
+        return (classify(cause) if cause is not None else None) or "unreadable"
     if "locked" in text or "busy" in text:
         return "locked"
     if "readonly" in text or "read-only" in text or "read only" in text:

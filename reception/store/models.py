@@ -99,7 +99,7 @@ class Call(BaseModel):
     duration_seconds = IntegerField(null=True)
     taken_by = TextField(default="")
     phone_e164 = TextField(null=True)  # the number on this call, when known
-    outcome = TextField(null=True)  # booked, send_sheet, call_back, no_action
+    outcome = TextField(null=True)  # codes joined by ",": booked,send_sheet (calls.outcomes)
     pain_areas = CodeListField(default=tuple)
     duration_value = IntegerField(null=True)  # how long it has hurt …
     duration_unit = TextField(default="")  # … in weeks, months or years

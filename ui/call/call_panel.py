@@ -1,14 +1,18 @@
-"""The call screen: new call, the form, who is calling, autosave, end call.
+"""The call screen: calls on hold, the form, who is calling, autosave, end call.
 
-All data goes through ``reception.calls`` (``CallSession`` and the lookup
-services); this widget only shows and forwards. What is typed is written within
-a second and on every focus change; when the database is unavailable the form is
-kept, the status line says why, and the next tick retries.
+All data goes through ``reception.calls`` (``CallDesk``, ``CallSession`` and the
+lookup services); this widget only shows and forwards. Several calls can be open:
+the strip above the form names each one, a new call puts the running one on hold
+(F2, a screen pop, "Ring op"), a click or Ctrl+1…9 switches, ending one shows the
+next. What is typed is written within a second and on every focus change; when
+the database is unavailable each call keeps its own form, the status line says
+why, and the next tick retries.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -32,28 +36,33 @@ from PySide6.QtWidgets import (
 
 from reception.calls import (
     DISCLAIMER,
+    CallDesk,
     CallerSummary,
     CallSession,
     EndResult,
     InvalidForm,
+    NoIdentity,
     StorageUnavailable,
+    UnknownCall,
     caller_history,
     choose_caller,
     discard_draft,
     find_callers_by_phone,
+    register_caller,
     search_callers,
     triage,
     unfinished_drafts,
     validate_form,
 )
 from reception.calls.vocabulary import PAIN_AREA_CONDITION
-from reception.checklist import ensure_checklist
+from reception.checklist import ensure_checklist, load_checklist, save_step
 from reception.content import Content
 from reception.phone import normalize_phone
 from reception.sheets import set_ticked_faq, ticked_faq
 from ui.call.end_call_dialog import EndCallDialog
 from ui.call.form_widget import CallFormWidget
 from ui.call.history_html import history_html, local_time, note_view
+from ui.call.open_calls_strip import OpenCallsStrip
 from ui.checklist import ChecklistView
 
 log = logging.getLogger(__name__)
@@ -73,12 +82,11 @@ class CallPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("callPanel")
         self.taken_by = taken_by
-        self.session: CallSession | None = None
+        self.desk = CallDesk(taken_by)
         self.last_caller_id: int | None = None  # the caller of the call just ended
         self._history_caller: int | None = None  # whose history the side panel shows
         self.ticked_faq: list[str] = []
         self._earlier_areas: tuple[str, ...] = ()
-        self._unlinked_on_purpose = False
 
         self.new_button = QPushButton(self.tr("Nyt opkald (F2)"), self)
         self.new_button.setObjectName("newCallButton")
@@ -103,6 +111,13 @@ class CallPanel(QWidget):
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda: self.new_call())
+        for number in range(1, 10):
+            switch = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            switch.setContext(Qt.ShortcutContext.WindowShortcut)
+            switch.activated.connect(lambda n=number: self.switch_to_number(n))
+
+        self.strip = OpenCallsStrip(self)
+        self.strip.chosen.connect(self.switch_to)
 
         self.drafts_banner = QFrame(self)
         self.drafts_banner.setObjectName("draftsBanner")
@@ -121,6 +136,7 @@ class CallPanel(QWidget):
         banner_layout.addWidget(self.discard_button)
         self.drafts_banner.hide()
         self._drafts: list = []
+        self._left_behind: list[int] = []  # calls found unfinished at start, not opened yet
 
         self.form = CallFormWidget(self)
         self.form.edited.connect(self._on_edited)
@@ -150,6 +166,7 @@ class CallPanel(QWidget):
         self.side_tabs.setObjectName("callSideTabs")
         self.side_tabs.addTab(self.history, self.tr("Historik"))
         self.side_tabs.addTab(self.checklist, self.tr("Tjekliste"))
+        self.checklist.register_person = self.register_person
         self.triage_label = QLabel(self)
         self.triage_label.setObjectName("triageHint")
         self.triage_label.setWordWrap(True)
@@ -181,6 +198,7 @@ class CallPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
+        layout.addWidget(self.strip)
         layout.addWidget(self.status_label)
         layout.addWidget(self.drafts_banner)
         layout.addWidget(self.splitter, 1)
@@ -198,43 +216,108 @@ class CallPanel(QWidget):
 
     # --- call lifecycle ------------------------------------------------------------------
 
+    @property
+    def session(self) -> CallSession | None:
+        """The active call (the one in the form), or None."""
+        return self.desk.active
+
     def new_call(self, phone: str | None = None, direction: str = "in") -> None:
-        """Start a call (pre-filled when the number is known); a running call stays a draft."""
-        if self.session is not None:
-            self.flush()
-        self._earlier_areas = ()
-        self._unlinked_on_purpose = False
-        self.form.clear()
-        self.session = CallSession.start(phone=phone, direction=direction,
-                                         taken_by=self.taken_by)
-        self.checklist.set_caller(None)
-        self._clear_history()
-        self._set_ticks([])
+        """Start a call (pre-filled when the number is known); a running call goes on hold."""
+        held = self.session
+        self._sync_form()
+        self.desk.start(phone=phone, direction=direction)
         self._show_session()
         (self.form.name_edit if phone else self.form.phone_edit).setFocus()
+        if held is not None:
+            self._say_held(held)
 
     def resume(self, call_id: int) -> None:
-        if self.session is not None:
-            self.flush()
+        """Make an unfinished call the active one (from the strip, the banner, a callback)."""
+        held = self.session
+        self._sync_form()
         try:
-            self.session = CallSession.resume(call_id)
-            ticks = ticked_faq(call_id)
+            session = self.desk.open(call_id)
         except StorageUnavailable as error:
             self._status(error.message, error=True)
             return
-        self._set_ticks(list(ticks))
+        except UnknownCall:
+            self._status(self.tr("Opkaldet findes ikke længere."), error=True)
+            self.refresh_drafts()
+            return
         self._show_session()
+        if held is not None and held is not session:
+            self._say_held(held)
         self.refresh_drafts()
 
+    def switch_to(self, session: CallSession) -> None:
+        """Show another open call; what was typed in the one shown stays with it."""
+        if session is self.session:
+            self._show_strip()
+            return
+        held = self.session
+        self._sync_form()
+        self.desk.activate(session)
+        self._show_session()
+        if held is not None:
+            self._say_held(held)
+        self.refresh_drafts()
+
+    def switch_to_number(self, number: int) -> None:
+        """Ctrl+1…9: the n-th call in the strip."""
+        if 1 <= number <= len(self.desk.sessions):
+            self.switch_to(self.desk.sessions[number - 1])
+
+    def _say_held(self, held: CallSession) -> None:
+        who = held.label() or self.tr("et opkald uden navn")
+        number = self.desk.number_of(held)
+        if held.dirty and held.last_error is not None:
+            self._status(self.tr("{who} er sat på hold ({n}. i rækken øverst) med det du skrev; "
+                                 "det er ikke gemt endnu, men bliver gemt, så snart databasen "
+                                 "kan bruges igen.").format(who=who, n=number), error=True)
+        else:
+            self._status(self.tr("{who} er sat på hold og gemt – Ctrl+{n} skifter tilbage.")
+                         .format(who=who, n=number))
+
     def _show_session(self) -> None:
-        assert self.session is not None
-        self.form.set_form(self.session.form)
+        session = self.session
+        if session is None:
+            self._show_no_call()
+            return
+        self._earlier_areas = ()
+        self.form.set_form(session.form)
         self._set_active(True)
+        self._history_caller = None
+        if session.form.caller_id is None:
+            self._clear_history()
+            self.checklist.set_caller(None)
+        self._load_ticks(session)
         self._after_change(lookup=True)
-        if self.session.last_error is not None:
-            self._status(self.session.last_error.message, error=True)
+        if session.last_error is not None:
+            self._status(session.last_error.message, error=True)
         else:
             self._status(self.tr("Opkald i gang – gemmes automatisk."))
+        self._show_strip()
+
+    def _show_no_call(self) -> None:
+        self.form.clear()
+        self.matches.clear()
+        self.triage_label.hide()
+        self._set_active(False)
+        self._set_ticks(None)
+        self._show_strip()
+
+    def _load_ticks(self, session: CallSession) -> None:
+        if session.call_id is None:
+            self._set_ticks([])
+            return
+        try:
+            self._set_ticks(list(ticked_faq(session.call_id)))
+        except StorageUnavailable as error:
+            self._set_ticks([])
+            self._status(error.message, error=True)
+
+    def _show_strip(self) -> None:
+        self.strip.show_desk(self.desk)
 
     def end_call(self) -> None:
         if self.session is None:
@@ -243,18 +326,24 @@ class CallPanel(QWidget):
         dialog = EndCallDialog(self.session.form, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.finish_call(dialog.outcome(), callback_due=dialog.callback_due(),
-                         callback_reason=dialog.callback_reason.text(), force=dialog.forced)
+        self.finish_call(dialog.outcomes(), callback_due=dialog.callback_due(),
+                         callback_reason=dialog.callback_reason.text(), force=dialog.forced,
+                         consultation=dialog.consultation())
 
-    def finish_call(self, outcome: str, *, callback_due=None, callback_reason: str = "",
-                    force: bool = False) -> EndResult | None:
-        """End the running call; on failure the form stays as typed and says why."""
-        if self.session is None:
+    def finish_call(self, outcome, *, callback_due=None, callback_reason: str = "",
+                    force: bool = False, consultation=None) -> EndResult | None:
+        """End the active call; on failure the form stays as typed and says why.
+
+        ``outcome`` is one code or several; ``consultation`` (a date and a time, or
+        None) is written into the checklist when the call is booked.
+        """
+        session = self.session
+        if session is None:
             return None
         self._sync_form()
         try:
-            result = self.session.end(outcome, callback_due=callback_due,
-                                      callback_reason=callback_reason, force=force)
+            result = self.desk.end(session, outcome, callback_due=callback_due,
+                                   callback_reason=callback_reason, force=force)
         except InvalidForm as problems:
             self.form.show_problems(problems.problems)
             self._status(self.tr("Opkaldet er ikke gemt: ret de markerede felter."), error=True)
@@ -263,61 +352,104 @@ class CallPanel(QWidget):
             self._status(error.message + " " + self.tr("Opkaldet er ikke gemt – prøv igen."),
                          error=True)
             return None
-        self.session = None
+        except UnknownCall:
+            self._drop_gone(session)
+            return None
         self.last_caller_id = result.caller_id
-        self.form.clear()
-        self.matches.clear()
-        self.triage_label.hide()
-        self._set_active(False)
-        self._set_ticks(None)
-        if result.caller_id is not None:
-            self._show_history(result.caller_id)
-            if outcome == "booked":
-                self._start_checklist(result.caller_id)
-        else:
-            self._clear_history()
-            self.checklist.set_caller(None)
+        booked = "booked" in result.outcomes and result.caller_id is not None
+        if booked:
+            self._book(result.caller_id, consultation)
         minutes, seconds = divmod(result.duration_seconds, 60)
-        self._status(self.tr("Opkaldet er gemt ({m}:{s:02d}).").format(m=minutes, s=seconds))
+        saved = self.tr("Opkaldet er gemt ({m}:{s:02d}).").format(m=minutes, s=seconds)
+        if self.session is not None:  # the next call on hold comes forward
+            self._show_session()
+            who = self.session.label() or self.tr("opkaldet uden navn")
+            self._status(saved + " " + self.tr("Nu vises {who}, som var på hold.")
+                         .format(who=who))
+        else:
+            self._show_no_call()
+            if result.caller_id is not None:
+                self._show_history(result.caller_id)
+                if booked:
+                    self.checklist.set_caller(result.caller_id)
+                    self.checklist.select_step("booking")
+                    self.side_tabs.setCurrentWidget(self.checklist)
+            else:
+                self._clear_history()
+                self.checklist.set_caller(None)
+            self._status(saved)
         self.call_ended.emit(result)
         return result
 
     def flush(self) -> bool:
-        """Write what is typed now (autosave tick, focus change, before anything else)."""
-        if self.session is None:
-            return True
+        """Write what is typed now (autosave tick, focus change, before anything else).
+
+        Every open call with unsaved text is tried, not only the one shown.
+        """
         self._sync_form()
-        if not self.session.dirty:
+        if not self.desk.unsaved() and not self.desk.gone():
             return True
-        ok = self.session.flush()
-        if ok:
+        failed = self.desk.flush_all()
+        for session in self.desk.gone():
+            self._drop_gone(session)
+        active = self.session
+        if not failed:
             now = datetime.now(UTC)
             self._status(self.tr("Gemt kl. {time}").format(time=local_time(now)[-5:]))
+            self._show_strip()
+            return True
+        stuck = [s for s in failed if not s.gone]
+        if stuck:
+            error = stuck[0].last_error
+            message = error.message + " " if error is not None else ""
+            if active in stuck and len(stuck) == 1:
+                message += self.tr("Det du har skrevet er bevaret; der prøves igen.")
+            else:
+                message += self.tr("Det du har skrevet i {n} opkald er bevaret i rækken "
+                                   "øverst; der prøves igen.").format(n=len(stuck))
+            self._status(message, error=True)
+        self._show_strip()
+        return False
+
+    def _drop_gone(self, session: CallSession) -> None:
+        """A call whose row was deleted (its person erased): off the desk, said plainly."""
+        was_active = session is self.session
+        self.desk.drop(session)
+        if was_active:
+            self._show_session()
         else:
-            assert self.session.last_error is not None
-            self._status(self.session.last_error.message + " "
-                         + self.tr("Det du har skrevet er bevaret; der prøves igen."),
-                         error=True)
-        return ok
+            self._show_strip()
+        self._status(self.tr("Et åbent opkald er lukket, fordi personen er slettet fra "
+                             "kartoteket."), error=True)
 
     # --- drafts left behind ------------------------------------------------------------------
 
     def refresh_drafts(self) -> None:
-        """Offer back calls that were never ended (the app was closed or killed mid-call)."""
+        """Calls never ended (the app was closed or killed mid-call) go on hold in the strip.
+
+        The banner says so until each has been opened or discarded.
+        """
         try:
             drafts = unfinished_drafts()
         except StorageUnavailable as error:
             self._status(error.message, error=True)
             return
+        adopted = self.desk.adopt(d.call_id for d in reversed(drafts))
+        self._left_behind.extend(s.call_id for s in adopted if s.call_id is not None)
+        open_ids = {s.call_id for s in self.desk.sessions}
         current = self.session.call_id if self.session else None
-        self._drafts = [d for d in drafts if d.call_id != current]
+        self._left_behind = [c for c in self._left_behind if c in open_ids and c != current]
+        by_id = {d.call_id: d for d in drafts}
+        self._drafts = [by_id[c] for c in self._left_behind if c in by_id]
+        self._show_strip()
         if not self._drafts:
             self.drafts_banner.hide()
             return
         first = self._drafts[0]
         who = first.name or first.phone or self.tr("ukendt")
-        text = self.tr("Et opkald blev ikke afsluttet: {who}, startet {when}.").format(
-            who=who, when=local_time(first.started_at))
+        text = self.tr("Et opkald blev ikke afsluttet: {who}, startet {when}. "
+                       "Det ligger på hold øverst.").format(who=who,
+                                                            when=local_time(first.started_at))
         if len(self._drafts) > 1:
             text += " " + self.tr("(+{n} flere)").format(n=len(self._drafts) - 1)
         self.drafts_label.setText(text)
@@ -329,10 +461,15 @@ class CallPanel(QWidget):
 
     def _discard_first_draft(self) -> None:
         if self._drafts:
+            call_id = self._drafts[0].call_id
             try:
-                discard_draft(self._drafts[0].call_id, by=self.taken_by)
+                discard_draft(call_id, by=self.taken_by)
             except StorageUnavailable as error:
                 self._status(error.message, error=True)
+                return
+            for session in list(self.desk.sessions):
+                if session.call_id == call_id:
+                    self.desk.drop(session)
             self.refresh_drafts()
 
     # --- editing -----------------------------------------------------------------------------
@@ -388,7 +525,8 @@ class CallPanel(QWidget):
         self._show_matches(found)
         linked = self.session.form.caller_id if self.session else None
         exact = normalize_phone(phone) is not None
-        if linked is None and exact and len(found) == 1 and not self._unlinked_on_purpose:
+        unlinked = self.session is not None and self.session.unlinked_on_purpose
+        if linked is None and exact and len(found) == 1 and not unlinked:
             self.choose(found[0].id)
         elif linked is not None and linked != self._history_caller:
             self._show_history(linked)  # typing in a linked call needs no new history
@@ -423,6 +561,9 @@ class CallPanel(QWidget):
         except StorageUnavailable as error:
             self._status(error.message, error=True)
             return
+        except UnknownCall:
+            self._drop_gone(self.session)
+            return
         self.session.update(form)
         self.form.set_form(form)
         self._update_sheet_button()
@@ -439,7 +580,8 @@ class CallPanel(QWidget):
             item.setText(("✔ " if item.data(CALLER_ROLE) == caller_id else "") + text)
 
     def _unlink_caller(self) -> None:
-        self._unlinked_on_purpose = True
+        if self.session is not None:
+            self.session.unlinked_on_purpose = True
         self.choose(None)
 
     def _clear_history(self) -> None:
@@ -472,15 +614,54 @@ class CallPanel(QWidget):
         self._show_history(caller_id)
         self.side_tabs.setCurrentWidget(self.checklist)
 
-    def _start_checklist(self, caller_id: int) -> None:
+    def _book(self, caller_id: int, consultation) -> None:
+        """The checklist of a booked caller, with the consultation's date and time if given."""
         try:
             ensure_checklist(caller_id, by=self.taken_by)
+            if consultation is not None:
+                when, at = consultation
+                current = load_checklist(caller_id)
+                if current is not None:
+                    booking = replace(current.booking, consultation_date=when,
+                                      consultation_time=at)
+                    save_step(caller_id, booking, by=self.taken_by)
+        except (StorageUnavailable, LookupError) as error:
+            self._status(str(getattr(error, "message", error)), error=True)
+
+    # --- the caller as a person, during the call ------------------------------------------------
+
+    def register_person(self) -> int | None:
+        """Make the active call's caller a person now (for a checklist, a booking or a sheet).
+
+        Returns their id; None (and says why) when there is no call or nobody to register.
+        """
+        session = self.session
+        if session is None:
+            return None
+        self._sync_form()
+        if session.form.caller_id is not None:
+            return session.form.caller_id
+        if not self.flush() or session.call_id is None:
+            return None
+        try:
+            form = register_caller(session.call_id, session.form, by=self.taken_by)
+        except NoIdentity as error:
+            self._status(str(error), error=True)
+            self.form.phone_edit.setFocus()
+            return None
         except StorageUnavailable as error:
             self._status(error.message, error=True)
-            return
-        self.checklist.set_caller(caller_id)
-        self.checklist.select_step("booking")
-        self.side_tabs.setCurrentWidget(self.checklist)
+            return None
+        except UnknownCall:
+            self._drop_gone(session)
+            return None
+        session.update(form)
+        session.dirty = False
+        self.form.set_form(form)
+        assert form.caller_id is not None
+        self._show_history(form.caller_id)
+        self._show_strip()
+        return form.caller_id
 
     # --- information sheet ---------------------------------------------------------------------
 
@@ -492,17 +673,23 @@ class CallPanel(QWidget):
 
     def _update_sheet_button(self) -> None:
         caller = self.sheet_caller()
-        self.sheet_button.setEnabled(caller is not None)
+        can = caller is not None or (self.session is not None
+                                     and self.session.form.has_identity())
+        self.sheet_button.setEnabled(True)
         self.sheet_button.setToolTip(
-            "" if caller is not None else
-            self.tr("Vælg personen, eller afslut opkaldet for en ny person, først.")
+            self.tr("Send informationsark (Ctrl+P)") if can else
+            self.tr("Skriv først personens navn eller nummer.")
         )
 
     def send_sheet(self) -> None:
         caller_id = self.sheet_caller()
+        if caller_id is None and self.session is not None:
+            caller_id = self.register_person()  # a new caller becomes a person now
+            if caller_id is None:
+                return
         if caller_id is None:
-            self._status(self.tr("Vælg personen, eller afslut opkaldet for en ny person, "
-                                 "før der sendes et informationsark."), error=True)
+            self._status(self.tr("Start et opkald eller vælg en person i Personer, før der "
+                                 "sendes et informationsark."), error=True)
             return
         self.flush()
         call_id = self.session.call_id if self.session is not None else None
@@ -531,16 +718,19 @@ class CallPanel(QWidget):
         self.form.setEnabled(active)
         self.end_button.setEnabled(active)
         self.new_caller_button.setEnabled(active)
-        if active:
+        if active or self.desk.sessions:  # calls on hold are saved and timed too
             self.autosave.start()
             self.clock.start()
             self._tick()
         else:
             self.autosave.stop()
             self.clock.stop()
+        if not active:
             self.timer_label.setText("")
 
     def _tick(self) -> None:
+        if self.strip.isVisible():
+            self._show_strip()
         if self.session is None:
             return
         elapsed = int((datetime.now(UTC) - self.session.started_at).total_seconds())
@@ -550,5 +740,5 @@ class CallPanel(QWidget):
     def _status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)
         self.status_label.setStyleSheet("color:#a11; font-weight:bold" if error else "color:#555")
-        if error:
-            log.warning("Opkaldsskærm: %s", text)
+        if error:  # the words only: a status line may name the caller, the log must not
+            log.warning("Opkaldsskærm viser en fejl (%d tegn)", len(text))

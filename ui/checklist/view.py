@@ -64,6 +64,10 @@ class ChecklistView(QWidget):
         self.checklist: Checklist | None = None
         self.current_step = STEP_IDS[0]
         self._dirty = False
+        # Set by the call screen: makes the caller of the running call a person (their
+        # id, or None when there is nobody to register yet), so that a checklist can be
+        # started while they are still on the line.
+        self.register_person: Callable[[], int | None] | None = None
 
         self.heading = QLabel(self.tr("Tjekliste"), self)
         self.heading.setObjectName("checklistHeading")
@@ -219,6 +223,11 @@ class ChecklistView(QWidget):
 
     def create(self) -> None:
         """Create the checklist of a caller who has none (normally done on booking)."""
+        if self.caller_id is None and self.register_person is not None:
+            caller_id = self.register_person()
+            if caller_id is None:
+                return
+            self.set_caller(caller_id)
         if self.caller_id is None:
             return
         try:
@@ -236,15 +245,20 @@ class ChecklistView(QWidget):
         self.progress_bar.setVisible(has)
         self.progress_label.setVisible(has)
         self.empty.setVisible(not has)
-        self.create_button.setVisible(not has and self.caller_id is not None)
+        can_register = self.caller_id is None and self.register_person is not None
+        self.create_button.setVisible(not has and (self.caller_id is not None or can_register))
         if self.caller_id is None:
             self.heading.setText(self.tr("Tjekliste"))
-            self.empty.setText(self.tr("Vælg en person for at se tjeklisten."))
+            if can_register:
+                self.empty.setText(self.tr("Personen er ikke i kartoteket endnu. Opret "
+                                           "tjeklisten nu, så gemmes personen med det samme."))
+            else:
+                self.empty.setText(self.tr("Vælg en person for at se tjeklisten."))
             return
         if checklist is None:
             self.heading.setText(self.tr("Tjekliste"))
-            self.empty.setText(self.tr("Ingen tjekliste endnu. Den oprettes, når opkaldet "
-                                       "afsluttes med en booket konsultation."))
+            self.empty.setText(self.tr("Ingen tjekliste endnu. Opret den nu, eller den "
+                                       "oprettes, når opkaldet afsluttes som booket."))
             return
         name = checklist.caller_name or self.tr("(uden navn)")
         self.heading.setText(self.tr("Tjekliste · {name}").format(name=name))

@@ -1,0 +1,80 @@
+"""The strip above the call form: every open call, which one is active, one click to switch.
+
+A call on hold is never out of sight: each open call has a button naming the
+caller (or the number, or "Nyt opkald"), its place for Ctrl+1…9, how long it has
+run, and whether what was typed is still unsaved.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from reception.calls import CallDesk, CallSession
+
+
+class OpenCallsStrip(QFrame):
+    chosen = Signal(object)  # CallSession
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openCallsStrip")
+        self.setAccessibleName(self.tr("Åbne opkald"))
+        self.setStyleSheet(
+            "#openCallsStrip{background:#f3f0e6; border-radius:4px}"
+            "#openCallsStrip QPushButton{padding:3px 8px; text-align:left}"
+            "#openCallsStrip QPushButton:checked{background:#1f5f8b; color:white;"
+            " font-weight:bold; border-radius:3px}"
+        )
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(4, 3, 4, 3)
+        self._title = QLabel(self.tr("Åbne opkald:"), self)
+        self._layout.addWidget(self._title)
+        self._buttons: list[QPushButton] = []
+        self._layout.addStretch(1)
+        self.hide()
+
+    def show_desk(self, desk: CallDesk) -> None:
+        """Show ``desk``'s calls: texts updated in place, rebuilt when calls came or went."""
+        now = datetime.now(UTC)
+        same = [b.property("session_id") for b in self._buttons] == [id(s) for s in desk.sessions]
+        if same:
+            for number, (button, session) in enumerate(zip(self._buttons, desk.sessions,
+                                                           strict=True), start=1):
+                button.setText(self._text(number, session, session is desk.active, now))
+                button.setChecked(session is desk.active)
+            self.setVisible(bool(desk.sessions))
+            return
+        for button in self._buttons:
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self._buttons = []
+        for number, session in enumerate(desk.sessions, start=1):
+            button = QPushButton(self._text(number, session, session is desk.active, now), self)
+            button.setObjectName(f"openCall{number}")
+            button.setCheckable(True)
+            button.setChecked(session is desk.active)
+            button.setProperty("session_id", id(session))
+            if number <= 9:
+                button.setToolTip(self.tr("Skift til dette opkald (Ctrl+{n})").format(n=number))
+            button.clicked.connect(lambda _checked=False, s=session: self.chosen.emit(s))
+            self._layout.insertWidget(self._layout.count() - 1, button)
+            self._buttons.append(button)
+        self.setVisible(bool(desk.sessions))
+
+    def text(self) -> str:
+        """Everything the strip says, for tests and screen readers."""
+        return " | ".join(button.text() for button in self._buttons)
+
+    def _text(self, number: int, session: CallSession, active: bool, now: datetime) -> str:
+        who = session.label() or self.tr("Nyt opkald")
+        if len(who) > 24:
+            who = who[:23] + "…"
+        minutes = max(0, int((now - session.started_at).total_seconds()) // 60)
+        state = self.tr("aktiv") if active else self.tr("på hold")
+        text = f"{number}. {who} · {state} · {minutes} min"
+        if session.dirty and session.last_error is not None:
+            text += " · " + self.tr("ikke gemt endnu")
+        return text
