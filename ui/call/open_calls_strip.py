@@ -10,9 +10,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from reception.calls import CallDesk, CallSession
+
+PER_ROW = 4
 
 
 class OpenCallsStrip(QFrame):
@@ -26,14 +28,20 @@ class OpenCallsStrip(QFrame):
             "#openCallsStrip{background:#f3f0e6; border-radius:4px}"
             "#openCallsStrip QPushButton{padding:3px 8px; text-align:left}"
             "#openCallsStrip QPushButton:checked{background:#1f5f8b; color:white;"
-            " font-weight:bold; border-radius:3px}"
+            " border-radius:3px}"
         )
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(4, 3, 4, 3)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(4, 3, 4, 3)
         self._title = QLabel(self.tr("Åbne opkald:"), self)
-        self._layout.addWidget(self._title)
+        outer.addWidget(self._title)
+        # Rows of PER_ROW: many calls (old unfinished ones found at start) wrap onto
+        # another row instead of widening the window past a laptop's screen.
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(4)
+        self._grid.setVerticalSpacing(2)
+        outer.addLayout(self._grid)
+        outer.addStretch(1)
         self._buttons: list[QPushButton] = []
-        self._layout.addStretch(1)
         self.hide()
 
     def show_desk(self, desk: CallDesk) -> None:
@@ -48,7 +56,7 @@ class OpenCallsStrip(QFrame):
             self.setVisible(bool(desk.sessions))
             return
         for button in self._buttons:
-            self._layout.removeWidget(button)
+            self._grid.removeWidget(button)
             button.deleteLater()
         self._buttons = []
         for number, session in enumerate(desk.sessions, start=1):
@@ -60,7 +68,8 @@ class OpenCallsStrip(QFrame):
             if number <= 9:
                 button.setToolTip(self.tr("Skift til dette opkald (Ctrl+{n})").format(n=number))
             button.clicked.connect(lambda _checked=False, s=session: self.chosen.emit(s))
-            self._layout.insertWidget(self._layout.count() - 1, button)
+            row, column = divmod(number - 1, PER_ROW)
+            self._grid.addWidget(button, row, column)
             self._buttons.append(button)
         self.setVisible(bool(desk.sessions))
 
