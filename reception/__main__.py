@@ -3,7 +3,7 @@
 Every command accepts ``--data-dir`` (or ``RECEPTION_DATA_DIR``) like the app, before
 or after the command's name. Exit codes: 0 done, 1 a problem (a Danish message on
 stderr, never a traceback for a full disk, a read-only folder and the like:
-``reception/cli_errors.py``), 2 wrong usage (Danish too: ``reception/cli_argparse.py``).
+``reception/failures.py``), 2 wrong usage (Danish too: ``reception/cli_argparse.py``).
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def _demo_data(options: argparse.Namespace) -> int:
             progress=lambda done, total: print(f"  {done:,}/{total:,} personer", file=sys.stderr),
         )
     except StorageUnavailable as error:
-        from reception.cli_errors import failure_text
+        from reception.failures import failure_text
 
         print(f"fejl: {failure_text(error, options.paths.root)}", file=sys.stderr)
         return 1
@@ -111,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def data_folder_problem(paths: DataPaths) -> str | None:
     """Why ``--data-dir`` cannot be a data folder (a file, /dev/null, a name too long)."""
-    from reception.cli_errors import describe_failure
+    from reception.failures import describe_failure
 
     try:
         if paths.root.exists() and not paths.root.is_dir():
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         print("Afbrudt.", file=sys.stderr)
         return 130
     except Exception as error:
-        from reception.cli_errors import describe_failure
+        from reception.failures import describe_failure
 
         failure = describe_failure(error, options.paths.root)
         if failure is None:  # a bug: the traceback is what a developer needs

@@ -22,7 +22,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from reception.cli_errors import failure_text
+from reception.failures import failure_text
 
 if TYPE_CHECKING:  # imported when a command runs: the other commands start faster
     from reception.calls.lookup import CallerSummary

@@ -68,7 +68,7 @@ def run(options: argparse.Namespace) -> int:
         print(f"fejl: {error.message}", file=sys.stderr)
         return error.code
     except (StorageUnavailable, PassphraseError) as error:
-        from reception.cli_errors import failure_text
+        from reception.failures import failure_text
 
         print(f"fejl: {failure_text(error, options.paths.root)}", file=sys.stderr)
         return 1

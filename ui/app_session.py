@@ -178,12 +178,33 @@ class AppSession:
                 self.window.workspace.flush()  # what is typed goes with the old file
             db.close()
 
+        reopen_failed: list[str] = []
+
         def reopen() -> None:
-            self.safety.open()
-            restored.append(True)
+            try:
+                self.safety.open()
+            except Exception as error:  # e.g. the data folder became read-only
+                log.exception("Databasen kunne ikke åbnes igen efter gendannelsen")
+                reopen_failed.append(str(error))
 
         actions = BackupActions.for_paths(self.paths, self.safety.passphrase, close, reopen)
+        restore = actions.restore
+
+        def restore_and_note(info: Any) -> Any:
+            result = restore(info)  # raises when nothing was restored
+            if not reopen_failed:
+                restored.append(True)
+            return result
+
+        actions.restore = restore_and_note
         BackupDialog(actions, self.window).exec()
+        if reopen_failed:
+            QMessageBox.warning(
+                self.window, tr("Databasen kunne ikke åbnes igen"),
+                tr("Databasen kunne ikke åbnes igen, så intet nyt kan gemmes lige nu. Det, der "
+                   "var skrevet, blev gemt før. Luk programmet, bed jeres IT-ansvarlige se på "
+                   "datamappen, og start programmet igen.\n\n{error}").format(
+                       error=reopen_failed[0]))
         if restored:
             self.window.reload_store()
             QMessageBox.information(

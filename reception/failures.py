@@ -1,4 +1,4 @@
-"""The command line's last word on a failure: a Danish sentence instead of a traceback.
+"""What went wrong with a file or the database, as a code and a Danish sentence.
 
 ``python -m reception`` hands every exception that escapes a command to
 :func:`describe_failure`. What it knows — the disk is full, a folder is
@@ -6,7 +6,8 @@ read-only, a name is too long, a path is a folder where a file belongs, SQLite
 refused, a domain error that already carries a Danish ``message`` — becomes a
 ``Failure`` with a code and one line for stderr; anything else is a bug and is
 raised as before. The cause chain is searched too: a failed ``ROLLBACK`` after a
-full disk is reported as the full disk.
+full disk is reported as the full disk. The app's dialogs use the code alone and
+word it for the receptionist (``ui/safety/backup_dialog.py``).
 """
 
 from __future__ import annotations
@@ -58,16 +59,26 @@ VAGUE = ("unreadable", "file_error", "error")  # SQLite says "disk I/O error" on
 def describe_failure(error: BaseException, folder: Path | None = None) -> Failure | None:
     """A Danish message for ``error`` (or what caused it), or None for a bug.
 
-    With ``folder`` (the data folder), a vague I/O error on a disk with no room left
-    is reported as the full disk it is.
+    With ``folder`` (the data folder), a vague I/O error ("unable to open database
+    file", "disk I/O error") on a disk with no room left, or in a folder this user may
+    not write to, is reported as the full disk or the read-only folder it is.
     """
     for link in _chain(error):
         failure = _describe_one(link)
         if failure is not None:
             if failure.code in VAGUE and folder is not None and _disk_full(folder):
                 return Failure("disk_full", MESSAGES["disk_full"])
+            if failure.code in VAGUE and folder is not None and _read_only(folder):
+                return Failure("read_only", MESSAGES["read_only"].format(
+                    where=f"»{folder}«", why="ingen skriveadgang"))
             return failure
     return None
+
+
+def _read_only(folder: Path) -> bool:
+    import os
+
+    return folder.is_dir() and not os.access(folder, os.W_OK)
 
 
 def _disk_full(folder: Path) -> bool:
