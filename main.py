@@ -10,6 +10,9 @@ from reception.startup import prepare_start
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    from reception import cli_argparse
+
+    cli_argparse.install()
     parser = argparse.ArgumentParser(
         prog="guldklinikken-reception", description="Guldklinikken – receptionens program."
     )

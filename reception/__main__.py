@@ -1,6 +1,9 @@
 """Command line: ``python -m reception <command>``, for scripts, checks and scheduled tasks.
 
-Every command accepts ``--data-dir`` (or ``RECEPTION_DATA_DIR``) like the app.
+Every command accepts ``--data-dir`` (or ``RECEPTION_DATA_DIR``) like the app, before
+or after the command's name. Exit codes: 0 done, 1 a problem (a Danish message on
+stderr, never a traceback for a full disk, a read-only folder and the like:
+``reception/failures.py``), 2 wrong usage (Danish too: ``reception/cli_argparse.py``).
 """
 
 from __future__ import annotations
@@ -9,7 +12,11 @@ import argparse
 import json
 import sys
 
-from reception.paths import resolve_data_paths
+from reception import cli_argparse
+from reception.paths import DataPaths, resolve_data_paths
+
+SEARCH_LIMIT_MAX = 1000
+DEMO_CALLERS_MAX = 10_000_000
 
 
 def _search(options: argparse.Namespace) -> int:
@@ -39,7 +46,6 @@ def _search(options: argparse.Namespace) -> int:
 
 def _demo_data(options: argparse.Namespace) -> int:
     import time
-    from datetime import date
 
     from reception.demo_data import fill_demo_data
     from reception.store import StorageUnavailable, open_database
@@ -48,13 +54,15 @@ def _demo_data(options: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         database = open_database(path)
-        today = date.fromisoformat(options.today) if options.today else None
         result = fill_demo_data(
-            database, options.callers, options.calls_per_caller, seed=options.seed, today=today,
+            database, options.callers, options.calls_per_caller, seed=options.seed,
+            today=options.today,
             progress=lambda done, total: print(f"  {done:,}/{total:,} personer", file=sys.stderr),
         )
     except StorageUnavailable as error:
-        print(f"fejl: {error.message}", file=sys.stderr)
+        from reception.failures import failure_text
+
+        print(f"fejl: {failure_text(error, options.paths.root)}", file=sys.stderr)
         return 1
     database.close()
     print(f"{path}: {result.callers:,} personer, {result.phones:,} numre, {result.calls:,} "
@@ -63,38 +71,80 @@ def _demo_data(options: argparse.Namespace) -> int:
     return 0
 
 
+DATA_DIR_HELP = "datamappe (ellers $RECEPTION_DATA_DIR)"
+
+
 def build_parser() -> argparse.ArgumentParser:
+    cli_argparse.install()
     parser = argparse.ArgumentParser(prog="python -m reception",
                                      description="Guldklinikken Reception fra kommandolinjen.")
-    parser.add_argument(
-        "--data-dir", metavar="MAPPE", help="datamappe (ellers $RECEPTION_DATA_DIR)"
-    )
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--data-dir", metavar="MAPPE", help=DATA_DIR_HELP)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
 
     search = commands.add_parser("search", help="søg i klinikkens viden")
-    search.add_argument("query", help="søgeord, fx 'piskesmæld' eller 'må jeg køre bil'")
+    search.add_argument("query", metavar="SØGEORD",
+                        help="søgeord, fx 'piskesmæld' eller 'må jeg køre bil'")
     search.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
-    search.add_argument("--limit", type=int, default=20, help="højst så mange resultater")
+    search.add_argument("--limit", type=cli_argparse.whole_number(1, SEARCH_LIMIT_MAX),
+                        default=20, help="højst så mange resultater")
     search.set_defaults(handler=_search)
 
     demo = commands.add_parser("demo-data", help="fyld datamappens database med testdata")
-    demo.add_argument("--callers", type=int, required=True, help="antal personer, fx 1000")
-    demo.add_argument("--calls-per-caller", type=int, default=10,
+    demo.add_argument("--callers", type=cli_argparse.whole_number(1, DEMO_CALLERS_MAX),
+                      required=True, help="antal personer, fx 1000")
+    demo.add_argument("--calls-per-caller", type=cli_argparse.whole_number(0, 1000), default=10,
                       help="opkald pr. person i gennemsnit (standard 10)")
-    demo.add_argument("--seed", type=int, default=1, help="samme tal giver samme data")
-    demo.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", help="dato data regnes ud fra (i dag)")
+    demo.add_argument("--seed", type=cli_argparse.whole_number(0, 2**62), default=1,
+                      help="samme tal giver samme data")
+    demo.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", type=cli_argparse.iso_date,
+                      help="dato data regnes ud fra (i dag)")
     demo.set_defaults(handler=_demo_data)
     from reception import cli_privacy, cli_safety, cli_sheet
 
     for module in (cli_sheet, cli_safety, cli_privacy):
         module.register(commands)
+    for command in commands.choices.values():  # also accepted after the command's name
+        command.add_argument("--data-dir", metavar="MAPPE", default=argparse.SUPPRESS,
+                             help=DATA_DIR_HELP)
     return parser
 
 
+def data_folder_problem(paths: DataPaths) -> str | None:
+    """Why ``--data-dir`` cannot be a data folder (a file, /dev/null, a name too long)."""
+    from reception.failures import describe_failure
+
+    try:
+        if paths.root.exists() and not paths.root.is_dir():
+            return f"--data-dir: »{paths.root}« er ikke en mappe."
+        paths.root.stat()
+    except FileNotFoundError:
+        return None  # made when first needed
+    except OSError as error:
+        failure = describe_failure(error)
+        return f"--data-dir: {failure.message}" if failure else str(error)
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
-    options = build_parser().parse_args(argv)
+    parser = build_parser()
+    options = parser.parse_args(argv)
     options.paths = resolve_data_paths(options.data_dir)
-    return int(options.handler(options))
+    problem = data_folder_problem(options.paths)
+    if problem:
+        parser.exit(2, f"fejl: {problem}\n")
+    try:
+        return int(options.handler(options))
+    except KeyboardInterrupt:
+        print("Afbrudt.", file=sys.stderr)
+        return 130
+    except Exception as error:
+        from reception.failures import describe_failure
+
+        failure = describe_failure(error, options.paths.root)
+        if failure is None:  # a bug: the traceback is what a developer needs
+            raise
+        print(f"fejl: {failure.message}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

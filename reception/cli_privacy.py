@@ -22,6 +22,8 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from reception.failures import failure_text
+
 if TYPE_CHECKING:  # imported when a command runs: the other commands start faster
     from reception.calls.lookup import CallerSummary
 
@@ -54,7 +56,7 @@ def _open(options: argparse.Namespace) -> bool:
     try:
         open_database(path, passphrase)
     except (StorageUnavailable, PassphraseError) as error:
-        print(f"fejl: {error.message}", file=sys.stderr)
+        print(f"fejl: {failure_text(error, options.paths.root)}", file=sys.stderr)
         return False
     return True
 
@@ -110,7 +112,7 @@ def _export(options: argparse.Namespace) -> int:
         options.out.mkdir(parents=True, exist_ok=True)
         result = export_person(person.id, options.out, by=_by(options))
     except (StorageUnavailable, FileWriteError) as error:
-        print(f"fejl: {error.message}", file=sys.stderr)
+        print(f"fejl: {failure_text(error, options.paths.root)}", file=sys.stderr)
         return 1
     except OSError as error:
         print(f"fejl: mappen {options.out} kan ikke bruges ({error.strerror}).", file=sys.stderr)
@@ -157,7 +159,7 @@ def _erase(options: argparse.Namespace) -> int:
             return 1
         result = erase_person(person.id, _by(options))
     except StorageUnavailable as error:
-        print(f"fejl: {error.message}", file=sys.stderr)
+        print(f"fejl: {failure_text(error, options.paths.root)}", file=sys.stderr)
         return 1
     print(f"Slettet: {result.total} rækker ("
           + ", ".join(f"{t} {n}" for t, n in sorted(result.rows.items())) + ").")
@@ -177,7 +179,7 @@ def _retention(options: argparse.Namespace) -> int:
         months = options.months or retention_months()
         people = inactive_callers(months)
     except StorageUnavailable as error:
-        print(f"fejl: {error.message}", file=sys.stderr)
+        print(f"fejl: {failure_text(error, options.paths.root)}", file=sys.stderr)
         return 1
     if options.json:
         rows: list[dict[str, Any]] = [

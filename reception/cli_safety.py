@@ -32,7 +32,7 @@ def _interactive() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
-def _passphrase(paths: DataPaths) -> str | None:
+def command_passphrase(paths: DataPaths) -> str | None:
     """The passphrase when the database is encrypted: environment, else a prompt."""
     from reception.safety import needs_passphrase, passphrase_from_environment
 
@@ -49,7 +49,7 @@ def _backup(options: argparse.Namespace) -> int:
 
     paths: DataPaths = options.paths
     try:
-        info = backup_now(paths, _passphrase(paths), full=options.full)
+        info = backup_now(paths, command_passphrase(paths), full=options.full)
     except (BackupFailed, PassphraseError) as error:
         return _fail(error.message, getattr(error, "detail", ""))
     locked = "krypteret" if info.encrypted else "ikke krypteret"
@@ -69,7 +69,11 @@ def _find_backup(paths: DataPaths, name: str, passphrase: str | None) -> Any:
     if candidate.suffix != ".sqlite3":
         candidate = candidate.with_name(candidate.name + ".sqlite3")
     for path in (candidate, folder / candidate.name):
-        if path.is_file():
+        try:
+            found = path.is_file()
+        except OSError:  # a name too long for the file system: no such backup
+            found = False
+        if found:
             return read_manifest(path.resolve())
     return next((b for b in list_backups(folder) if b.path.stem == Path(name).stem), None)
 
@@ -109,7 +113,8 @@ def _restore(options: argparse.Namespace) -> int:
         return 2
     info = _find_backup(paths, options.backup, passphrase)
     if info is None:
-        return _fail(f"Sikkerhedskopien »{options.backup}« findes ikke (se restore --list).")
+        name = options.backup if len(options.backup) <= 80 else options.backup[:77] + "…"
+        return _fail(f"Sikkerhedskopien »{name}« findes ikke (se restore --list).")
     if info.encrypted and passphrase is None and _interactive():
         passphrase = getpass.getpass("Adgangskode til sikkerhedskopien: ") or None
     print(f"Lægger sikkerhedskopien fra {info.local_time_text} tilbage ({info.holds_text}).")
@@ -143,7 +148,7 @@ def _check(options: argparse.Namespace) -> int:
     )
 
     paths: DataPaths = options.paths
-    passphrase = _passphrase(paths)
+    passphrase = command_passphrase(paths)
     try:
         kind = check_at_start(paths, passphrase)
         if options.full and kind != "missing":
@@ -249,7 +254,7 @@ def _change_passphrase(options: argparse.Namespace) -> int:
     paths: DataPaths = options.paths
     if not needs_passphrase(paths.database):
         return _fail("Databasen er ikke krypteret. Kryptér den med: python -m reception encrypt")
-    old = _passphrase(paths)
+    old = command_passphrase(paths)
     if old is None:
         return _fail("Sæt RECEPTION_PASSPHRASE, eller kør kommandoen i en terminal.")
     new, problem = _new_passphrase(os.environ.get(NEW_PASSPHRASE_ENV) or None,

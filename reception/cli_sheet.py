@@ -60,14 +60,17 @@ def run(options: argparse.Namespace) -> int:
     """The ``sheet`` command's handler (``options.paths`` is set by ``reception.__main__``)."""
     from reception.sheets import FileWriteError
     from reception.store import StorageUnavailable
+    from reception.store.cipher import PassphraseError
 
     try:
         return _run(options)
     except CommandError as error:
         print(f"fejl: {error.message}", file=sys.stderr)
         return error.code
-    except StorageUnavailable as error:
-        print(f"fejl: {error.message}", file=sys.stderr)
+    except (StorageUnavailable, PassphraseError) as error:
+        from reception.failures import failure_text
+
+        print(f"fejl: {failure_text(error, options.paths.root)}", file=sys.stderr)
         return 1
     except FileWriteError as error:
         print(f"fejl: {error}", file=sys.stderr)
@@ -97,6 +100,7 @@ def _check(options: argparse.Namespace) -> None:
 
 
 def _run(options: argparse.Namespace) -> int:
+    from reception.cli_safety import command_passphrase
     from reception.content import load_content
     from reception.sheets import (
         clinic_letterhead,
@@ -111,7 +115,7 @@ def _run(options: argparse.Namespace) -> int:
     _check(options)
     today = _today(options)
     out = Path(options.out).expanduser()
-    open_database(options.paths.database)
+    open_database(options.paths.database, command_passphrase(options.paths))
     settings = load_sheet_settings()
     if options.calibration:
         pdf = render_calibration(settings.window())

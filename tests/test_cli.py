@@ -39,7 +39,7 @@ def test_search_as_text_and_bad_usage() -> None:
     done = run_cli("search", "nakke")
     assert done.returncode == 0 and "1." in done.stdout
     bad = run_cli("fly-to-the-moon")
-    assert bad.returncode == 2 and "invalid choice" in bad.stderr
+    assert bad.returncode == 2 and "ukendt valg" in bad.stderr
 
 
 def test_every_command_takes_data_dir(tmp_path: Path) -> None:

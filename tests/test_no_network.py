@@ -57,19 +57,19 @@ CHILD = textwrap.dedent(r"""
     from reception.calls import caller_history, find_callers_by_phone
     from reception.paths import resolve_data_paths
     from ui.app import create_main_window, handle_message
-    from ui.single_instance import InstanceServer, send_to_running, server_name
+    from ui.single_instance import InstanceServer, send_to_running
 
     app = QApplication(sys.argv[:1])
     paths = resolve_data_paths(sys.argv[1]).ensure()
     win = create_main_window(paths)
-    server = InstanceServer(server_name(paths.root), win)
+    server = InstanceServer(paths.root, win)
     server.message_received.connect(lambda message: handle_message(win, message))
     assert server.listen()
     win.show()
     QTest.qWaitForWindowExposed(win)
 
     # The phone system pops the call (a second start hands it over the local socket).
-    assert send_to_running(server_name(paths.root), "call 23394977")
+    assert send_to_running(paths.root, "call 23394977")
     for _ in range(200):
         app.processEvents()
         if win.call_panel.session is not None:

@@ -21,7 +21,7 @@ from reception.store import open_database
 from ui.app import create_main_window
 from ui.main_window import MainWindow
 from ui.models.callers_model import CallersTableModel
-from ui.single_instance import InstanceServer, server_name
+from ui.single_instance import InstanceServer
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -195,7 +195,7 @@ def test_screen_pop_from_a_second_start_opens_the_call_here(
     win = make_window(qtbot, isolated_data_dir)
     paths = resolve_data_paths(isolated_data_dir)
     folder = DataFolderLock(paths.root).acquire()  # as the running app holds it
-    server = InstanceServer(server_name(paths.root), win)
+    server = InstanceServer(paths.root, win)
     server.message_received.connect(lambda m: __import__("ui.app").app.handle_message(win, m))
     assert server.listen()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

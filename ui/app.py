@@ -190,8 +190,12 @@ def run_app(prepared: Prepared, argv: list[str], call: str | None = None) -> int
         from ui.app_session import AppSession
 
         rotate_log(log_path)
-        servers.append(listen_for_later_starts(window, paths))  # before taking the folder
-        session = AppSession(window, paths, staff_name)
+        # Listen only once the folder is ours: a start that is refused the folder
+        # must never take over (or remove) the running program's socket.
+        session = AppSession(
+            window, paths, staff_name,
+            on_locked=lambda: servers.append(listen_for_later_starts(window, paths)),
+            hand_over=lambda: hand_to_running(paths, call))
         sessions.append(session)
         return session.start()
 
@@ -205,26 +209,35 @@ def run_app(prepared: Prepared, argv: list[str], call: str | None = None) -> int
         server.close()
     for session in sessions:
         session.finish()
+    if any(session.handed_over for session in sessions):
+        log.info("Programmet kører allerede på datamappen; denne start er givet videre")
+        return 0
     log.info("Afslutter (kode %s)", code)
     return code
 
 
+HAND_OVER_WAIT_SECONDS = 3.0  # the program holding the folder listens a moment after taking it
+
+
 def hand_to_running(paths: DataPaths, call: str | None) -> bool:
     """Give ``call`` (or "show yourself") to the program running on this data folder."""
-    from ui.single_instance import call_message, send_to_running, server_name
+    from ui.single_instance import call_message, send_while_starting
 
-    message = call_message(call)
-    if send_to_running(server_name(paths.root), message):
-        log.info("Programmet kører allerede; sendt videre: %s", message)
+    if send_while_starting(paths.root, call_message(call), HAND_OVER_WAIT_SECONDS):
+        # Never the number: the log is no place for who called.
+        log.info("Programmet kører allerede; %s givet videre til det",
+                 "opkaldet er" if call else "visningen er")
         return True
     return False
 
 
 def listen_for_later_starts(window: MainWindow, paths: DataPaths) -> InstanceServer:
-    """Screen pop: later starts on this data folder hand their call to ``window``."""
-    from ui.single_instance import InstanceServer, server_name
+    """Screen pop: later starts on this data folder hand their call to ``window``.
 
-    server = InstanceServer(server_name(paths.root), window)
+    Call only while holding the data-folder lock."""
+    from ui.single_instance import InstanceServer
+
+    server = InstanceServer(paths.root, window)
     server.message_received.connect(lambda message: handle_message(window, message))
     server.listen()
     return server

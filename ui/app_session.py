@@ -33,8 +33,13 @@ class AppSession:
     """Owns the SafetySession of a running window; ``start`` after the first paint."""
 
     def __init__(self, window: MainWindow, paths: DataPaths,
-                 fallback_user: Callable[[], str]) -> None:
+                 fallback_user: Callable[[], str], *,
+                 on_locked: Callable[[], None] | None = None,
+                 hand_over: Callable[[], bool] | None = None) -> None:
         self.window = window
+        self._on_locked = on_locked
+        self._hand_over = hand_over
+        self.handed_over = False  # another copy runs on the folder and got this start
         self.paths = paths
         self._fallback_user = fallback_user
         self.safety = None
@@ -55,7 +60,8 @@ class AppSession:
         # database. It runs beside the window, so the knowledge panel stays usable.
         self.window.statusBar().showMessage(tr("Kontrollerer databasen …"))
         try:
-            self.safety = start_safely(self.paths, self.window, check=check_beside_the_window)
+            self.safety = start_safely(self.paths, self.window, check=check_beside_the_window,
+                                       on_locked=self._on_locked, hand_over=self._handed)
         finally:
             self.window.statusBar().clearMessage()
         if self.safety is None:
@@ -80,6 +86,10 @@ class AppSession:
             self._install_lock_and_menus()
             self._ticker.start()
         return True
+
+    def _handed(self) -> bool:
+        self.handed_over = self._hand_over is not None and self._hand_over()
+        return self.handed_over
 
     def finish(self) -> None:
         """After the event loop: back up, close the database, release the lock."""
@@ -168,12 +178,33 @@ class AppSession:
                 self.window.workspace.flush()  # what is typed goes with the old file
             db.close()
 
+        reopen_failed: list[str] = []
+
         def reopen() -> None:
-            self.safety.open()
-            restored.append(True)
+            try:
+                self.safety.open()
+            except Exception as error:  # e.g. the data folder became read-only
+                log.exception("Databasen kunne ikke åbnes igen efter gendannelsen")
+                reopen_failed.append(str(error))
 
         actions = BackupActions.for_paths(self.paths, self.safety.passphrase, close, reopen)
+        restore = actions.restore
+
+        def restore_and_note(info: Any) -> Any:
+            result = restore(info)  # raises when nothing was restored
+            if not reopen_failed:
+                restored.append(True)
+            return result
+
+        actions.restore = restore_and_note
         BackupDialog(actions, self.window).exec()
+        if reopen_failed:
+            QMessageBox.warning(
+                self.window, tr("Databasen kunne ikke åbnes igen"),
+                tr("Databasen kunne ikke åbnes igen, så intet nyt kan gemmes lige nu. Det, der "
+                   "var skrevet, blev gemt før. Luk programmet, bed jeres IT-ansvarlige se på "
+                   "datamappen, og start programmet igen.\n\n{error}").format(
+                       error=reopen_failed[0]))
         if restored:
             self.window.reload_store()
             QMessageBox.information(

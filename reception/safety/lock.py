@@ -125,9 +125,12 @@ class DataFolderLock:
         owner = {"host": platform.node(), "pid": os.getpid(), "user": _user(),
                  "since": self._since.isoformat(), "heartbeat": now.isoformat()}
         partial = self.owner_path.with_name(f".{OWNER_FILE}.partial")
-        with contextlib.suppress(OSError):  # the OS lock holds even if this cannot be written
+        try:
             partial.write_text(json.dumps(owner, ensure_ascii=False), encoding="utf-8")
             os.replace(partial, self.owner_path)
+        except OSError:  # the OS lock holds even if this cannot be written (a full disk)
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
 
     def release(self) -> None:
         if self._handle is None:

@@ -60,6 +60,7 @@ class BackupActions:
     backup: Callable[[], BackupInfo]
     restore: Callable[[BackupInfo], RestoreResult]  # closes and reopens the store itself
     change_folder: Callable[[Path], Path]
+    data_folder: Path | None = None  # to tell a full disk from other I/O errors
 
     @classmethod
     def for_paths(cls, paths: DataPaths, passphrase: str | None,
@@ -78,6 +79,7 @@ class BackupActions:
             backup=lambda: backup_now(paths, passphrase),
             restore=restore,
             change_folder=lambda folder: set_backup_folder(paths, folder),
+            data_folder=paths.root,
         )
 
 
@@ -212,10 +214,34 @@ class BackupDialog(QDialog):
             log.exception("Gendannelse mislykkedes")
             self._show_error(error.message)
             return
+        except Exception as error:  # a read-only or full data folder, SQLite refusing
+            message = self._restore_failure(error)
+            if message is None:
+                raise  # a bug: the app's error dialog and the log
+            log.exception("Gendannelse mislykkedes")
+            self._show_error(message)
+            return
         self.refresh()
         self._show_status(self.tr(
             "Sikkerhedskopien fra {time} er lagt tilbage. Den tidligere database ligger i "
             "{aside}.").format(time=info.local_time_text, aside=result.aside or "-"))
+
+    def _restore_failure(self, error: Exception) -> str | None:
+        """The receptionist's words for a restore that the files refused; None for a bug."""
+        from reception.failures import describe_failure
+
+        failure = describe_failure(error, self._actions.data_folder)
+        if failure is None:
+            return None
+        if failure.code == "disk_full":
+            return self.tr("Disken er fuld, så sikkerhedskopien er ikke lagt tilbage. Databasen "
+                           "i brug er ikke ændret. Frigør plads på disken, og prøv igen.")
+        if failure.code == "read_only":
+            return self.tr("Programmet må ikke skrive i datamappen, så sikkerhedskopien er ikke "
+                           "lagt tilbage. Databasen i brug er ikke ændret. Bed jeres "
+                           "IT-ansvarlige om at rette adgangen til datamappen, og prøv igen.")
+        return self.tr("Sikkerhedskopien kunne ikke lægges tilbage: {reason} Databasen i brug "
+                       "er ikke ændret.").format(reason=failure.message)
 
     def change_folder(self) -> None:
         chosen = self._choose_folder(self._actions.folder())

@@ -81,15 +81,24 @@ def check_beside_the_window(paths: DataPaths, passphrase: str | None) -> None:
 def start_safely(paths: DataPaths, parent: QWidget | None = None, *,
                  ask: AskPassphrase = ask_passphrase, offer: OfferRestore = offer_restore,
                  refuse: ShowRefusal = show_refusal,
-                 check: RunCheck = check_at_start) -> SafetySession | None:
+                 check: RunCheck = check_at_start,
+                 on_locked: Callable[[], None] | None = None,
+                 hand_over: Callable[[], bool] | None = None) -> SafetySession | None:
+    """``on_locked`` runs as soon as the folder is ours (the app starts listening for
+    screen pops then); ``hand_over``, when the folder is another running program's,
+    passes this start on to it: True means done, no refusal needed."""
     lock = DataFolderLock(paths.root)
     try:
         lock.acquire()
     except FolderLocked as error:
         log.warning("Datamappen er i brug: %s", error.owner)
+        if hand_over is not None and hand_over():
+            return None
         refuse(error.message, parent)
         return None
     try:
+        if on_locked is not None:
+            on_locked()
         passphrase = _passphrase(paths, parent, ask)
         if needs_passphrase(paths.database) and passphrase is None:
             lock.release()
