@@ -44,6 +44,7 @@ class DaySection(QGroupBox):
         self.empty = QLabel(empty_text, self)
         self.empty.setObjectName(f"{name}Empty")
         self.empty.setStyleSheet("color:#666")
+        self.empty.setWordWrap(True)  # never widens the window
         self.buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)

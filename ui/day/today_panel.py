@@ -54,7 +54,7 @@ class TodayPanel(QWidget):
         head.addWidget(refresh)
 
         self.callbacks = DaySection(
-            "todayCallbacks", self.tr("Ring tilbage i dag"),
+            "todayCallbacks", self.tr("Tilbageringninger i dag og forfaldne"),
             [self.tr("Hvornår"), self.tr("Navn"), self.tr("Telefon"), self.tr("Grund")],
             self.tr("Ingen tilbageringninger i dag."), self)
         self.callbacks.add_button("todayRingButton", self.tr("Ring op nu"), self._ring_callback)
@@ -73,7 +73,7 @@ class TodayPanel(QWidget):
 
         self.consultations = DaySection(
             "todayConsultations",
-            self.tr("Konsultationer de næste {n} dage, der mangler noget").format(n=DAYS_AHEAD),
+            self.tr("Mangler før konsultationen (næste {n} dage)").format(n=DAYS_AHEAD),
             [self.tr("Dato"), self.tr("Kl."), self.tr("Navn"), self.tr("Telefon"),
              self.tr("Mangler")],
             self.tr("Alle konsultationer de næste {n} dage har billeder og aftale om "
