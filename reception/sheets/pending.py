@@ -15,6 +15,8 @@ the caller. It has no ``SentSheet`` row, so the sheet log and the post tray skip
     sheets_to_send(today=None, limit=500) -> list[PendingSheet]   oldest promise first
     pending_sheet_count() -> int
     mark_sheet_not_needed(caller_id, call_id=None, by="") -> int  the SentItem id
+
+One scan of the calls: ≈ 70 ms at 50,000 calls (5,000 patients over years), ≈ 1 ms at 2,000.
 """
 
 from __future__ import annotations
@@ -54,9 +56,13 @@ def _pending_calls():  # -> peewee select of Call
     sent = SentItem.alias()
     settled = (sent.select(SQL("1"))
                .where(sent.caller == Call.caller, sent.sent_at >= Call.started_at))
+    # Only ended calls have an outcome. ``status`` is checked by a concatenation so that
+    # SQLite scans the table (≈ 40 ms at 50,000 calls) instead of looking every saved call
+    # up through the status index (≈ 350 ms).
+    saved = Call.status.concat("") == "saved"
     return (Call.select(Call.id, Call.caller, Caller.name, Call.started_at, Call.taken_by)
             .join(Caller, on=(Call.caller == Caller.id))
-            .where(Call.status == "saved", outcome_has("send_sheet"), ~fn.EXISTS(settled)))
+            .where(outcome_has("send_sheet"), saved, ~fn.EXISTS(settled)))
 
 
 @guarded
