@@ -115,4 +115,5 @@ def test_each_item_opens_rings_or_resumes(qtbot, isolated_data_dir: Path) -> Non
     assert win.call_panel.form.name_edit.text() == "Anne Hansen"
     win.call_panel.finish_call("no_action")  # kept: off the list, counts follow
     assert win.tabs.tabText(win.tabs.indexOf(win.callbacks)) == "Tilbageringninger"
-    assert names(win.workspace.today.callbacks) == []
+    qtbot.waitUntil(lambda: names(win.workspace.today.callbacks) == [], timeout=3000)
+    assert win.tabs.tabText(1) == "I dag (3)"  # the sheet, the consultation, Erik's call

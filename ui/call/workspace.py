@@ -50,12 +50,12 @@ class CallWorkspace(QTabWidget):
 
         self.call_panel.condition_requested.connect(self.condition_requested)
         self.call_panel.call_ended.connect(lambda _result: self.callbacks.refresh())
-        self.call_panel.call_ended.connect(lambda _result: self.today.refresh())
+        self.call_panel.call_ended.connect(lambda _result: self.today.schedule_refresh())
         self.call_panel.send_sheet_requested.connect(self.send_sheet)
         for view in (self.call_panel.checklist, self.callers.checklist):
             view.explain_requested.connect(self.page_requested)
             view.changed.connect(lambda _caller: self.overview.refresh())
-            view.changed.connect(lambda _caller: self.today.refresh())
+            view.changed.connect(lambda _caller: self.today.schedule_refresh())
         self.callbacks.call_started.connect(self.resume_call)
         self.callers.call_requested.connect(self.ring)
         self.callers.send_sheet_requested.connect(lambda caller: self.send_sheet(caller, None))
@@ -102,7 +102,7 @@ class CallWorkspace(QTabWidget):
         dialog = SendSheetDialog(self.content, caller_id, self.paths, call_id=call_id,
                                  user=self.taken_by, parent=self)
         dialog.sent.connect(lambda _sent, _how: self.call_panel.refresh_history())
-        dialog.sent.connect(lambda _sent, _how: self.today.refresh())
+        dialog.sent.connect(lambda _sent, _how: self.today.schedule_refresh())
         dialog.open()
         self.sheet_dialog = dialog  # kept for tests and so it is not collected
 

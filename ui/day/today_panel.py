@@ -2,7 +2,9 @@
 
 Everything comes from ``reception.today.day_overview``; every button goes out through a
 signal the workspace already handles (ring, resume, show the person, send a sheet).
-``total`` is the tab's count; ``refreshed`` says it may have changed.
+``total`` is the tab's count; ``refreshed`` says it may have changed. After a change
+elsewhere (a call ended, a checklist saved) ``schedule_refresh()`` reads the day once,
+a moment later, however many changes came in a row.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -39,6 +41,10 @@ class TodayPanel(QWidget):
         self._today = today
         self.day: DayOverview | None = None
         self.total = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.refresh)
 
         self.heading = QLabel(self)
         self.heading.setObjectName("todayHeading")
@@ -110,7 +116,11 @@ class TodayPanel(QWidget):
         super().showEvent(event)
         self.refresh()
 
+    def schedule_refresh(self) -> None:
+        self._timer.start()
+
     def refresh(self) -> None:
+        self._timer.stop()
         today = self._today()
         self.heading.setText(self.tr("I dag · {day}").format(day=danish_date_long(today)))
         try:
