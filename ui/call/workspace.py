@@ -68,6 +68,7 @@ class CallWorkspace(QTabWidget):
         self.today.send_sheet_requested.connect(lambda caller: self.send_sheet(caller, None))
         self.today.refreshed.connect(self._show_counts)
         self.callbacks.refreshed.connect(self._show_counts)
+        self.callbacks.refreshed.connect(self.today.schedule_refresh)  # »Klaret«, »Intet svar«
         self.currentChanged.connect(self._tab_changed)
 
     def start(self) -> None:
