@@ -7,6 +7,8 @@ the knowledge panel is on screen before peewee and phonenumbers are even loaded.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
 
@@ -18,6 +20,8 @@ from ui.call.callbacks_panel import CallbacksPanel
 from ui.call.callers_panel import CallersPanel
 from ui.checklist import ChecklistOverview
 from ui.day import TodayPanel
+
+COUNT_SUFFIX = re.compile(r" \(\d+\)$")  # » (3)« after a tab's title
 
 
 class CallWorkspace(QTabWidget):
@@ -113,11 +117,15 @@ class CallWorkspace(QTabWidget):
             view.flush()
 
     def _show_counts(self) -> None:
-        """»I dag (5)«: everything on the day's list; »Tilbageringninger (3)«: due or overdue."""
-        for panel, title, count in (
-                (self.today, self.tr("I dag"), self.today.total),
-                (self.callbacks, self.tr("Tilbageringninger"), self.callbacks.due_count)):
-            self.setTabText(self.indexOf(panel), f"{title} ({count})" if count else title)
+        """»I dag (5)«: everything on the day's list; »Tilbageringninger (3)«: due or overdue.
+
+        The title itself is kept as it is (with any mnemonic); only the count changes.
+        """
+        for panel, count in ((self.today, self.today.total),
+                             (self.callbacks, self.callbacks.due_count)):
+            index = self.indexOf(panel)
+            title = COUNT_SUFFIX.sub("", self.tabText(index))
+            self.setTabText(index, f"{title} ({count})" if count else title)
 
     def _tab_changed(self, _index: int) -> None:
         current = self.currentWidget()
