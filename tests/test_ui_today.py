@@ -100,7 +100,9 @@ def test_each_item_opens_rings_or_resumes(qtbot, isolated_data_dir: Path) -> Non
     seed(isolated_data_dir)
     win = make_window(qtbot, isolated_data_dir)
     win.tabs.setCurrentIndex(1)
-    click(qtbot, win, "todayResumeButton")
+    drafts = win.workspace.today.drafts.table
+    drafts.setFocus()
+    qtbot.keyClick(drafts, Qt.Key.Key_Return)  # Enter acts like the row's first button
     assert win.tabs.currentWidget() is win.call_panel
     assert win.call_panel.form.name_edit.text() == "Erik Lund"
 

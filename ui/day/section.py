@@ -1,4 +1,7 @@
-"""One part of the day's view: a titled box with a count, a short table and its buttons."""
+"""One part of the day's view: a titled box with a count, a short table and its buttons.
+
+A row is acted on by its buttons, or by double-click or Enter (``table.activated``).
+"""
 
 from __future__ import annotations
 

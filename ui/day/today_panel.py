@@ -66,7 +66,7 @@ class TodayPanel(QWidget):
         self.callbacks.add_button("todayRingButton", self.tr("Ring op nu"), self._ring_callback)
         self.callbacks.add_button("todayCallbackPersonButton", self.tr("Vis person"),
                                   lambda: self._show_person(self.callbacks))
-        self.callbacks.table.doubleClicked.connect(self._ring_callback)
+        self.callbacks.table.activated.connect(self._ring_callback)
 
         self.sheets = DaySection(
             "todaySheets", self.tr("Ark at sende"),
@@ -75,7 +75,7 @@ class TodayPanel(QWidget):
         self.sheets.add_button("todaySendSheetButton", self.tr("Send ark …"), self._send_sheet)
         self.sheets.add_button("todaySheetNotNeededButton", self.tr("Ikke nødvendigt"),
                                self._not_needed)
-        self.sheets.table.doubleClicked.connect(self._send_sheet)
+        self.sheets.table.activated.connect(self._send_sheet)
 
         self.consultations = DaySection(
             "todayConsultations",
@@ -88,7 +88,7 @@ class TodayPanel(QWidget):
                                       lambda: self._show_person(self.consultations))
         self.consultations.add_button("todayConsultationRingButton", self.tr("Ring op"),
                                       self._ring_patient)
-        self.consultations.table.doubleClicked.connect(
+        self.consultations.table.activated.connect(
             lambda: self._show_person(self.consultations))
 
         self.drafts = DaySection(
@@ -96,7 +96,7 @@ class TodayPanel(QWidget):
             [self.tr("Startet"), self.tr("Navn eller nummer"), self.tr("Af"), self.tr("Noter")],
             self.tr("Ingen åbne opkald."), self)
         self.drafts.add_button("todayResumeButton", self.tr("Genoptag"), self._resume)
-        self.drafts.table.doubleClicked.connect(self._resume)
+        self.drafts.table.activated.connect(self._resume)
 
         grid = QGridLayout()
         grid.addWidget(self.callbacks, 0, 0)
