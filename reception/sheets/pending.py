@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from peewee import SQL, fn
+from peewee import SQL, ModelSelect, fn
 
 from reception.calls import audit
 from reception.calls.history import UnknownCaller
@@ -53,7 +53,7 @@ class PendingSheet:
         return self.promised_at.astimezone().date()
 
 
-def _pending_calls():  # -> peewee select of Call
+def _pending_calls() -> ModelSelect:
     sent = SentItem.alias()
     settled = (sent.select(SQL("1"))
                .where(sent.caller == Call.caller, sent.sent_at >= Call.started_at))
