@@ -88,3 +88,8 @@ def test_a_time_already_booked_names_the_other_patient_and_can_be_confirmed(
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     assert load_checklist(bo).booking.consultation_time == time(10, 0)
     assert "Anne Hansen" in view.warnings_text
+    # the day and time already saved: changing only the areas does not ask again
+    qtbot.mouseClick(view.editors["booking"].areas.buttons["knae"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert load_checklist(bo).booking.areas == ("knae",)
+    assert view.save_button.text() == "Gem"

@@ -368,7 +368,12 @@ class ChecklistView(QWidget):
         return True
 
     def _booking_confirmed(self, data: Booking) -> bool:
-        """True when the booking may be saved: no warnings, or »Gem alligevel« pressed."""
+        """True when the booking may be saved: the day and time as stored already (only the
+        areas changed), no warnings, or »Gem alligevel« pressed."""
+        stored = self.checklist.booking if self.checklist is not None else None
+        if stored is not None and (stored.consultation_date, stored.consultation_time) == (
+                data.consultation_date, data.consultation_time):
+            return True
         editor = self.editors["booking"]
         assert isinstance(editor, BookingEditor)
         warnings = editor.check()
