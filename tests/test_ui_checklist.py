@@ -159,6 +159,10 @@ def test_a_consultation_in_the_past_is_saved_with_a_warning(qtbot, db_path: Path
     caller = booked("Jens Hansen", "23394977")
     view = make_view(qtbot, content, caller)
     qtbot.keyClicks(line(view, "consultationDateEdit"), "1.5.2026")
+    assert "allerede passeret" in view.editors["booking"].warning.text()  # before saving
+    click(qtbot, view.save_button)
+    assert load_checklist(caller).booking.consultation_date is None  # asked first
+    assert view.save_button.text() == "Gem alligevel"
     click(qtbot, view.save_button)
     assert "allerede passeret" in view.warnings_text
     assert load_checklist(caller).booking.consultation_date == date(2026, 5, 1)

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reception.demo_data import fill_demo_data  # noqa: E402
-from reception.paths import resolve_data_paths  # noqa: E402
+from reception.paths import DataPaths, resolve_data_paths  # noqa: E402
 from reception.phone import format_national  # noqa: E402
 from reception.store import open_database  # noqa: E402
 from reception.store.models import Call, CallerPhone  # noqa: E402
@@ -85,6 +85,30 @@ def checklist_patients() -> int:
     return jens
 
 
+def start_of_day(paths: DataPaths, app: QApplication, path: Path) -> None:
+    """»I dag« at 1366×768 in a freshly started window, with two sheets promised yesterday
+    and a call left open besides the demo's callbacks and consultations."""
+    from datetime import UTC, datetime, timedelta
+
+    from reception.calls import CallForm, end_call, save_draft, start_call
+
+    yesterday = datetime.now(UTC) - timedelta(days=1)
+    for phone, name in (("22334422", "Birthe Lauridsen"), ("22334433", "Niels Brandt")):
+        form = CallForm(phone=phone, name=name, email=f"{name.split()[0].lower()}@example.dk")
+        end_call(start_call(phone, taken_by="Mette", now=yesterday), form, "send_sheet",
+                 now=yesterday + timedelta(minutes=4))
+    parked = start_call("22334411", taken_by="Ole")
+    save_draft(parked, CallForm(phone="22334411", name="Hanne Kjær",
+                                notes="Vil vide, om hun kan nå det før jul."))
+    window = create_main_window(paths)
+    window.resize(1366, 768)
+    window.show()
+    window.main_splitter.setSizes([1366, 0])
+    window.tabs.setCurrentWidget(window.workspace.today)
+    shoot(window, app, path)
+    window.close()
+
+
 def shoot(window: MainWindow, app: QApplication, path: Path) -> None:
     app.processEvents()
     window.grab().save(str(path))
@@ -130,7 +154,9 @@ def main() -> int:
         window.tabs.setCurrentWidget(window.callbacks)
         shoot(window, app, out / "callbacks.png")
         panel.finish_call("booked")
-        window.tabs.setCurrentIndex(2)  # Før behandling
+        window.tabs.setCurrentIndex(next(  # Før behandling (the overview is in a scroll area)
+            i for i in range(window.tabs.count())
+            if window.tabs.widget(i).isAncestorOf(window.workspace.overview)))
         window.main_splitter.setSizes([1000, 600])
         shoot(window, app, out / "checklist-overview.png")
 
@@ -149,7 +175,9 @@ def main() -> int:
         app.processEvents()
         audit_log.grab().save(str(out / "audit-log.png"))
         audit_log.close()
+
         window.close()
+        start_of_day(paths, app, out / "start-of-day.png")
     print(f"Skærmbilleder gemt i {out}")
     return 0
 

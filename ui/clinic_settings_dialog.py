@@ -1,25 +1,32 @@
-"""Edit the clinic settings the website does not give (address, e-mail, CVR)."""
+"""Edit the clinic settings the website does not give (address, e-mail, CVR, opening days)."""
 
 from __future__ import annotations
 
 from dataclasses import asdict
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from reception.clinic_days import load_opening_days, set_opening_weekdays
 from reception.clinic_settings import (
     ClinicSettings,
     InvalidSettings,
     load_clinic_settings,
     save_clinic_settings,
 )
+from reception.privacy.settings import InvalidSetting
+from reception.store.errors import StorageUnavailable
+
+WEEKDAY_SHORT = ("Man", "Tir", "Ons", "Tor", "Fre", "Lør", "Søn")
 
 
 class ClinicSettingsDialog(QDialog):
@@ -52,8 +59,28 @@ class ClinicSettingsDialog(QDialog):
             form.addRow(label, column)
             self.edits[name] = edit
             self.errors[name] = error
-        note = QLabel(self.tr("Bruges i brevhovedet på informationsark. Tomme felter udelades."),
-                      self)
+        open_days = load_opening_days().weekdays
+        self.weekdays: list[QCheckBox] = []
+        days_row = QHBoxLayout()
+        for number, short in enumerate(WEEKDAY_SHORT):
+            box = QCheckBox(self.tr(short), self)
+            box.setObjectName(f"clinic_openDay{number}")
+            box.setChecked(number in open_days)
+            days_row.addWidget(box)
+            self.weekdays.append(box)
+        days_row.addStretch(1)
+        self.days_error = QLabel(self)
+        self.days_error.setObjectName("clinic_openDaysError")
+        self.days_error.setStyleSheet("color:#a11")
+        self.days_error.hide()
+        days_column = QVBoxLayout()
+        days_column.setSpacing(0)
+        days_column.addLayout(days_row)
+        days_column.addWidget(self.days_error)
+        form.addRow(self.tr("Åbningsdage"), days_column)
+        note = QLabel(self.tr("Bruges i brevhovedet på informationsark. Tomme felter udelades. "
+                              "En konsultation på en lukkedag eller en helligdag giver en "
+                              "advarsel, før den gemmes."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -68,13 +95,23 @@ class ClinicSettingsDialog(QDialog):
     def save(self) -> None:
         """Save, or show what is wrong beside each field and keep everything typed."""
         settings = ClinicSettings(**{k: e.text() for k, e in self.edits.items()})
-        for error in self.errors.values():
+        for error in (*self.errors.values(), self.days_error):
             error.hide()
+        days = [n for n, box in enumerate(self.weekdays) if box.isChecked()]
+        if not days:
+            self.days_error.setText(self.tr("Vælg mindst én åbningsdag."))
+            self.days_error.show()
+            return
         try:
             save_clinic_settings(settings)
+            set_opening_weekdays(days)
         except InvalidSettings as exc:
             for name, message in exc.problems.items():
                 self.errors[name].setText(message)
                 self.errors[name].show()
+            return
+        except (InvalidSetting, StorageUnavailable) as exc:
+            self.days_error.setText(getattr(exc, "message", str(exc)))
+            self.days_error.show()
             return
         self.accept()

@@ -26,6 +26,8 @@ The form (``form``, ``validation``, ``triage``, ``vocabulary``)
 
 Callbacks and notes (``callbacks``, ``notes``)
     due_callbacks(today=None) -> list[CallbackEntry]
+    callbacks_ahead(today=None, days=14) -> list[CallbackEntry]   overdue, today, coming
+    due_callback_count(today=None) -> int
     start_callback_call(callback_id, taken_by="") -> int
     record_callback_attempt(callback_id, by="") -> int
     complete_callback(callback_id, call_id=None, by="")
@@ -39,7 +41,9 @@ or unreadable; nothing typed is lost, the same call can be retried.
 from reception.calls.callbacks import (
     CallbackEntry,
     UnknownCallback,
+    callbacks_ahead,
     complete_callback,
+    due_callback_count,
     due_callbacks,
     record_callback_attempt,
     start_callback_call,
@@ -81,6 +85,7 @@ __all__ = [
     "TriageHint",
     "UnknownCall", "UnknownCallback", "UnknownCaller",
     "add_note", "caller_history", "choose_caller", "complete_callback", "discard_draft",
+    "callbacks_ahead", "due_callback_count",
     "due_callbacks", "end_call", "find_callers_by_phone", "load_call_form", "parse_pain_since",
     "record_callback_attempt", "register_caller", "save_draft", "search_callers", "start_call",
     "start_callback_call", "triage", "unfinished_drafts", "validate_form",

@@ -2,6 +2,10 @@
 
 - ``due_callbacks(today) -> list[CallbackEntry]``: open callbacks due today or
   earlier; today's first, then the overdue ones, oldest first.
+- ``callbacks_ahead(today, days=14)``: open callbacks due up to ``days`` days from
+  today, by due date: the overdue (oldest first), today's, then the coming days'.
+  ``CallbackEntry.when(today)`` says which of the three.
+- ``due_callback_count(today)``: due today or overdue (the tab's count).
 - ``open_callbacks(caller_id)``: a caller's open callbacks, soonest first.
 - ``start_callback_call(callback_id, taken_by="") -> int``: an outgoing draft call
   to that caller; ending it (with any outcome) completes the callback.
@@ -14,7 +18,7 @@ A callback is made by ``end_call`` with outcome ``call_back``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from peewee import Case, ModelSelect
 
@@ -44,6 +48,12 @@ class CallbackEntry:
     attempts: int
     call_id: int | None  # the call that asked for it
     days_overdue: int  # 0 when due today (or later)
+
+    def when(self, today: date) -> str:
+        """``"overdue"``, ``"today"`` or ``"coming"``."""
+        if self.due < today:
+            return "overdue"
+        return "today" if self.due == today else "coming"
 
 
 def _entries(query: ModelSelect, today: date) -> list[CallbackEntry]:
@@ -81,6 +91,24 @@ def due_callbacks(today: date | None = None, limit: int = 500) -> list[CallbackE
              .order_by(Case(None, [(Callback.due == today, 0)], 1), Callback.due, Callback.id)
              .limit(limit))
     return _entries(query, today)
+
+
+@guarded
+def callbacks_ahead(today: date | None = None, days: int = 14,
+                    limit: int = 500) -> list[CallbackEntry]:
+    """Open callbacks due by ``today + days``: overdue oldest first, today's, the coming days'."""
+    today = today or date.today()
+    query = (_select().where(Callback.due <= today + timedelta(days=days))
+             .order_by(Callback.due, Callback.id).limit(limit))
+    return _entries(query, today)
+
+
+@guarded
+def due_callback_count(today: date | None = None) -> int:
+    """Open callbacks due today or overdue."""
+    today = today or date.today()
+    return (Callback.select().where(Callback.done_at.is_null(), Callback.due <= today)
+            .count())
 
 
 def open_callbacks(caller_id: int, today: date | None = None) -> list[CallbackEntry]:

@@ -17,6 +17,11 @@ Lists (``overview``)
     upcoming_consultations(today=None, filters=()) -> list[OverviewRow]
     checklist_progress(caller_ids) -> dict[caller_id, done_count]   ("4 af 6")
 
+Before saving a booking (``booking_check``)
+    booking_warnings(date, time, caller_id, today, settings=None) -> list[BookingWarning]
+    (closed day, public holiday, past, time already booked; ``.code``, ``.params``,
+    ``.message``). ``save_step`` adds the same warnings to ``SaveResult.warnings``.
+
 For the information sheet (``sheet``)
     step_lines_for(caller_id, content, today=None) -> list[StepLine]
     consultation_at(caller_id) -> datetime | None     (for sheets.consultation_text)
@@ -29,6 +34,11 @@ Every function that reads or writes raises ``StorageUnavailable`` (``.message`` 
 Danish) when the database cannot be used.
 """
 
+from reception.checklist.booking_check import (
+    BookingWarning,
+    booking_warning_text,
+    booking_warnings,
+)
 from reception.checklist.dates import (
     InvalidDate,
     danish_date,
@@ -79,7 +89,8 @@ from reception.store.errors import StorageUnavailable
 __all__ = [
     "FILTERS", "FLAG_LABELS", "IMAGES_DUE_DAYS", "SCAN_KINDS", "STATUS_LABELS", "STEP_DATA",
     "STEP_IDS",
-    "BloodThinners", "Booking", "Checklist", "Companion", "Flag", "ImageRequest",
+    "BloodThinners", "Booking", "BookingWarning", "booking_warning_text", "booking_warnings",
+    "Checklist", "Companion", "Flag", "ImageRequest",
     "ImagesReceived", "InvalidDate", "NoChecklist", "OverviewRow", "ReasonRequired",
     "SaveResult", "Scan", "StepData", "StepState", "StepStatus", "StorageUnavailable",
     "checklist_progress", "consultation_at", "consultation_day", "danish_date",

@@ -22,7 +22,8 @@ from reception.calls import audit
 from reception.calls.form import clean_text
 from reception.calls.history import UnknownCaller
 from reception.checklist import records, rules
-from reception.checklist.model import Checklist, SaveResult, StepData
+from reception.checklist.booking_check import booking_warnings
+from reception.checklist.model import Booking, Checklist, SaveResult, StepData
 from reception.checklist.vocabulary import STEP_IDS, StepStatus
 from reception.store import db
 from reception.store.errors import guarded
@@ -148,6 +149,10 @@ def save_step(
         row = _row(caller_id)
         found = rules.warnings(data, records.booking_of(row), records.request_of(row),
                                records.received_of(row), today)
+        if isinstance(data, Booking):  # closed days and taken times (the past is said above)
+            found += [f"{w.message} {rules.KEPT}" for w in booking_warnings(
+                data.consultation_date, data.consultation_time, caller_id, today)
+                if w.code != "past"]
         changed = records.changed_fields(records.data_of(row, step), data)
         if changed:
             ChecklistRow.update(**records.columns(data)).where(

@@ -52,6 +52,7 @@ ACTION_LABELS = {
     "sheet.to_post": "Informationsark lagt til posten",
     "sheet.not_to_post": "Informationsark taget fra posten",
     "sheet.posted": "Informationsark postet",
+    "sheet.not_needed": "Informationsark ikke nødvendigt",
     "demo.load": "Demodata indlæst",
     "screen.lock": "Skærmen låst",
     "screen.unlock": "Skærmen låst op",

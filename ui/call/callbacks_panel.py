@@ -1,11 +1,15 @@
-"""Due and overdue callbacks, today first: ring now, no answer, or done."""
+"""Callbacks: the overdue, today's and the coming days' (two weeks), by due date.
+
+Ring now, no answer, or done. ``due_count`` (today's and the overdue) is the tab's count;
+``refreshed`` tells the tabs when it may have changed.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,8 +24,8 @@ from PySide6.QtWidgets import (
 from reception.calls import (
     CallbackEntry,
     StorageUnavailable,
+    callbacks_ahead,
     complete_callback,
-    due_callbacks,
     record_callback_attempt,
     start_callback_call,
 )
@@ -29,8 +33,12 @@ from reception.calls import (
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+DAYS_AHEAD = 14
+
+
 class CallbacksPanel(QWidget):
     call_started = Signal(int)  # the draft call id of an outgoing callback call
+    refreshed = Signal()  # the list (and ``due_count``) was read again
 
     def __init__(self, taken_by: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,30 +77,58 @@ class CallbacksPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.entries: list[CallbackEntry] = []
+        self.due_count = 0
 
     def refresh(self, today: date | None = None) -> None:
+        today = today or date.today()
         try:
-            self.entries = due_callbacks(today)
+            self.entries = callbacks_ahead(today, DAYS_AHEAD)
         except StorageUnavailable as error:
             self.status.setText(error.message)
             return
         self.table.setRowCount(len(self.entries))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
         for row, entry in enumerate(self.entries):
-            when = (self.tr("I dag") if entry.days_overdue == 0
-                    else self.tr("{n} dage over").format(n=entry.days_overdue))
-            cells = [f"{when} ({entry.due:%d.%m.})", entry.caller_name, entry.phone,
-                     str(entry.attempts), entry.reason]
+            group = entry.when(today)
+            cells = [f"{self._when(entry, today)} ({entry.due:%d.%m.})", entry.caller_name,
+                     entry.phone, str(entry.attempts), entry.reason]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, entry.id)
-                if entry.days_overdue:
+                if group == "overdue":
                     item.setForeground(QColor("#a11"))
+                elif group == "today":
+                    item.setFont(bold)
+                else:
+                    item.setForeground(QColor("#555"))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        count = len(self.entries)
-        self.status.setText(self.tr("Ingen tilbageringninger i dag.") if count == 0
-                            else self.tr("{n} tilbageringning(er) i dag eller forfaldne.")
-                            .format(n=count))
+        self.due_count = sum(1 for e in self.entries if e.when(today) != "coming")
+        self.status.setText(self._summary(self.due_count, len(self.entries) - self.due_count))
+        self.refreshed.emit()
+
+    def _when(self, entry: CallbackEntry, today: date) -> str:
+        days = (entry.due - today).days
+        if days < 0:
+            return (self.tr("1 dag over") if days == -1
+                    else self.tr("{n} dage over").format(n=-days))
+        if days == 0:
+            return self.tr("I dag")
+        return self.tr("I morgen") if days == 1 else self.tr("Om {n} dage").format(n=days)
+
+    def _summary(self, due: int, coming: int) -> str:
+        if due == 0:
+            first = self.tr("Ingen tilbageringninger i dag.")
+        elif due == 1:
+            first = self.tr("1 tilbageringning i dag eller forfalden.")
+        else:
+            first = self.tr("{n} tilbageringninger i dag eller forfaldne.").format(n=due)
+        if coming == 0:
+            return first
+        later = self.tr("Desuden {n} i de kommende {days} dage.").format(n=coming,
+                                                                         days=DAYS_AHEAD)
+        return f"{first} {later}"
 
     def selected(self) -> CallbackEntry | None:
         row = self.table.currentRow()

@@ -8,6 +8,9 @@ from datetime import datetime
 from reception.calls import PAIN_AREAS, CallerHistory
 from reception.calls.vocabulary import labels
 from reception.sheets import HOWS
+from reception.sheets.pending import NOT_NEEDED
+
+SENT_HOWS = {**HOWS, NOT_NEEDED: "ikke sendt"}
 
 MAX_NOTE_CHARS = 400  # the full text is in the call; the overview stays readable
 
@@ -75,7 +78,8 @@ def history_html(history: CallerHistory) -> str:
         parts.append(f"<p><b>Noter</b></p><ul>{rows}</ul>")
     if history.sent_items:
         rows = "".join(
-            f"<li>{local_time(s.sent_at)}: {_esc(s.what)} ({_esc(HOWS.get(s.how, s.how))})</li>"
+            f"<li>{local_time(s.sent_at)}: {_esc(s.what)} "
+            f"({_esc(SENT_HOWS.get(s.how, s.how))})</li>"
             for s in history.sent_items[:20]
         )
         parts.append(f"<p><b>Sendt</b></p><ul>{rows}</ul>")

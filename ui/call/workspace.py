@@ -1,10 +1,13 @@
-"""The call screens as tabs: the call, due callbacks, the checklist overview, the register.
+"""The call screens as tabs: the call, the day (»I dag«), callbacks, the checklist overview,
+the register. »I dag« and »Tilbageringninger« show counts in their titles.
 
 Built only once the database is open (and imported lazily by the main window), so
 the knowledge panel is on screen before peewee and phonenumbers are even loaded.
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
@@ -16,6 +19,9 @@ from ui.call.call_panel import CallPanel
 from ui.call.callbacks_panel import CallbacksPanel
 from ui.call.callers_panel import CallersPanel
 from ui.checklist import ChecklistOverview
+from ui.day import TodayPanel
+
+COUNT_SUFFIX = re.compile(r" \(\d+\)$")  # » (3)« after a tab's title
 
 
 class CallWorkspace(QTabWidget):
@@ -33,7 +39,11 @@ class CallWorkspace(QTabWidget):
         self.callbacks = CallbacksPanel(taken_by, self)
         self.overview = ChecklistOverview(content, self)
         self.callers = CallersPanel(content, taken_by, self)
+        self.today = TodayPanel(taken_by, self)
         self.addTab(self.call_panel, self.tr("Opkald"))
+        # second: the call form stays first (F2 and a screen pop land there), the day's
+        # list is one click or key away with its count in sight
+        self.addTab(self.today, self.tr("I dag"))
         self.addTab(self.callbacks, self.tr("Tilbageringninger"))
         overview_scroll = QScrollArea(self)  # its filter row must not widen the window
         overview_scroll.setWidgetResizable(True)
@@ -44,21 +54,32 @@ class CallWorkspace(QTabWidget):
 
         self.call_panel.condition_requested.connect(self.condition_requested)
         self.call_panel.call_ended.connect(lambda _result: self.callbacks.refresh())
+        self.call_panel.call_ended.connect(lambda _result: self.today.schedule_refresh())
         self.call_panel.send_sheet_requested.connect(self.send_sheet)
         for view in (self.call_panel.checklist, self.callers.checklist):
             view.explain_requested.connect(self.page_requested)
             view.changed.connect(lambda _caller: self.overview.refresh())
+            view.changed.connect(lambda _caller: self.today.schedule_refresh())
         self.callbacks.call_started.connect(self.resume_call)
         self.callers.call_requested.connect(self.ring)
         self.callers.send_sheet_requested.connect(lambda caller: self.send_sheet(caller, None))
         self.overview.caller_requested.connect(self.show_caller)
         self.overview.ring_requested.connect(self.ring)
+        self.today.call_started.connect(self.resume_call)
+        self.today.resume_requested.connect(self.resume_call)
+        self.today.caller_requested.connect(self.show_caller)
+        self.today.ring_requested.connect(self.ring)
+        self.today.send_sheet_requested.connect(lambda caller: self.send_sheet(caller, None))
+        self.today.refreshed.connect(self._show_counts)
+        self.callbacks.refreshed.connect(self._show_counts)
+        self.callbacks.refreshed.connect(self.today.schedule_refresh)  # »Klaret«, »Intet svar«
         self.currentChanged.connect(self._tab_changed)
 
     def start(self) -> None:
         """Catch up after start: drafts left behind, today's callbacks."""
         self.call_panel.refresh_drafts()
         self.callbacks.refresh()
+        self.today.refresh()
 
     def open_call(self, phone: str | None) -> None:
         self.setCurrentWidget(self.call_panel)
@@ -86,6 +107,7 @@ class CallWorkspace(QTabWidget):
         dialog = SendSheetDialog(self.content, caller_id, self.paths, call_id=call_id,
                                  user=self.taken_by, parent=self)
         dialog.sent.connect(lambda _sent, _how: self.call_panel.refresh_history())
+        dialog.sent.connect(lambda _sent, _how: self.today.schedule_refresh())
         dialog.open()
         self.sheet_dialog = dialog  # kept for tests and so it is not collected
 
@@ -93,6 +115,17 @@ class CallWorkspace(QTabWidget):
         self.call_panel.flush()
         for view in (self.call_panel.checklist, self.callers.checklist):
             view.flush()
+
+    def _show_counts(self) -> None:
+        """»I dag (5)«: everything on the day's list; »Tilbageringninger (3)«: due or overdue.
+
+        The title itself is kept as it is (with any mnemonic); only the count changes.
+        """
+        for panel, count in ((self.today, self.today.total),
+                             (self.callbacks, self.callbacks.due_count)):
+            index = self.indexOf(panel)
+            title = COUNT_SUFFIX.sub("", self.tabText(index))
+            self.setTabText(index, f"{title} ({count})" if count else title)
 
     def _tab_changed(self, _index: int) -> None:
         current = self.currentWidget()

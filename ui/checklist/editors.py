@@ -7,6 +7,7 @@ is stored. Editors never save: the view does, through reception.checklist.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -17,6 +18,7 @@ from reception.checklist import (
     SCAN_KINDS,
     BloodThinners,
     Booking,
+    BookingWarning,
     Checklist,
     Companion,
     ImageRequest,
@@ -28,6 +30,7 @@ from reception.checklist import (
     scan_too_old,
     usable_until,
 )
+from ui.checklist.booking_warning import BookingWarningLabel
 from ui.checklist.fields import CodeCombo, CodeToggles, DateField, TimeField, YesNoCombo
 
 
@@ -81,15 +84,31 @@ class BookingEditor(StepEditor):
         self.time.textEdited.connect(self._changed)
         self.areas = CodeToggles("treatArea", PAIN_AREAS, self)
         self.areas.edited.connect(self._changed)
+        self.warning = BookingWarningLabel(self)
+        self.today: Callable[[], date] = date.today  # the view sets its own
+        self.caller_id: int | None = None
+        self.date.edited.connect(self.check)
+        self.time.textEdited.connect(self.check)
         self.form.addRow(self.tr("Dato"), self.date)
         self.form.addRow(self.tr("Kl."), self.time)
+        self.form.addRow("", self.warning)
         self.form.addRow(self.tr("Behandles"), self.areas)
 
     def set_data(self, data: StepData, checklist: Checklist) -> None:
         assert isinstance(data, Booking)
+        self.caller_id = checklist.caller_id
         self.date.set_value(data.consultation_date)
         self.time.set_value(data.consultation_time)
         self.areas.set_value(data.areas)
+        self.check()
+
+    def check(self) -> list[BookingWarning]:
+        """Show (and return) the warnings about the date and time as typed now."""
+        try:
+            day, at = self.date.value(), self.time.value()
+        except InvalidDate:  # the field itself says why
+            day = at = None
+        return self.warning.check(day, at, self.caller_id, self.today())
 
     def data(self) -> Booking:
         return Booking(self.date.value(), self.time.value(), self.areas.value())

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from reception.checklist import (
     STEP_IDS,
+    Booking,
     Checklist,
     InvalidDate,
     ReasonRequired,
@@ -40,7 +41,7 @@ from reception.checklist import (
     save_step,
 )
 from reception.content import Content
-from ui.checklist.editors import EDITORS, StepEditor
+from ui.checklist.editors import EDITORS, BookingEditor, StepEditor
 from ui.checklist.step_row import StepRow
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ class ChecklistView(QWidget):
         # id, or None when there is nobody to register yet), so that a checklist can be
         # started while they are still on the line.
         self.register_person: Callable[[], int | None] | None = None
+        self._booking_shown: Booking | None = None  # warned about; a second »Gem« saves it
 
         self.heading = QLabel(self.tr("Tjekliste"), self)
         self.heading.setObjectName("checklistHeading")
@@ -126,6 +128,9 @@ class ChecklistView(QWidget):
             editor.edited.connect(self._mark_dirty)
             self.editors[editor.step] = editor
             self.stack.addWidget(editor)
+        booking_editor = self.editors["booking"]
+        assert isinstance(booking_editor, BookingEditor)
+        booking_editor.today = today
 
         self.status_group = QButtonGroup(self)
         self.status_buttons: dict[StepStatus, QRadioButton] = {}
@@ -273,7 +278,7 @@ class ChecklistView(QWidget):
 
     def select_step(self, step_id: str) -> None:
         """Edit ``step_id``; what was typed in the step before is saved first."""
-        if step_id != self.current_step and not self.flush():
+        if step_id != self.current_step and not self.flush(confirm=True):
             return  # a date that cannot be read: stay so it can be corrected
         self.current_step = step_id
         self._clear_message()
@@ -299,6 +304,7 @@ class ChecklistView(QWidget):
             self.reason_edit.setText(state.reason)
             self.reason_edit.setVisible(state.status is StepStatus.NOT_RELEVANT)
         self._dirty = False
+        self._reset_confirmation()
 
     def _status_toggled(self, on: bool) -> None:
         if not on:
@@ -317,23 +323,41 @@ class ChecklistView(QWidget):
 
     def _mark_dirty(self) -> None:
         self._dirty = True
+        self._reset_confirmation()
 
     @property
     def dirty(self) -> bool:
         return self._dirty
 
-    def flush(self) -> bool:
-        """Save the step being edited if anything was typed; False when it could not be."""
-        return self.save() if self._dirty and self.checklist is not None else True
+    def flush(self, confirm: bool = False) -> bool:
+        """Save the step being edited if anything was typed; False when it could not be.
+
+        ``confirm``: a doubtful booking waits for »Gem alligevel« (when the receptionist
+        moves to another step); otherwise (another caller, closing) it is saved and the
+        warning shown, so nothing typed is lost.
+        """
+        if not self._dirty or self.checklist is None:
+            return True
+        return self._save(confirm=confirm)
 
     def save(self) -> bool:
-        """Save the step being edited: its data and status. Warnings are shown, not refused."""
+        """Save the step being edited: its data and status (»Gem«).
+
+        A booking on a closed day, in the past or at a time already taken is not saved on
+        the first »Gem«: the warnings are shown and the button becomes »Gem alligevel«;
+        pressing it saves, changing the date or time asks again.
+        """
+        return self._save(confirm=True)
+
+    def _save(self, *, confirm: bool) -> bool:
         if self.caller_id is None or self.checklist is None:
             return False
         try:
             data = self.editors[self.current_step].data()
         except InvalidDate as error:
             self._show_message(self.tr("Ikke gemt: {problem}").format(problem=error), error=True)
+            return False
+        if confirm and isinstance(data, Booking) and not self._booking_confirmed(data):
             return False
         try:
             result = save_step(self.caller_id, data, status=self._chosen_status(),
@@ -346,6 +370,7 @@ class ChecklistView(QWidget):
             self._show_message(error.message, error=True)
             return False
         self._dirty = False
+        self._reset_confirmation()
         self.checklist = result.checklist
         self._show(keep_editor=True)
         self.reason_edit.setText(result.checklist.states[self.current_step].reason)
@@ -355,6 +380,31 @@ class ChecklistView(QWidget):
             self._show_message(self.tr("Gemt."), quiet=True)
         self.changed.emit(self.caller_id)
         return True
+
+    def _booking_confirmed(self, data: Booking) -> bool:
+        """True when the booking may be saved: the day and time as stored already (only the
+        areas changed), no warnings, or »Gem alligevel« pressed."""
+        stored = self.checklist.booking if self.checklist is not None else None
+        if stored is not None and (stored.consultation_date, stored.consultation_time) == (
+                data.consultation_date, data.consultation_time):
+            return True
+        editor = self.editors["booking"]
+        assert isinstance(editor, BookingEditor)
+        warnings = editor.check()
+        if not warnings or self._booking_shown == data:
+            return True
+        self._booking_shown = data
+        lines = [f"⚠ {w.message}" for w in warnings]
+        lines.append(self.tr("Ikke gemt endnu. Tryk »Gem alligevel« for at gemme, "
+                             "eller ret dato og klokkeslæt."))
+        self._show_message("\n".join(lines))
+        self.save_button.setText(self.tr("Gem alligevel"))
+        return False
+
+    def _reset_confirmation(self) -> None:
+        if self._booking_shown is not None:
+            self._booking_shown = None
+            self.save_button.setText(self.tr("Gem"))
 
     # --- small things -------------------------------------------------------------------
 
