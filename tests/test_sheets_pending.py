@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from reception.calls import CallForm, UnknownCaller, caller_history, end_call, start_call
-from reception.calls.outcome_codes import has_outcome, outcome_codes, outcome_has
+from reception.calls.outcomes import has_outcome, outcome_has
+from reception.calls.outcomes import stored_outcomes as outcome_codes
 from reception.sheets import log_sent_sheet
 from reception.sheets.pending import (
     NOT_NEEDED,

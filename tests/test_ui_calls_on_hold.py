@@ -13,6 +13,7 @@ from reception.calls.outcomes import stored_outcomes
 from reception.checklist import load_checklist
 from reception.paths import resolve_data_paths
 from reception.privacy import erase_person
+from reception.sheets.pending import sheets_to_send
 from reception.store.models import Call
 from ui.app import create_main_window, handle_message
 from ui.main_window import MainWindow
@@ -28,6 +29,15 @@ def start(qtbot, data_dir: Path) -> MainWindow:
     # Shortcuts only reach the active window; offscreen it may take a moment.
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=3000)
     return win
+
+
+def open_day(day: date) -> date:
+    """``day`` or the first day after it that the clinic is open (no weekend, no holiday)."""
+    from reception.clinic_days import closed_reason
+
+    while closed_reason(day) is not None:
+        day += timedelta(days=1)
+    return day
 
 
 def line(win: MainWindow, name: str) -> QLineEdit:
@@ -124,9 +134,7 @@ def test_a_new_caller_is_booked_and_sent_a_sheet_during_the_call(
     assert dialog.isVisible()
     dialog.reject()
 
-    consultation = date.today() + timedelta(days=10)
-    while consultation.weekday() >= 5:
-        consultation += timedelta(days=1)
+    consultation = open_day(date.today() + timedelta(days=10))
 
     def book_and_promise_sheet() -> None:
         end = QApplication.activeModalWidget()
@@ -146,6 +154,7 @@ def test_a_new_caller_is_booked_and_sent_a_sheet_during_the_call(
     checklist = load_checklist(caller_id)
     assert checklist.booking.consultation_date == consultation
     assert checklist.booking.consultation_time == time(13, 30)
+    assert [p.caller_id for p in sheets_to_send()] == [caller_id]  # »Ark at sende«
 
 
 def test_erasing_the_person_of_an_open_call_closes_it_cleanly(
@@ -210,3 +219,24 @@ def test_a_write_lock_during_a_new_call_keeps_what_was_typed(
     assert load_call_form(first.call_id).name == "Anna Andersen"
     assert load_call_form(panel.session.call_id).name == "Bent Berg"
     assert "ikke gemt endnu" not in strip_text(win)
+
+
+def test_the_end_dialog_warns_about_a_closed_day_before_saving(
+    qtbot, isolated_data_dir: Path
+) -> None:
+    from ui.call.end_call_dialog import EndCallDialog
+
+    win = start(qtbot, isolated_data_dir)
+    win.call_panel.new_call("40575457")
+    qtbot.keyClicks(line(win, "nameEdit"), "Carla Clausen")
+    dialog = EndCallDialog(win.call_panel.session.form, win)
+    qtbot.addWidget(dialog)
+    dialog.choose("booked")
+    sunday = date.today() + timedelta(days=(6 - date.today().weekday()) % 7 + 7)
+    dialog.consultation_date.setDate(sunday)
+    assert dialog.booking_warning.isVisible() or not dialog.booking_warning.isHidden()
+    assert "lukket" in dialog.booking_warning.text()
+    dialog._try_accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.forced  # asked first
+    dialog.consultation_date.setDate(open_day(sunday))
+    assert dialog.booking_warning.isHidden()

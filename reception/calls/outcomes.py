@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from peewee import ColumnBase, Value, fn
+
 from reception.calls.vocabulary import OUTCOMES
 
 
@@ -29,7 +31,7 @@ def normalize_outcomes(outcomes: str | Iterable[str]) -> tuple[str, ...]:
 
 def stored_outcomes(value: str | None) -> tuple[str, ...]:
     """The codes of a stored ``Call.outcome`` (empty for a draft); unknown codes kept."""
-    return tuple(code for code in (value or "").split(",") if code)
+    return tuple(code.strip() for code in (value or "").split(",") if code.strip())
 
 
 def outcome_labels(value: str | None) -> str:
@@ -37,6 +39,17 @@ def outcome_labels(value: str | None) -> str:
     return ", ".join(OUTCOMES.get(code, code) for code in stored_outcomes(value))
 
 
-def outcome_pattern(code: str) -> str:
-    """A LIKE pattern matching ``code`` inside ``',' || outcome || ','``."""
-    return f"%,{code},%"
+def has_outcome(value: str | None, code: str) -> bool:
+    """Whether a stored ``Call.outcome`` holds ``code`` (a whole code, never a part)."""
+    return code in stored_outcomes(value)
+
+
+def outcome_has(code: str, column: ColumnBase | None = None) -> ColumnBase:
+    """SQL: the call's outcome holds ``code`` exactly (``',' || outcome || ','`` holds
+    ``',code,'``; INSTR, not LIKE, whose ``_`` in ``send_sheet`` would be a wildcard)."""
+    from reception.store.models import Call
+
+    if "," in code or not code:
+        raise ValueError(f"not an outcome code: {code!r}")
+    wrapped = Value(",").concat(column if column is not None else Call.outcome).concat(",")
+    return fn.INSTR(wrapped, f",{code},") > 0

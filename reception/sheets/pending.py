@@ -1,7 +1,7 @@
 """Information sheets promised on a call and not sent yet (»Ark at sende«).
 
 The rule: a *promise* is a saved call with a caller whose outcome includes
-``send_sheet`` (``reception.calls.outcome_codes``). It is *pending* until a
+``send_sheet`` (``reception.calls.outcomes``). It is *pending* until a
 ``SentItem`` for that caller exists with ``sent_at >= the call's started_at``: a
 sheet sent during the call counts, and any sheet sent later settles every earlier
 promise to the same caller. A caller is listed once, with the oldest pending promise.
@@ -29,7 +29,7 @@ from peewee import SQL, ModelSelect, fn
 
 from reception.calls import audit
 from reception.calls.history import UnknownCaller
-from reception.calls.outcome_codes import outcome_has
+from reception.calls.outcomes import outcome_has
 from reception.store import db
 from reception.store.errors import guarded
 from reception.store.fields import utc_now

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception.calls import OUTCOMES, CallForm, validate_form
+from ui.checklist.booking_warning import BookingWarningLabel
 
 
 def _qdate(day: date) -> QDate:
@@ -87,10 +88,15 @@ class EndCallDialog(QDialog):
         self.consultation_known.setObjectName("consultationKnownBox")
         self.consultation_known.setChecked(True)
         self.consultation_known.toggled.connect(self._refresh)
+        self.consultation_date.dateChanged.connect(self._refresh)
+        self.consultation_time.timeChanged.connect(self._refresh)
+        # A closed day, a holiday, the past or a time already taken: said before saving.
+        self.booking_warning = BookingWarningLabel(self)
         form = QFormLayout()
         form.addRow(self.consultation_known)
         form.addRow(self.tr("Konsultation den"), self.consultation_date)
         form.addRow(self.tr("Klokken"), self.consultation_time)
+        form.addRow(self.booking_warning)
         self.booking_box = QWidget(self)
         self.booking_box.setLayout(form)
         return self.booking_box
@@ -154,6 +160,13 @@ class EndCallDialog(QDialog):
         self.consultation_date.setEnabled(self.consultation_known.isChecked())
         self.consultation_time.setEnabled(self.consultation_known.isChecked())
         self.callback_box.setVisible("call_back" in outcomes)
+        consultation = self.consultation()
+        if consultation is not None:
+            warned = self.booking_warning.check(*consultation, self._form.caller_id,
+                                                date.today())
+        else:
+            warned = []
+            self.booking_warning.hide()
         problems: dict[str, str] = {}
         for code in outcomes:
             for field, message in validate_form(self._form, outcome=code).items():
@@ -166,9 +179,13 @@ class EndCallDialog(QDialog):
                 + "\n" + self.tr("Ret felterne, eller tryk Gem igen for at gemme alligevel.")
             )
             self.problems.show()
+        elif warned:
+            self.problems.setText(self.tr("Tjek konsultationens dato og tid ovenfor, eller "
+                                          "tryk Gem igen for at gemme alligevel."))
+            self.problems.show()
         else:
             self.problems.hide()
-        self._has_problems = bool(problems)
+        self._has_problems = bool(problems) or bool(warned)
         self.adjustSize()
 
     def _try_accept(self) -> None:
