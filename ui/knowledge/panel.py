@@ -51,6 +51,7 @@ class KnowledgePanel(QWidget):
         self._content = content
         self._search = search
         self.shown_key = ""
+        self._came_from: QWidget | None = None  # where Ctrl+F was pressed; Esc goes back
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("knowledgeSearchEdit")
@@ -140,9 +141,25 @@ class KnowledgePanel(QWidget):
 
     def focus_search(self) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
 
+        typing_in = QApplication.focusWidget()
+        if typing_in is not None and not self.isAncestorOf(typing_in):
+            self._came_from = typing_in
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
+
+    def return_focus(self) -> bool:
+        """Esc in the search field: back to the field the receptionist was typing in."""
+        from PySide6.QtCore import Qt
+        from shiboken6 import isValid
+
+        target, self._came_from = self._came_from, None
+        if target is None or not isValid(target) or not target.isVisible() \
+                or not target.isEnabled():
+            return False
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     @property
     def no_results(self) -> QLabel:
@@ -184,6 +201,8 @@ class KnowledgePanel(QWidget):
             from PySide6.QtCore import Qt
 
             assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and self.return_focus():
+                return True
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1,
                     Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}.get(Qt.Key(event.key()))
             if step is not None and self.stack.currentWidget() is self.results:
