@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.main_splitter)
         self._pending_calls: list[str | None] = []
-        self._pending_shares: list[tuple[QSplitter, float]] = []  # applied when shown
+        self._pending_shares: list[tuple[QSplitter, Share]] = []  # applied when shown
         self._knowledge_sizes: list[int] = []  # the split before the panel was folded
 
         self._build_actions()
@@ -183,18 +183,26 @@ class MainWindow(QMainWindow):
         # Until the receptionist moves them (then they are remembered): the call
         # screens get the larger part, and in them the form more than the history.
         if not self._state.has_splitter(self.main_splitter):
-            self._share_when_shown(self.main_splitter, 0.62)
+            self._share_when_shown(self.main_splitter, _calls_share)
         if not self._state.has_splitter(workspace.call_panel.splitter):
             self._share_when_shown(workspace.call_panel.splitter, 0.55)
         self._state.restore_splitters([workspace.call_panel.splitter])
         workspace.start()
 
-    def _share_when_shown(self, splitter: QSplitter, first: float) -> None:
+    def _share_when_shown(self, splitter: QSplitter, first: Share) -> None:
         """A splitter not laid out yet (the window not shown) has no width to share."""
         if self.isVisible():
             _share(splitter, first)
         else:
             self._pending_shares.append((splitter, first))
+
+    def reset_layout(self) -> None:
+        """Vis → Standardopdeling: the panes shared as on a first start, for this width."""
+        if self.workspace is None:
+            return
+        _share(self.main_splitter, _calls_share)
+        _share(self.workspace.call_panel.splitter, 0.5)
+        self._update_knowledge_action()
 
     # --- the knowledge panel, folded away and back ---------------------------------------
 
@@ -211,7 +219,7 @@ class MainWindow(QMainWindow):
             if len(before) == 2 and sum(before) > 0 and before[1] > 0:
                 first = int(total * before[0] / sum(before))
             else:
-                first = int(total * 0.62)
+                first = int(total * _calls_share(total))
             self.main_splitter.setSizes([first, total - first])
         elif not shown and sizes[1] > 0:
             self._knowledge_sizes = sizes
@@ -283,6 +291,10 @@ class MainWindow(QMainWindow):
         set_action_keys(self.knowledge_action, "toggle_knowledge")
         self.knowledge_action.toggled.connect(self.set_knowledge_shown)
         self.main_splitter.splitterMoved.connect(self._update_knowledge_action)
+        self.reset_layout_action = QAction(self.tr("Standardopdeling"), self)
+        self.reset_layout_action.setObjectName("resetLayoutAction")
+        self.reset_layout_action.setToolTip(self.tr("Del vinduet som ved første start"))
+        self.reset_layout_action.triggered.connect(self.reset_layout)
         self.tab_actions = []
         for index, name in enumerate(TAB_SHORTCUTS):
             entry = shortcut(name)
@@ -310,7 +322,8 @@ class MainWindow(QMainWindow):
         audit_log.setObjectName("auditLogAction")
         audit_log.triggered.connect(self._show_audit_log)
         self._store_actions = [self.posting_action, self.sheet_settings_action,
-                               privacy_settings, retention, audit_log, *self.tab_actions]
+                               privacy_settings, retention, audit_log, *self.tab_actions,
+                               self.reset_layout_action]
         for action in self._store_actions:
             action.setEnabled(False)
 
@@ -329,6 +342,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.knowledge_action)
+        view_menu.addAction(self.reset_layout_action)
         search_menu = self.menuBar().addMenu(self.tr("&Viden"))
         search_menu.addAction(find)
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
@@ -406,8 +420,18 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _share(splitter: QSplitter, first: float) -> None:
+Share = float | Callable[[int], float]  # a fraction, or one that depends on the width
+
+
+def _share(splitter: QSplitter, first: Share) -> None:
     """Give the first of two panes ``first`` of the width (of a laid-out splitter, its
     real width; of one not shown yet, proportions that it scales when it is)."""
     total = sum(splitter.sizes()) or 10_000
-    splitter.setSizes([int(total * first), total - int(total * first)])
+    fraction = first(total) if callable(first) else first
+    splitter.setSizes([int(total * fraction), total - int(total * fraction)])
+
+
+def _calls_share(width: int) -> float:
+    """The call screens' part of the window: on a small screen the form and the checklist
+    need about 950 pixels, and the knowledge panel stacks its reader under the search."""
+    return 0.62 if width >= 1500 else 0.7

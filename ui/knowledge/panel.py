@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ui.knowledge.result_delegate import SearchHitDelegate
 
 SearchFunction = Callable[[str], "list[SearchHit]"]
+NARROW = 480  # pixels: below this the reader goes under the search instead of beside it
 
 
 class KnowledgePanel(QWidget):
@@ -52,6 +53,7 @@ class KnowledgePanel(QWidget):
         self._search = search
         self.shown_key = ""
         self._came_from: QWidget | None = None  # where Ctrl+F was pressed; Esc goes back
+        self._adaptive = False  # switch the splitter's direction by width (after the paint)
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("knowledgeSearchEdit")
@@ -136,6 +138,25 @@ class KnowledgePanel(QWidget):
         button's icon, ~3 ms; the hit painter, whose import builds QStyle, ~5–8 ms)."""
         self.search_edit.setClearButtonEnabled(True)
         self._ensure_hit_painter()
+        self._adaptive = True
+        self._fit_orientation()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._adaptive:
+            self._fit_orientation()
+
+    def _fit_orientation(self) -> None:
+        """Narrow (a 1366-pixel laptop): the answer under the search, not beside it."""
+        from PySide6.QtCore import Qt
+
+        want = Qt.Orientation.Vertical if self.width() < NARROW else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != want:
+            total = sum(self.splitter.sizes())
+            self.splitter.setOrientation(want)
+            if total > 0:
+                first = int(total * (0.35 if want == Qt.Orientation.Vertical else 0.4))
+                self.splitter.setSizes([first, total - first])
 
     # --- searching ---------------------------------------------------------------------
 
