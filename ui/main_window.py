@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         if not self._state.has_splitter(self.main_splitter):
             self._share_when_shown(self.main_splitter, _calls_share)
         if not self._state.has_splitter(workspace.call_panel.splitter):
-            self._share_when_shown(workspace.call_panel.splitter, 0.55)
+            self._share_when_shown(workspace.call_panel.splitter, CALL_FORM_SHARE)
         self._state.restore_splitters([workspace.call_panel.splitter])
         workspace.start()
 
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         _share(self.main_splitter, _calls_share)
-        _share(self.workspace.call_panel.splitter, 0.5)
+        _share(self.workspace.call_panel.splitter, CALL_FORM_SHARE)
         self._update_knowledge_action()
 
     # --- the knowledge panel, folded away and back ---------------------------------------
@@ -420,6 +420,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+CALL_FORM_SHARE = 0.5  # of the call screen, beside who calls, the history and the checklist
 Share = float | Callable[[int], float]  # a fraction, or one that depends on the width
 
 
