@@ -91,6 +91,8 @@ def test_the_form_and_an_open_checklist_fit_the_screen(
 
     assert (win.width(), win.height()) == size
     assert win.knowledge_shown and win.knowledge.search_edit.isVisible()
+    narrow = Qt.Orientation.Vertical if size[0] < 1500 else Qt.Orientation.Horizontal
+    assert win.knowledge.splitter.orientation() == narrow  # the reader under the search
     assert panel.triage_label.isVisible()
     for widget in (panel.form.phone_edit, panel.form.name_edit, panel.form.notes_edit,
                    panel.end_button, panel.checklist.save_button):
