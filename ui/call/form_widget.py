@@ -166,8 +166,8 @@ class CallFormWidget(QWidget):
         pain = QVBoxLayout()
         pain.setSpacing(4)
         pain.addLayout(self._toggle_flow(self.tr("Hvor gør det ondt?"), self.area_buttons))
-        self.pain_since_edit.setMinimumWidth(150)
-        duration = FlowLayout(spacing=12)
+        self.pain_since_edit.setMinimumWidth(130)
+        duration = FlowLayout(spacing=8)
         duration.addWidget(_labelled(self, self.tr("Hvor længe:"),
                                      self.duration_spin, self.duration_unit))
         since = QWidget(self)
