@@ -10,7 +10,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -23,7 +23,8 @@ from reception.content import Content
 from reception.paths import DataPaths
 from ui.knowledge import KnowledgePanel
 from ui.knowledge.panel import SearchFunction
-from ui.window_state import WindowState
+from ui.shortcuts import TAB_SHORTCUTS, set_action_keys, shortcut
+from ui.window_state import WindowState, fit_on_screen
 
 if TYPE_CHECKING:  # imported lazily: the call screens load after the first paint
     from ui.call.call_panel import CallPanel
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.main_splitter)
         self._pending_calls: list[str | None] = []
+        self._pending_shares: list[tuple[QSplitter, Share]] = []  # applied when shown
+        self._knowledge_sizes: list[int] = []  # the split before the panel was folded
 
         self._build_actions()
         clinic = content.clinic
@@ -74,13 +77,25 @@ class MainWindow(QMainWindow):
             self._first_size()
 
     def _first_size(self) -> None:
-        """The first start: most of the screen, as the receptionist will want it all day."""
+        """The first start: most of the screen, as the receptionist will want it all day;
+        all of a small one (a 1366×768 laptop), and never more than the screen."""
         screen = self.screen()
         area = screen.availableGeometry() if screen is not None else None
-        if area is None or area.width() < 1280:  # a small (or virtual, offscreen) screen
+        if area is None:
             self.resize(1200, 760)
             return
-        self.resize(min(1700, int(area.width() * 0.9)), min(1000, int(area.height() * 0.9)))
+        width = min(1700, int(area.width() * 0.9)) if area.width() >= 1600 else area.width()
+        height = min(1000, int(area.height() * 0.9)) if area.height() >= 1000 else area.height()
+        self.resize(width, height)
+        self.move(area.topLeft())
+        fit_on_screen(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_on_screen(self)  # the frame is known now; a window manager may have added it
+        pending, self._pending_shares = self._pending_shares, []
+        for splitter, first in pending:
+            _share(splitter, first)
 
     def finish_start(self) -> None:
         """What can wait until the window has painted once."""
@@ -168,11 +183,71 @@ class MainWindow(QMainWindow):
         # Until the receptionist moves them (then they are remembered): the call
         # screens get the larger part, and in them the form more than the history.
         if not self._state.has_splitter(self.main_splitter):
-            _share(self.main_splitter, 0.62)
+            self._share_when_shown(self.main_splitter, _calls_share)
         if not self._state.has_splitter(workspace.call_panel.splitter):
-            _share(workspace.call_panel.splitter, 0.68)
+            self._share_when_shown(workspace.call_panel.splitter, CALL_FORM_SHARE)
         self._state.restore_splitters([workspace.call_panel.splitter])
         workspace.start()
+
+    def _share_when_shown(self, splitter: QSplitter, first: Share) -> None:
+        """A splitter not laid out yet (the window not shown) has no width to share."""
+        if self.isVisible():
+            _share(splitter, first)
+        else:
+            self._pending_shares.append((splitter, first))
+
+    def reset_layout(self) -> None:
+        """Vis → Standardopdeling: the panes shared as on a first start, for this width."""
+        if self.workspace is None:
+            return
+        _share(self.main_splitter, _calls_share)
+        _share(self.workspace.call_panel.splitter, CALL_FORM_SHARE)
+        self._update_knowledge_action()
+
+    # --- the knowledge panel, folded away and back ---------------------------------------
+
+    @property
+    def knowledge_shown(self) -> bool:
+        return self.main_splitter.sizes()[1] > 0 and self.knowledge.isVisible()
+
+    def set_knowledge_shown(self, shown: bool) -> None:
+        """Fold the knowledge panel away (the call screens get the whole width) or back."""
+        sizes = self.main_splitter.sizes()
+        if shown and sizes[1] == 0:
+            total = sum(sizes)
+            before = self._knowledge_sizes
+            if len(before) == 2 and sum(before) > 0 and before[1] > 0:
+                first = int(total * before[0] / sum(before))
+            else:
+                first = int(total * _calls_share(total))
+            self.main_splitter.setSizes([first, total - first])
+        elif not shown and sizes[1] > 0:
+            self._knowledge_sizes = sizes
+            self.main_splitter.setSizes([sum(sizes), 0])
+        self._update_knowledge_action()
+
+    def _update_knowledge_action(self, *_args: object) -> None:
+        self.knowledge_action.blockSignals(True)
+        self.knowledge_action.setChecked(self.main_splitter.sizes()[1] > 0)
+        self.knowledge_action.blockSignals(False)
+
+    def _find(self) -> None:
+        """Ctrl+F: the search field, unfolding the panel first if it was folded away."""
+        if self.main_splitter.sizes()[1] == 0:
+            self.set_knowledge_shown(True)
+        self.knowledge.focus_search()
+
+    def show_tab(self, index: int) -> None:
+        if self.workspace is not None and 0 <= index < self.workspace.count():
+            self.workspace.setCurrentIndex(index)
+            self.workspace.currentWidget().setFocus()
+
+    def show_shortcuts(self) -> None:
+        from ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog = dialog  # kept for tests
+        dialog.exec()
 
     def open_call(self, phone: str | None) -> None:
         """Screen pop: bring the window forward with a new call for ``phone``."""
@@ -188,8 +263,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         find = QAction(self.tr("Søg i viden"), self)
         find.setObjectName("findAction")
-        find.setShortcuts(QKeySequence.StandardKey.Find)  # whole app: finish_start
-        find.triggered.connect(self.knowledge.focus_search)
+        set_action_keys(find, "find")  # the whole app: finish_start
+        find.triggered.connect(self._find)
 
         settings = QAction(self.tr("Klinikkens oplysninger …"), self)
         settings.setObjectName("clinicSettingsAction")
@@ -197,7 +272,7 @@ class MainWindow(QMainWindow):
         settings.setEnabled(self._open_settings is not None)
 
         quit_action = QAction(self.tr("Afslut"), self)
-        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
+        set_action_keys(quit_action, "quit")
         quit_action.triggered.connect(self.close)
         self._quit_action = quit_action
 
@@ -205,6 +280,28 @@ class MainWindow(QMainWindow):
         logs.triggered.connect(self._open_log_folder)
         about = QAction(self.tr("Om programmet"), self)
         about.triggered.connect(self._about)
+        keys = set_action_keys(QAction(self.tr("Tastaturgenveje …"), self), "shortcuts")
+        keys.setObjectName("shortcutsAction")
+        keys.triggered.connect(self.show_shortcuts)
+
+        self.knowledge_action = QAction(self.tr("Klinikkens viden"), self)
+        self.knowledge_action.setObjectName("toggleKnowledgeAction")
+        self.knowledge_action.setCheckable(True)
+        self.knowledge_action.setChecked(True)
+        set_action_keys(self.knowledge_action, "toggle_knowledge")
+        self.knowledge_action.toggled.connect(self.set_knowledge_shown)
+        self.main_splitter.splitterMoved.connect(self._update_knowledge_action)
+        self.reset_layout_action = QAction(self.tr("Standardopdeling"), self)
+        self.reset_layout_action.setObjectName("resetLayoutAction")
+        self.reset_layout_action.setToolTip(self.tr("Del vinduet som ved første start"))
+        self.reset_layout_action.triggered.connect(self.reset_layout)
+        self.tab_actions = []
+        for index, name in enumerate(TAB_SHORTCUTS):
+            entry = shortcut(name)
+            action = set_action_keys(QAction(entry.text, self), name)
+            action.setObjectName(f"{name}Action")
+            action.triggered.connect(lambda _checked=False, i=index: self.show_tab(i))
+            self.tab_actions.append(action)
 
         self.posting_action = QAction(self.tr("Dagens post …"), self)
         self.posting_action.setObjectName("postingAction")
@@ -225,7 +322,8 @@ class MainWindow(QMainWindow):
         audit_log.setObjectName("auditLogAction")
         audit_log.triggered.connect(self._show_audit_log)
         self._store_actions = [self.posting_action, self.sheet_settings_action,
-                               privacy_settings, retention, audit_log]
+                               privacy_settings, retention, audit_log, *self.tab_actions,
+                               self.reset_layout_action]
         for action in self._store_actions:
             action.setEnabled(False)
 
@@ -239,9 +337,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(audit_log)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("Vi&s"))
+        for action in self.tab_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.knowledge_action)
+        view_menu.addAction(self.reset_layout_action)
         search_menu = self.menuBar().addMenu(self.tr("&Viden"))
         search_menu.addAction(find)
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        help_menu.addAction(keys)
         help_menu.addAction(logs)
         help_menu.addAction(about)
         self.find_action = find
@@ -315,8 +420,19 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _share(splitter: QSplitter, first: float) -> None:
+CALL_FORM_SHARE = 0.5  # of the call screen, beside who calls, the history and the checklist
+Share = float | Callable[[int], float]  # a fraction, or one that depends on the width
+
+
+def _share(splitter: QSplitter, first: Share) -> None:
     """Give the first of two panes ``first`` of the width (of a laid-out splitter, its
     real width; of one not shown yet, proportions that it scales when it is)."""
     total = sum(splitter.sizes()) or 10_000
-    splitter.setSizes([int(total * first), total - int(total * first)])
+    fraction = first(total) if callable(first) else first
+    splitter.setSizes([int(total * fraction), total - int(total * fraction)])
+
+
+def _calls_share(width: int) -> float:
+    """The call screens' part of the window: on a small screen the form and the checklist
+    need about 950 pixels, and the knowledge panel stacks its reader under the search."""
+    return 0.62 if width >= 1500 else 0.7

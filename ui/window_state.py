@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtCore import QByteArray, QPoint, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 
 class WindowState:
@@ -20,6 +21,8 @@ class WindowState:
         """Returns False when nothing was stored yet (first start)."""
         geometry = self._settings.value("window/geometry")
         restored = isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)
+        if restored:  # saved on a larger screen (or before the laptop was undocked)
+            fit_on_screen(window)
         state = self._settings.value("window/state")
         if isinstance(state, QByteArray):
             window.restoreState(state)
@@ -42,3 +45,24 @@ class WindowState:
         for splitter in splitters:
             self._settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         self._settings.sync()
+
+
+def fit_on_screen(window: QWidget) -> None:
+    """Shrink and move ``window`` so that all of it, frame included, is on its screen's
+    available area (the part the taskbar leaves)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None or window.isMaximized() or window.isFullScreen():
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    extra_w = frame.width() - window.width()
+    extra_h = frame.height() - window.height()
+    width = min(window.width(), area.width() - extra_w)
+    height = min(window.height(), area.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), area.x()), area.right() + 1 - frame.width())
+    y = min(max(frame.y(), area.y()), area.bottom() + 1 - frame.height())
+    if QPoint(x, y) != frame.topLeft():
+        window.move(x, y)

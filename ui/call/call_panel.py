@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -64,6 +64,7 @@ from ui.call.form_widget import CallFormWidget
 from ui.call.history_html import history_html, local_time, note_view
 from ui.call.open_calls_strip import OpenCallsStrip
 from ui.checklist import ChecklistView
+from ui.shortcuts import install, key_text, shortcut
 
 log = logging.getLogger(__name__)
 
@@ -88,32 +89,31 @@ class CallPanel(QWidget):
         self.ticked_faq: list[str] = []
         self._earlier_areas: tuple[str, ...] = ()
 
-        self.new_button = QPushButton(self.tr("Nyt opkald (F2)"), self)
+        self.new_button = QPushButton(
+            self.tr("Nyt opkald ({key})").format(key=key_text("new_call")), self)
         self.new_button.setObjectName("newCallButton")
         self.new_button.clicked.connect(lambda: self.new_call())
-        self.end_button = QPushButton(self.tr("Afslut opkald"), self)
+        self.end_button = QPushButton(
+            self.tr("Afslut opkald ({key})").format(key=key_text("end_call")), self)
         self.end_button.setObjectName("endCallButton")
         self.end_button.clicked.connect(self.end_call)
+        install("end_call", self, self.end_call)
         self.sheet_button = QPushButton(self.tr("Informationsark"), self)
         self.sheet_button.setObjectName("printSheetButton")
-        self.sheet_button.setToolTip(self.tr("Send informationsark (Ctrl+P)"))
+        self.sheet_button.setToolTip(
+            self.tr("Send informationsark ({key})").format(key=key_text("send_sheet")))
         self.sheet_button.clicked.connect(self.send_sheet)
-        print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
-        print_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        print_shortcut.activated.connect(self.send_sheet)
+        install("send_sheet", self, self.send_sheet)
         self.timer_label = QLabel("", self)
         self.timer_label.setObjectName("callTimerLabel")
         self.status_label = QLabel("", self)
         self.status_label.setObjectName("saveStatusLabel")
         self.status_label.setWordWrap(True)
 
-        for sequence in (QKeySequence(Qt.Key.Key_F2), QKeySequence.StandardKey.New):
-            shortcut = QShortcut(sequence, self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda: self.new_call())
-        for number in range(1, 10):
-            switch = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            switch.setContext(Qt.ShortcutContext.WindowShortcut)
+        install("new_call", self, lambda: self.new_call())
+        for number, sequence in enumerate(shortcut("switch_call").sequences, start=1):
+            switch = QShortcut(sequence, self)  # Ctrl+1…9: the n-th open call
+            switch.setObjectName("shortcut_switch_call")
             switch.activated.connect(lambda n=number: self.switch_to_number(n))
 
         self.strip = OpenCallsStrip(self)
@@ -143,15 +143,18 @@ class CallPanel(QWidget):
         self.form.identity_edited.connect(self._on_identity_edited)
         self.form.pain_area_toggled.connect(self._on_pain_area)
         scroll = QScrollArea(self)
+        scroll.setObjectName("callFormScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll = scroll
 
         self.matches = QListWidget(self)
         self.matches.setObjectName("callerMatches")
         self.matches.setAccessibleName(self.tr("Personer der passer"))
         self.matches.setWordWrap(True)
         self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_matches()
         self.matches.itemActivated.connect(self._on_match_chosen)
         self.matches.itemClicked.connect(self._on_match_chosen)
         self.new_caller_button = QPushButton(self.tr("Ny person"), self)
@@ -170,16 +173,22 @@ class CallPanel(QWidget):
         self.triage_label = QLabel(self)
         self.triage_label.setObjectName("triageHint")
         self.triage_label.setWordWrap(True)
-        self.triage_label.setStyleSheet("background:#eef4fb; padding:6px; border-radius:4px")
+        self.triage_label.setStyleSheet("background:#eef4fb; padding:4px; border-radius:4px;"
+                                        " font-size:90%")
         self.triage_label.hide()
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel(self.tr("Hvem ringer?"), self))
-        side_layout.addWidget(self.matches, 1)
-        side_layout.addWidget(self.new_caller_button)
-        side_layout.addWidget(self.side_tabs, 3)
+        side_layout.setSpacing(4)
+        who = QHBoxLayout()
+        who_label = QLabel(self.tr("Hvem ringer?"), self)
+        who_label.setWordWrap(True)
+        who.addWidget(who_label, 1)
+        who.addWidget(self.new_caller_button)
+        side_layout.addLayout(who)
+        side_layout.addWidget(self.matches)
+        side_layout.addWidget(self.side_tabs, 1)
         side_layout.addWidget(self.triage_label)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -188,20 +197,31 @@ class CallPanel(QWidget):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        # The splitter never squeezes the form below its narrowest (wrapped) layout,
+        # so the form has no horizontal scrollbar at any window width.
+        scroll.setMinimumWidth(self.form.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
 
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
         bar.addWidget(self.end_button)
         bar.addWidget(self.sheet_button)
         bar.addWidget(self.timer_label)
-        bar.addStretch(1)
+        bar.addSpacing(8)
+        bar.addWidget(self.status_label, 1)  # on the buttons' line: the form gets the height
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
         layout.addLayout(bar)
         layout.addWidget(self.strip)
-        layout.addWidget(self.status_label)
         layout.addWidget(self.drafts_banner)
         layout.addWidget(self.splitter, 1)
+        # Tab goes as the eye does: the buttons, the form top to bottom, then who calls.
+        QWidget.setTabOrder(self.sheet_button, self.form.phone_edit)
+        QWidget.setTabOrder(self.form.notes_edit, self.new_caller_button)
+        QWidget.setTabOrder(self.new_caller_button, self.matches)
+        QWidget.setTabOrder(self.matches, self.side_tabs)
 
         self.autosave = QTimer(self)
         self.autosave.setInterval(AUTOSAVE_MS)
@@ -542,9 +562,16 @@ class CallPanel(QWidget):
             item = QListWidgetItem(("✔ " if summary.id == linked else "") + text)
             item.setData(CALLER_ROLE, summary.id)
             self.matches.addItem(item)
+        self._fit_matches()
         if len(found) > 1 and normalize_phone(self.form.phone_edit.text()):
             self._status(self.tr("{n} personer har dette nummer – vælg den rigtige.")
                          .format(n=len(found)))
+
+    def _fit_matches(self) -> None:
+        """The list as tall as its callers, up to two: the checklist below needs the room."""
+        rows = [self.matches.sizeHintForRow(r) for r in range(min(self.matches.count(), 2))]
+        frame = 2 * self.matches.frameWidth()
+        self.matches.setFixedHeight(max(sum(rows), self.fontMetrics().height()) + frame + 4)
 
     def _on_match_chosen(self, item: QListWidgetItem) -> None:
         self.choose(int(item.data(CALLER_ROLE)))

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from reception.calls import DURATION_UNITS, PAIN_AREAS, PREFERRED_CONTACT, TREATMENTS, CallForm
+from ui.flow_layout import FlowLayout
 
 ERROR_STYLE = "color:#a11; font-size:90%"
+NOTES_MIN_HEIGHT = 80
 TOGGLE_STYLE = (
     "QToolButton { padding: 3px 6px; }"
     "QToolButton:checked { background: #e9c46a; border: 1px solid #b8860b; font-weight: bold; }"
@@ -64,6 +65,9 @@ class CallFormWidget(QWidget):
 
         self.contact_combo = QComboBox(self)
         self.contact_combo.setObjectName("preferredContactCombo")
+        self.contact_combo.setSizeAdjustPolicy(  # may be narrower than its longest choice
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.contact_combo.setMinimumContentsLength(8)
         self.contact_combo.addItem(self.tr("– foretrukken kontakt –"), "")
         for code, label in PREFERRED_CONTACT.items():
             self.contact_combo.addItem(label, code)
@@ -90,11 +94,11 @@ class CallFormWidget(QWidget):
                                        self)
         self.returns_check.setObjectName("painReturnsCheck")
 
-        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit = _NotesEdit(self)
         self.notes_edit.setObjectName("notesEdit")
         self.notes_edit.setPlaceholderText(self.tr("Noter fra samtalen …"))
         self.notes_edit.setAccessibleName(self.tr("Noter"))
-        self.notes_edit.setMinimumHeight(90)
+        self.notes_edit.setMinimumHeight(NOTES_MIN_HEIGHT)
         self.errors["notes"] = self._error_label("notes")
 
         self._layout()
@@ -143,8 +147,9 @@ class CallFormWidget(QWidget):
         return column
 
     def _layout(self) -> None:
-        who = QFormLayout()
-        who.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        """Narrow screens wrap: a form label goes above its field, toggle buttons and the
+        duration fields flow onto the next line, so the form never scrolls sideways."""
+        who = _form_layout()
         for edit in (self.phone_edit, self.name_edit, self.email_edit, self.street_edit):
             who.addRow(edit.property("label"), self._with_error(edit, edit.property("field")))
         place = QHBoxLayout()
@@ -159,26 +164,30 @@ class CallFormWidget(QWidget):
         who_box.setLayout(who)
 
         pain = QVBoxLayout()
-        pain.addWidget(QLabel(self.tr("Hvor gør det ondt?"), self))
-        pain.addLayout(self._grid(self.area_buttons, 4))
-        duration = QHBoxLayout()
-        duration.addWidget(QLabel(self.tr("Hvor længe:"), self))
-        duration.addWidget(self.duration_spin)
-        duration.addWidget(self.duration_unit)
-        duration.addSpacing(12)
-        duration.addWidget(QLabel(self.tr("eller siden:"), self))
-        duration.addLayout(self._with_error(self.pain_since_edit, "pain_since"), 1)
+        pain.setSpacing(4)
+        pain.addLayout(self._toggle_flow(self.tr("Hvor gør det ondt?"), self.area_buttons))
+        self.pain_since_edit.setMinimumWidth(130)
+        duration = FlowLayout(spacing=8)
+        duration.addWidget(_labelled(self, self.tr("Hvor længe:"),
+                                     self.duration_spin, self.duration_unit))
+        since = QWidget(self)
+        since_row = QHBoxLayout(since)
+        since_row.setContentsMargins(0, 0, 0, 0)
+        since_row.addWidget(QLabel(self.tr("eller siden:"), since))
+        since_row.addLayout(self._with_error(self.pain_since_edit, "pain_since"), 1)
+        duration.addWidget(since)
         pain.addLayout(duration)
         self.errors["duration_value"] = self._error_label("duration_value")
         pain.addWidget(self.errors["duration_value"])
-        pain.addWidget(self.increasing_check)
-        pain.addWidget(self.returns_check)
-        pain.addWidget(QLabel(self.tr("Hvad er prøvet?"), self))
-        pain.addLayout(self._grid(self.treatment_buttons, 4))
+        checks = FlowLayout(spacing=12)
+        checks.addWidget(self.increasing_check)
+        checks.addWidget(self.returns_check)
+        pain.addLayout(checks)
+        pain.addLayout(self._toggle_flow(self.tr("Hvad er prøvet?"), self.treatment_buttons))
         pain_box = QGroupBox(self.tr("Smerter"), self)
         pain_box.setLayout(pain)
 
-        agreed = QFormLayout()
+        agreed = _form_layout()
         agreed.addRow(self.referral_edit.property("label"),
                       self._with_error(self.referral_edit, "referral"))
         agreed.addRow(self.follow_up_edit.property("label"),
@@ -186,20 +195,42 @@ class CallFormWidget(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         layout.addWidget(who_box)
         layout.addWidget(pain_box)
         layout.addLayout(agreed)
         layout.addWidget(self.notes_edit, 1)
         layout.addWidget(self.errors["notes"])
+        self._chain_tab_order()
 
-    @staticmethod
-    def _grid(buttons: dict[str, QToolButton], columns: int) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setSpacing(4)
-        for n, button in enumerate(buttons.values()):
+    def _toggle_flow(self, title: str, buttons: dict[str, QToolButton]) -> FlowLayout:
+        """The question first, then its buttons, wrapping as the width allows."""
+        flow = FlowLayout(justify=True)
+        label = QLabel(title, self)
+        label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        flow.addWidget(label)
+        for button in buttons.values():
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            grid.addWidget(button, n // columns, n % columns)
-        return grid
+            button.setMinimumWidth(60)
+            flow.addWidget(button)
+        return flow
+
+    def tab_chain(self) -> list[QWidget]:
+        """The fields in the order they are seen: top to bottom, left to right."""
+        return [self.phone_edit, self.name_edit, self.email_edit, self.street_edit,
+                self.postcode_edit, self.town_edit, self.contact_combo, self.consent_check,
+                *self.area_buttons.values(), self.duration_spin, self.duration_unit,
+                self.pain_since_edit, self.increasing_check, self.returns_check,
+                *self.treatment_buttons.values(), self.referral_edit, self.follow_up_edit,
+                self.notes_edit]
+
+    def _chain_tab_order(self) -> None:
+        # Tab leaves the notes instead of typing a tab character: a call's notes never
+        # need one, and the keyboard must be able to get out of the field.
+        self.notes_edit.setTabChangesFocus(True)
+        chain = self.tab_chain()
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
         for edit in self._line_edits():
@@ -305,3 +336,31 @@ class CallFormWidget(QWidget):
             if label.text() != message:
                 label.setText(message)
             label.setVisible(bool(message))
+
+
+def _form_layout() -> QFormLayout:
+    """Label beside field; the field goes under its label when both do not fit."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setVerticalSpacing(4)
+    return form
+
+
+def _labelled(parent: QWidget, text: str, *widgets: QWidget) -> QWidget:
+    """A label and its fields kept together on one line (of a ``FlowLayout``)."""
+    box = QWidget(parent)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(QLabel(text, box))
+    for widget in widgets:
+        row.addWidget(widget)
+    return box
+
+
+class _NotesEdit(QPlainTextEdit):
+    """The notes take the height that is left, and ask for no more than a few lines: a
+    tall wish would push the form into a scrollbar on a short screen."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), NOTES_MIN_HEIGHT)

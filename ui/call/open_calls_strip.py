@@ -1,6 +1,7 @@
 """The strip above the call form: every open call, which one is active, one click to switch.
 
-A call on hold is never out of sight: each open call has a button naming the
+A call on hold is never out of sight: while more than one call is open (or one
+waits on hold) each open call has a button naming the
 caller (or the number, or "Nyt opkald"), its place for Ctrl+1…9, how long it has
 run, and whether what was typed is still unsaved.
 """
@@ -26,12 +27,12 @@ class OpenCallsStrip(QFrame):
         self.setAccessibleName(self.tr("Åbne opkald"))
         self.setStyleSheet(
             "#openCallsStrip{background:#f3f0e6; border-radius:4px}"
-            "#openCallsStrip QPushButton{padding:3px 8px; text-align:left}"
+            "#openCallsStrip QPushButton{padding:1px 8px; text-align:left}"
             "#openCallsStrip QPushButton:checked{background:#1f5f8b; color:white;"
             " border-radius:3px}"
         )
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(4, 3, 4, 3)
+        outer.setContentsMargins(4, 1, 4, 1)
         self._title = QLabel(self.tr("Åbne opkald:"), self)
         outer.addWidget(self._title)
         # Rows of PER_ROW: many calls (old unfinished ones found at start) wrap onto
@@ -53,7 +54,7 @@ class OpenCallsStrip(QFrame):
                                                            strict=True), start=1):
                 button.setText(self._text(number, session, session is desk.active, now))
                 button.setChecked(session is desk.active)
-            self.setVisible(bool(desk.sessions))
+            self.setVisible(self.worth_showing(desk))
             return
         for button in self._buttons:
             self._grid.removeWidget(button)
@@ -71,7 +72,16 @@ class OpenCallsStrip(QFrame):
             row, column = divmod(number - 1, PER_ROW)
             self._grid.addWidget(button, row, column)
             self._buttons.append(button)
-        self.setVisible(bool(desk.sessions))
+        self.setVisible(self.worth_showing(desk))
+
+    @staticmethod
+    def worth_showing(desk: CallDesk) -> bool:
+        """Shown whenever a call waits: two or more open, or one on hold with none active.
+
+        One active call alone is already in the form; the strip would only take a
+        line of height from it on a laptop screen.
+        """
+        return len(desk.sessions) >= 2 or (bool(desk.sessions) and desk.active is None)
 
     def text(self) -> str:
         """Everything the strip says, for tests and screen readers."""

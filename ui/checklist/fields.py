@@ -15,6 +15,7 @@ from reception.checklist import (
     short_date,
     short_time,
 )
+from ui.flow_layout import FlowLayout
 
 HINT_STYLE = "color:#666; font-size:90%"
 ERROR_STYLE = "color:#a11; font-size:90%"
@@ -40,6 +41,7 @@ class DateField(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName(f"{name}Hint")
         self.hint.setStyleSheet(HINT_STYLE)
+        self.hint.setWordWrap(True)  # an error under a narrow column wraps, never widens it
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
@@ -132,9 +134,7 @@ class CodeToggles(QWidget):
         super().__init__(parent)
         self.setStyleSheet(TOGGLE_STYLE)
         self.buttons: dict[str, QToolButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout = FlowLayout(self)  # wraps onto a second line in a narrow column
         for code, label in vocabulary.items():
             button = QToolButton(self)
             button.setObjectName(f"{prefix}_{code}")
@@ -143,7 +143,6 @@ class CodeToggles(QWidget):
             button.toggled.connect(lambda _on: self.edited.emit())
             self.buttons[code] = button
             layout.addWidget(button)
-        layout.addStretch(1)
 
     def value(self) -> tuple[str, ...]:
         return tuple(code for code, button in self.buttons.items() if button.isChecked())

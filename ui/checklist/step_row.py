@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -42,7 +43,7 @@ class StepRow(QFrame):
         self.mark.setObjectName(f"stepMark_{step.id}")
         self.mark.setFixedWidth(22)
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title = QPushButton(f"{step.number}. {step.title}", self)
+        self.title = _ElidingButton(f"{step.number}. {step.title}", self)
         self.title.setObjectName(f"stepButton_{step.id}")
         self.title.setFlat(True)
         self.title.setStyleSheet("text-align:left; font-weight:bold; padding:2px")
@@ -103,3 +104,23 @@ class StepRow(QFrame):
         self.setProperty("selected", selected)
         self.style().unpolish(self)
         self.style().polish(self)
+
+
+class _ElidingButton(QPushButton):
+    """A step title that shortens with "…" in a narrow column (whole title as tooltip)
+    instead of forcing the column, and with it the window, wider."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.full_text = text
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("1. Xxxxxxx…") + 12)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = self.width() - 12  # the flat button's padding
+        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            self.setText(shown)
+        self.setToolTip(self.full_text if shown != self.full_text else self.tr(
+            "Vis og ret trinnet"))

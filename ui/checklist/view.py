@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -43,6 +44,7 @@ from reception.checklist import (
 from reception.content import Content
 from ui.checklist.editors import EDITORS, BookingEditor, StepEditor
 from ui.checklist.step_row import StepRow
+from ui.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +76,7 @@ class ChecklistView(QWidget):
         self.heading = QLabel(self.tr("Tjekliste"), self)
         self.heading.setObjectName("checklistHeading")
         self.heading.setStyleSheet("font-weight:bold; font-size:12pt")
+        self.heading.setWordWrap(True)  # a long name wraps instead of widening the column
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("checklistProgress")
         self.progress_label.setStyleSheet("font-weight:bold")
@@ -81,6 +84,7 @@ class ChecklistView(QWidget):
         self.progress_bar.setRange(0, len(STEP_IDS))
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumWidth(120)
+        self.progress_bar.setMinimumWidth(40)
         self.progress_bar.setMaximumHeight(10)
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
@@ -134,7 +138,7 @@ class ChecklistView(QWidget):
 
         self.status_group = QButtonGroup(self)
         self.status_buttons: dict[StepStatus, QRadioButton] = {}
-        status_row = QHBoxLayout()
+        status_row = FlowLayout(spacing=8)  # wraps in a narrow column
         status_row.addWidget(QLabel(self.tr("Status:"), self.editor_box))
         for status, label in ((StepStatus.MISSING, self.tr("Mangler")),
                               (StepStatus.DONE, self.tr("Klaret")),
@@ -149,7 +153,6 @@ class ChecklistView(QWidget):
         self.reason_edit.setObjectName("notRelevantReasonEdit")
         self.reason_edit.setPlaceholderText(self.tr("Hvorfor ikke relevant?"))
         self.reason_edit.textEdited.connect(self._mark_dirty)
-        status_row.addStretch(1)
 
         self.save_button = QPushButton(self.tr("Gem"), self.editor_box)
         self.save_button.setObjectName("saveStepButton")
@@ -163,17 +166,17 @@ class ChecklistView(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.editor_title, 1)
         title_row.addWidget(self.explain_button)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.save_button)
+        save_row = QHBoxLayout()  # the status and Gem share a line: short screens
+        save_row.addLayout(status_row, 1)
+        save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
         editor_layout = QVBoxLayout(self.editor_box)
+        editor_layout.setSpacing(4)
         editor_layout.addLayout(title_row)
         editor_layout.addWidget(self.editor_short)
         editor_layout.addWidget(self.stack)
-        editor_layout.addLayout(status_row)
+        editor_layout.addLayout(save_row)
         editor_layout.addWidget(self.reason_edit)
         editor_layout.addWidget(self.message)
-        editor_layout.addLayout(save_row)
 
         self.body = QWidget(self)
         body_layout = QVBoxLayout(self.body)
@@ -181,13 +184,21 @@ class ChecklistView(QWidget):
         body_layout.addLayout(rows_box)
         body_layout.addWidget(self.editor_box)
         body_layout.addStretch(1)
+        # In a short window the steps and the editor scroll (vertically only: the rows
+        # and the editor wrap to the width they get).
+        self.body_scroll = QScrollArea(self)
+        self.body_scroll.setObjectName("checklistScroll")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.setWidget(self.body)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(head)
         layout.addWidget(self.empty)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self.body_scroll, 1)
         layout.addStretch(0)  # takes the space only while the body is hidden
         self.set_caller(None)
 
@@ -247,6 +258,7 @@ class ChecklistView(QWidget):
         checklist = self.checklist
         has = checklist is not None
         self.body.setVisible(has)
+        self.body_scroll.setVisible(has)
         self.progress_bar.setVisible(has)
         self.progress_label.setVisible(has)
         self.empty.setVisible(not has)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ui.knowledge.result_delegate import SearchHitDelegate
 
 SearchFunction = Callable[[str], "list[SearchHit]"]
+NARROW = 480  # pixels: below this the reader goes under the search instead of beside it
 
 
 class KnowledgePanel(QWidget):
@@ -51,6 +52,8 @@ class KnowledgePanel(QWidget):
         self._content = content
         self._search = search
         self.shown_key = ""
+        self._came_from: QWidget | None = None  # where Ctrl+F was pressed; Esc goes back
+        self._adaptive = False  # switch the splitter's direction by width (after the paint)
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("knowledgeSearchEdit")
@@ -135,14 +138,49 @@ class KnowledgePanel(QWidget):
         button's icon, ~3 ms; the hit painter, whose import builds QStyle, ~5–8 ms)."""
         self.search_edit.setClearButtonEnabled(True)
         self._ensure_hit_painter()
+        self._adaptive = True
+        self._fit_orientation()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._adaptive:
+            self._fit_orientation()
+
+    def _fit_orientation(self) -> None:
+        """Narrow (a 1366-pixel laptop): the answer under the search, not beside it."""
+        from PySide6.QtCore import Qt
+
+        want = Qt.Orientation.Vertical if self.width() < NARROW else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != want:
+            total = sum(self.splitter.sizes())
+            self.splitter.setOrientation(want)
+            if total > 0:
+                first = int(total * (0.35 if want == Qt.Orientation.Vertical else 0.4))
+                self.splitter.setSizes([first, total - first])
 
     # --- searching ---------------------------------------------------------------------
 
     def focus_search(self) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
 
+        typing_in = QApplication.focusWidget()
+        if typing_in is not None and not self.isAncestorOf(typing_in):
+            self._came_from = typing_in
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
+
+    def return_focus(self) -> bool:
+        """Esc in the search field: back to the field the receptionist was typing in."""
+        from PySide6.QtCore import Qt
+        from shiboken6 import isValid
+
+        target, self._came_from = self._came_from, None
+        if target is None or not isValid(target) or not target.isVisible() \
+                or not target.isEnabled():
+            return False
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     @property
     def no_results(self) -> QLabel:
@@ -184,6 +222,8 @@ class KnowledgePanel(QWidget):
             from PySide6.QtCore import Qt
 
             assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and self.return_focus():
+                return True
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1,
                     Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}.get(Qt.Key(event.key()))
             if step is not None and self.stack.currentWidget() is self.results:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from reception.safety.unlock_throttle import UnlockThrottle
+from ui.shortcuts import shortcut
 from ui.translations import plural
 
-LOCK_SHORTCUT = QKeySequence("Ctrl+L")
+LOCK_SHORTCUT = shortcut("lock").sequences[0]  # ui/shortcuts.py lists every key
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
     QEvent.Type.Shortcut, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
