@@ -215,7 +215,9 @@ def hand_to_running(paths: DataPaths, call: str | None) -> bool:
 
     message = call_message(call)
     if send_to_running(server_name(paths.root), message):
-        log.info("Programmet kører allerede; sendt videre: %s", message)
+        # Never the number itself: the log holds no personal data.
+        log.info("Programmet kører allerede; %s sendt videre",
+                 "et opkald" if call else "en besked om at vise vinduet")
         return True
     return False
 
