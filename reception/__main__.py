@@ -92,12 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from reception.private_files import restrict_new_files, tighten
+    from reception.private_files import restrict_new_files, tighten_data_folder
 
     restrict_new_files()  # files with patient data readable by the user alone
     options = build_parser().parse_args(argv)
     options.paths = resolve_data_paths(options.data_dir)
-    tighten(options.paths.root, options.paths.logs)
+    tighten_data_folder(options.paths.root, options.paths.logs)
     return int(options.handler(options))
 
 

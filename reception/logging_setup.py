@@ -7,7 +7,8 @@ socket, pickle and queue along, milliseconds the first window need not wait for.
 
 The log holds no personal data: nothing logs a name, a number or a note, and as a
 safety net every run of eight or more digits (a phone number, however written
-with spaces) is written as ``[nummer]`` (``PrivateFormatter``), tracebacks too.
+with spaces) is written as ``[nummer]`` and an e-mail address as ``[e-mail]``
+(``PrivateFormatter``), tracebacks too.
 The file is readable by the user alone (``reception.private_files``).
 """
 
@@ -24,13 +25,15 @@ MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _PHONE_LIKE = re.compile(r"(?<![\w])\+?\d(?: ?\d){7,}(?![\w])")
+_EMAIL_LIKE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 class PrivateFormatter(logging.Formatter):
-    """Writes digit runs that could be a phone number as ``[nummer]``."""
+    """Writes what could be a phone number or an e-mail address as ``[nummer]``/``[e-mail]``."""
 
     def format(self, record: logging.LogRecord) -> str:
-        return _PHONE_LIKE.sub("[nummer]", super().format(record))
+        text = _EMAIL_LIKE.sub("[e-mail]", super().format(record))
+        return _PHONE_LIKE.sub("[nummer]", text)
 
 
 def configure_logging(log_dir: Path, level: int = logging.INFO, *,

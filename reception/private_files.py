@@ -9,8 +9,10 @@ Three layers, so that no single forgotten writer leaks:
   an empty file ``0600`` before SQLite opens it as a new database (its ``-wal`` and
   ``-shm`` then take the same mode), and ``sheets.files.write_atomic`` writes
   ``0600``.
-- ``tighten(folder)`` takes group and other rights off the data folder, the log
-  folder and everything in them that an older version or a wider umask left.
+- ``tighten_data_folder(root, logs)`` takes group and other rights off the data
+  folder, the log folder and the app's own files and folders in them that an
+  older version or a wider umask left (nothing else: ``--data-dir`` may point at
+  a folder that holds other things too).
 
 On Windows the POSIX mode means little: there the data folder under
 ``%LOCALAPPDATA%`` inherits an ACL that gives the user, SYSTEM and the
@@ -48,6 +50,30 @@ def private_folder(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
     _tighten_one(folder)
     return folder
+
+
+# What the app keeps in the data folder (paths.py, safety/, outbox.py, content/).
+APP_FOLDERS = ("backups", "gemt-til-side", "udbakke", "cache", "logs")
+APP_FILES = ("reception", ".reception", "ui-settings.ini", "backup-location.txt")
+
+
+def tighten_data_folder(root: Path, logs: Path) -> int:
+    """``tighten`` the data folder's own entries and the log folder; how many changed."""
+    if os.name == "nt" or not root.is_dir():
+        return 0
+    changed = _tighten_one(root)
+    folders = [logs]
+    try:
+        entries = list(root.iterdir())
+    except OSError as error:
+        log.warning("Kunne ikke gennemgå %s: %s", root, error.strerror)
+        entries = []
+    for entry in entries:
+        if entry.name in APP_FOLDERS:
+            folders.append(entry)
+        elif entry.name.startswith(APP_FILES):
+            changed += _tighten_one(entry)
+    return changed + tighten(*folders)
 
 
 def tighten(*folders: Path) -> int:

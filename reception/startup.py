@@ -22,7 +22,7 @@ from reception.logging_setup import configure_logging
 from reception.os_lock import is_locked
 from reception.outbox import remove_old_drafts
 from reception.paths import DataPaths, resolve_data_paths
-from reception.private_files import restrict_new_files, tighten
+from reception.private_files import restrict_new_files, tighten_data_folder
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ def prepare_start(data_dir: str | None) -> Prepared:
     """
     restrict_new_files()  # before the first file is made: see reception/private_files.py
     paths = resolve_data_paths(data_dir).ensure()
-    tighten(paths.root, paths.logs)
+    tighten_data_folder(paths.root, paths.logs)
     log_path = configure_logging(paths.logs, rotating=False)  # the app rotates it later
     remove_old_drafts(paths.root)  # plain copies of sheets: a day in the outbox at most
     content = load_clinic_content(cache_file=paths.content_cache)

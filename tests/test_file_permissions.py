@@ -125,9 +125,19 @@ def test_a_start_tightens_what_an_older_version_left_open(tmp_path: Path) -> Non
     old = data / "backups" / "reception-2026-01-01_10-00-00.sqlite3"
     old.write_bytes(b"SQLite format 3\x00")
     old.chmod(0o644)
+    database = data / "reception.sqlite3"
+    database.write_bytes(b"")
+    database.chmod(0o644)
+    theirs = data / "noter.txt"  # --data-dir may point at a folder that holds other things
+    theirs.write_text("x")
+    theirs.chmod(0o644)
     prepare_start(str(data))
-    assert readable_by_others(data) == []
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
     assert stat.S_IMODE(old.stat().st_mode) == 0o600
+    assert stat.S_IMODE(database.stat().st_mode) == 0o600
+    assert stat.S_IMODE(theirs.stat().st_mode) == 0o644  # not the app's: left alone
+    theirs.unlink()
+    assert readable_by_others(data) == []
 
 
 def test_replacing_a_file_keeps_it_private(tmp_path: Path) -> None:

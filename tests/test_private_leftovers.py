@@ -109,6 +109,7 @@ def test_the_log_names_no_one_after_a_screen_pop_and_a_call(qtbot, tmp_path: Pat
         form.notes_edit.setPlainText("Ondt i knæet; ring på 2987 6543")
         win.call_panel.finish_call("no_action")
         logging.getLogger("test").warning("A number slipped into a message: 29 87 65 43")
+        logging.getLogger("test").warning("And an address: karen.z@example.dk")
         server.close()
         folder.release()
     finally:
@@ -118,8 +119,9 @@ def test_the_log_names_no_one_after_a_screen_pop_and_a_call(qtbot, tmp_path: Pat
     assert log_path.name == LOG_FILE_NAME
     assert "sendt videre" in text  # the hand-over was logged, by the child
     assert "slipped into a message: [nummer]" in text  # the safety net
+    assert "And an address: [e-mail]" in text
     for personal in ("29876543", "2987 6543", "29 87 65 43", "+4529876543", "Zyxkvoerbel",
-                     "knæet"):
+                     "knæet", "karen.z@"):
         assert personal not in text, personal
 
 

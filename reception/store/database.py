@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -77,7 +78,8 @@ def open_database(path: Path, passphrase: str | None = None,
     from reception.store.migrations import migrate
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    create_private(path)  # a new database (and so its -wal/-shm) readable by the user alone
+    with contextlib.suppress(OSError):  # an unwritable folder: SQLite says so below
+        create_private(path)  # a new database (and so its -wal/-shm) readable by the user alone
     encrypted = is_encrypted(path)
     database = make_database(path, passphrase, busy_timeout_ms)
     db.initialize(database)
