@@ -8,7 +8,10 @@ from __future__ import annotations
 import io
 import logging
 import os
+import sqlite3
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -24,6 +27,7 @@ from reception.sheets import log_sent_sheet, posting_batch, write_atomic, write_
 from reception.startup import prepare_start
 from reception.store import db, open_database
 
+ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX modes; Windows uses ACLs")
 
 
@@ -146,3 +150,25 @@ def test_replacing_a_file_keeps_it_private(tmp_path: Path) -> None:
     target.chmod(0o644)  # as an older version wrote it
     write_atomic(target, PDF)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_the_commands_write_private_files_under_umask_022(tmp_path: Path) -> None:
+    """``python -m reception``: demo data, an export and a backup, as a scheduled task."""
+    data, out = tmp_path / "data", tmp_path / "eksport"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    def run(*command: str) -> None:
+        done = subprocess.run([sys.executable, "-m", "reception", "--data-dir", str(data),
+                               *command], cwd=ROOT, env=env, capture_output=True, text=True,
+                              timeout=120, preexec_fn=lambda: os.umask(0o022))
+        assert done.returncode == 0, (command, done.stderr)
+
+    run("demo-data", "--callers", "3")
+    connection = sqlite3.connect(data / "reception.sqlite3")
+    caller, phone = connection.execute(
+        "SELECT caller_id, e164 FROM caller_phone ORDER BY id LIMIT 1").fetchone()
+    connection.close()
+    run("export", phone, "--id", str(caller), "--out", str(out))
+    run("backup")  # last: a start would tighten what the command before it left
+    assert list((data / "backups").glob("*.json")) and list(out.iterdir())
+    assert readable_by_others(data) == [] and readable_by_others(out) == []
