@@ -77,3 +77,18 @@ def test_the_check_costs_microseconds(tmp_path: Path) -> None:
         identity_of(path)
     per_check = (time.perf_counter() - started) / 10_000
     assert per_check < 50e-6, per_check
+
+
+def test_an_encrypted_database_is_watched_too(tmp_path: Path) -> None:
+    from safety_helpers import PASSPHRASE
+
+    path = tmp_path / "db.sqlite3"
+    database = open_database(path, PASSPHRASE)
+    try:
+        session = CallSession.start(phone="23394977", taken_by="Mette")
+        other = tmp_path / "other.sqlite3"
+        SqliteDatabase(str(other)).connect()
+        os.replace(other, path)
+        assert_refused_and_kept(session, "skrevet i en krypteret database")
+    finally:
+        database.close()
