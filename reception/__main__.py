@@ -126,12 +126,16 @@ def data_folder_problem(paths: DataPaths) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from reception.private_files import restrict_new_files, tighten_data_folder
+
+    restrict_new_files()  # files with patient data readable by the user alone
     parser = build_parser()
     options = parser.parse_args(argv)
     options.paths = resolve_data_paths(options.data_dir)
     problem = data_folder_problem(options.paths)
     if problem:
         parser.exit(2, f"fejl: {problem}\n")
+    tighten_data_folder(options.paths.root, options.paths.logs)
     try:
         return int(options.handler(options))
     except KeyboardInterrupt:

@@ -109,7 +109,7 @@ def _export(options: argparse.Namespace) -> int:
         person, code = choose_person(options.phone, options.id)
         if person is None:
             return code
-        options.out.mkdir(parents=True, exist_ok=True)
+        options.out.mkdir(parents=True, exist_ok=True, mode=0o700)
         result = export_person(person.id, options.out, by=_by(options))
     except (StorageUnavailable, FileWriteError) as error:
         print(f"fejl: {failure_text(error, options.paths.root)}", file=sys.stderr)
@@ -163,6 +163,10 @@ def _erase(options: argparse.Namespace) -> int:
         return 1
     print(f"Slettet: {result.total} rækker ("
           + ", ".join(f"{t} {n}" for t, n in sorted(result.rows.items())) + ").")
+    if result.drafts_removed:
+        drafts = ("1 e-mail-kladde" if result.drafts_removed == 1
+                  else f"{result.drafts_removed} e-mail-kladder")
+        print(f"Slettet fra udbakken: {drafts}.")
     if not result.scrubbed:
         print("Bemærk: et andet program læste databasen, så loggen (-wal) er ikke tømt endnu; "
               "den tømmes ved næste sletning eller når programmet lukkes.", file=sys.stderr)

@@ -221,6 +221,7 @@ def _encrypt(options: argparse.Namespace) -> int:
         print("Databasen er allerede krypteret.")
         if options.remove_plain_copies:
             _report_plain_copies(paths, passphrase, remove=True)
+            _remove_email_drafts(paths)
         return 0
     passphrase, problem = _new_passphrase(passphrase, "RECEPTION_PASSPHRASE")
     if problem:
@@ -236,7 +237,19 @@ def _encrypt(options: argparse.Namespace) -> int:
     print(f"Ny krypteret sikkerhedskopi: {info.path}")
     print("Husk adgangskoden: uden den kan hverken databasen eller sikkerhedskopierne læses.")
     _report_plain_copies(paths, passphrase, remove=options.remove_plain_copies)
+    _remove_email_drafts(paths)
     return 0
+
+
+def _remove_email_drafts(paths: DataPaths) -> None:
+    """E-mail drafts are plain copies of sheets: encrypting the data removes them."""
+    from reception.outbox import all_drafts, outbox_folder, remove_drafts
+
+    removed = remove_drafts(all_drafts(outbox_folder(paths.root)))
+    if removed == 1:
+        print("1 ukrypteret e-mail-kladde i udbakken er overskrevet og slettet.")
+    elif removed:
+        print(f"{removed} ukrypterede e-mail-kladder i udbakken er overskrevet og slettet.")
 
 
 

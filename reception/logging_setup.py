@@ -4,24 +4,44 @@ A start logs from its first moment, through a plain file handler when it asks fo
 ``rotating=False``; ``rotate_log`` later puts a rotating handler (5 × 1 MB) on the
 same file. The app does that after its first paint: ``logging.handlers`` brings
 socket, pickle and queue along, milliseconds the first window need not wait for.
+
+The log holds no personal data: nothing logs a name, a number or a note, and as a
+safety net every run of eight or more digits (a phone number, however written
+with spaces) is written as ``[nummer]`` and an e-mail address as ``[e-mail]``
+(``PrivateFormatter``), tracebacks too.
+The file is readable by the user alone (``reception.private_files``).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
+
+from reception.private_files import create_private
 
 LOG_FILE_NAME = "reception.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_PHONE_LIKE = re.compile(r"(?<![\w])\+?\d(?: ?\d){7,}(?![\w])")
+_EMAIL_LIKE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+class PrivateFormatter(logging.Formatter):
+    """Writes what could be a phone number or an e-mail address as ``[nummer]``/``[e-mail]``."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = _EMAIL_LIKE.sub("[e-mail]", super().format(record))
+        return _PHONE_LIKE.sub("[nummer]", text)
 
 
 def configure_logging(log_dir: Path, level: int = logging.INFO, *,
                       rotating: bool = True) -> Path:
     """Send all log records to ``log_dir/reception.log``. Returns the path."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = log_dir / LOG_FILE_NAME
+    create_private(path)  # readable by the user alone, whatever the umask
     handler = _rotating_handler(path) if rotating else logging.FileHandler(path, encoding="utf-8")
     _use(handler)
     logging.getLogger().setLevel(level)
@@ -49,5 +69,5 @@ def _use(handler: logging.Handler) -> None:
             root.removeHandler(old)
             old.close()
     handler._reception = True  # type: ignore[attr-defined]
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(PrivateFormatter(FORMAT))
     root.addHandler(handler)

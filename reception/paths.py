@@ -49,8 +49,11 @@ class DataPaths:
         return self.root / "ui-settings.ini"
 
     def ensure(self) -> DataPaths:
-        self.root.mkdir(parents=True, exist_ok=True)
-        self.logs.mkdir(parents=True, exist_ok=True)
+        """Create the data and log folders, readable by the user alone (0700)."""
+        from reception.private_files import private_folder
+
+        private_folder(self.root)
+        private_folder(self.logs)
         return self
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from peewee import OperationalError
+from playhouse.sqlcipher_ext import SqlCipherDatabase
 from safety_helpers import PASSPHRASE
 from test_migrations import make_v1_database, rebuild_caller_table, schema
 
@@ -28,7 +29,7 @@ def test_an_encrypted_v1_database_migrates_and_keeps_its_rows(tmp_path: Path) ->
     make_v1_database(path)
     encrypt_database(path, PASSPHRASE)
     database = open_database(path, PASSPHRASE)
-    assert type(database).__name__ == "SqlCipherDatabase"
+    assert isinstance(database, SqlCipherDatabase)
     assert database.execute_sql("SELECT version FROM schema_version").fetchall() == [
         (SCHEMA_VERSION,)]
     assert load_clinic_settings().street == "Guldvej 1"

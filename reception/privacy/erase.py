@@ -14,7 +14,10 @@
   loses every reference to them (``audit_trail.forget_references``);
 - one new audit entry ``caller.erase`` records that an erasure took place, by
   whom and when, with the number of rows per table and no id, name or number;
-- the deleted bytes are overwritten and the log emptied (``scrub``).
+- the deleted bytes are overwritten and the log emptied (``scrub``);
+- the person's e-mail drafts in the outbox (``udbakke/``, beside the database)
+  are overwritten and deleted (``reception.outbox.drafts_of``). Files the user saved
+  elsewhere (a PDF, an export) are the user's to delete.
 
 Backups made before the erasure still hold the person until they rotate out:
 restoring one brings them back, so erase them again after a restore.
@@ -25,7 +28,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
+from reception import outbox
 from reception.calls import audit
 from reception.calls.history import UnknownCaller
 from reception.privacy import removal, scrub, tables
@@ -42,6 +47,7 @@ class ErasureResult:
     detached: int  # other people's rows that lost a pointer to a deleted row
     audit_entries: int  # audit entries that lost their reference to the person
     scrubbed: bool  # the write-ahead log was emptied too (False: another reader held it)
+    drafts_removed: int = 0  # e-mail drafts deleted from the outbox
 
     @property
     def total(self) -> int:
@@ -80,15 +86,30 @@ def _erase_one(caller_id: int, by: str, now: datetime) -> ErasureResult:
 @guarded
 def erase_people(caller_ids: Sequence[int], by: str,
                  *, now: datetime | None = None) -> list[ErasureResult]:
-    """Erase each person (one transaction each), then scrub the file once."""
+    """Erase each person (one transaction each), scrub the file once, remove their drafts."""
     now = now or utc_now()
     results = []
     with scrub.secure_delete(db):
         for caller_id in caller_ids:
             results.append(_erase_one(caller_id, by, now))
     scrubbed = scrub.scrub(db)
-    return [ErasureResult(r.caller_id, r.rows, r.detached, r.audit_entries, scrubbed)
+    return [ErasureResult(r.caller_id, r.rows, r.detached, r.audit_entries, scrubbed,
+                          remove_drafts_of(r.caller_id))
             for r in results]
+
+
+def remove_drafts_of(caller_id: int) -> int:
+    """Delete the person's e-mail drafts from the outbox beside the open database."""
+    folder = outbox_beside_database()
+    return outbox.remove_drafts(outbox.drafts_of(folder, caller_id)) if folder else 0
+
+
+def outbox_beside_database() -> Path | None:
+    """``udbakke/`` in the data folder of the open database (None for one in memory)."""
+    name = getattr(db.obj, "database", "") or ""
+    if not name or name == ":memory:" or name.startswith("file:"):
+        return None
+    return outbox.outbox_folder(Path(name).parent)
 
 
 def erase_person(caller_id: int, by: str, *, now: datetime | None = None) -> ErasureResult:

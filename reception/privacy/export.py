@@ -96,7 +96,7 @@ def export_person(caller_id: int, out_dir: str | Path, by: str = "",
     if data.files:
         files_dir = folder / f"{stem}-filer"
         try:
-            files_dir.mkdir(exist_ok=True)
+            files_dir.mkdir(exist_ok=True, mode=0o700)
         except OSError as exc:
             raise FileWriteError(files_dir, f"Mappen »{files_dir}« kan ikke oprettes.",
                                  exc) from exc

@@ -16,8 +16,9 @@ Listing changes nothing. The receptionist then chooses per person:
   sent when — and everything that identifies or describes the person goes: name,
   address, e-mail, numbers, consent, free text (call notes, agreements, callback
   reasons, notes), unfinished drafts, and every row of a table this module does
-  not know to be statistics (checklists, sheet copies …). Columns are kept by
-  name (``KEEP``); a column added later is emptied until someone adds it there.
+  not know to be statistics (checklists, sheet copies …), and the e-mail drafts
+  in the outbox. Columns are kept by name (``KEEP``); a column added later is
+  emptied until someone adds it there.
 """
 
 from __future__ import annotations
@@ -187,11 +188,16 @@ def anonymise_people(caller_ids: Sequence[int], by: str,
 
     Returns True when the write-ahead log was emptied too (see ``scrub``).
     """
+    from reception.privacy.erase import remove_drafts_of
+
     now = now or utc_now()
     with scrub.secure_delete(db):
         for caller_id in caller_ids:
             _anonymise_one(caller_id, by, now)
-    return scrub.scrub(db)
+    scrubbed = scrub.scrub(db)
+    for caller_id in caller_ids:  # e-mail drafts carry name and address
+        remove_drafts_of(caller_id)
+    return scrubbed
 
 
 def anonymise_person(caller_id: int, by: str, *, now: datetime | None = None) -> bool:

@@ -20,7 +20,7 @@ from pathlib import Path
 from reception import __version__
 from reception.safety.checks import problems_of, reading, table_counts
 from reception.safety.errors import BackupFailed
-from reception.safety.files import fsync_dir, fsync_file, wipe_file
+from reception.safety.files import COMPANIONS, fsync_dir, fsync_file, wipe_file
 from reception.safety.manifest import (
     PREFIX,
     SUFFIX,
@@ -30,6 +30,7 @@ from reception.safety.manifest import (
 )
 from reception.safety.rotation import DEFAULT_POLICY, RotationPolicy, backups_to_remove
 from reception.store.cipher import PassphraseError, connect, file_kind
+from reception.store.errors import classify
 from reception.store.migrations import stored_version
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,20 @@ def _os_message(error: OSError, folder: Path) -> str:
     if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EROFS):
         return f"Programmet må ikke skrive i backupmappen »{folder}«. Vælg en anden mappe."
     return f"Sikkerhedskopien kunne ikke skrives i »{folder}« ({error.strerror or error})."
+
+
+def _folder_problem(error: Exception) -> OSError | None:
+    """A SQLite error that can only come from writing the copy, as the OSError it stands for.
+
+    The source is opened read-only and never written, so a full disk or a
+    read-only file is the backup folder's.
+    """
+    reason = classify(error)
+    if reason == "disk_full":
+        return OSError(errno.ENOSPC, "No space left on device")
+    if reason == "read_only":
+        return OSError(errno.EROFS, "Read-only file system")
+    return None
 
 
 def make_backup(
@@ -76,7 +91,7 @@ def make_backup(
         raise PassphraseError("needed")
     key = passphrase if kind == "encrypted" else None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
         raise BackupFailed(_os_message(error, folder), str(error)) from error
     target = _name_for(folder, now)
@@ -109,8 +124,12 @@ def make_backup(
     except OSError as error:
         _discard(partial, target)
         raise BackupFailed(_os_message(error, folder), str(error)) from error
-    except Exception as error:  # sqlite3 / sqlcipher3 errors: the source could not be read
+    except Exception as error:  # sqlite3 / sqlcipher3 errors
         _discard(partial, target)
+        folder_problem = _folder_problem(error)
+        if folder_problem is not None:  # the copy could not be written, not the source read
+            raise BackupFailed(_os_message(folder_problem, folder),
+                               f"{type(error).__name__}: {error}") from error
         raise BackupFailed(
             "Sikkerhedskopien kunne ikke tages, fordi databasen ikke kunne læses. "
             "Kør en kontrol af databasen.", f"{type(error).__name__}: {error}",
@@ -147,9 +166,12 @@ def _check(path: Path, key: str | None, full: bool) -> tuple[list[str], dict[str
 
 
 def _discard(*paths: Path) -> None:
+    """Remove a failed copy, with its manifest and the journal a failed write leaves."""
     for path in paths:
         try:
             path.unlink(missing_ok=True)
+            for companion in COMPANIONS:
+                Path(f"{path}{companion}").unlink(missing_ok=True)
             if path.suffix == SUFFIX:
                 path.with_suffix(".json").unlink(missing_ok=True)
         except OSError:

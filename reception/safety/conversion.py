@@ -22,6 +22,7 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
+from reception.private_files import create_private
 from reception.safety.checks import check_file, content_digests, reading
 from reception.safety.errors import EncryptionFailed
 from reception.safety.files import (
@@ -72,6 +73,7 @@ def export_encrypted(source: Path, target: Path, key: str, user_version: int, *,
     """``sqlcipher_export`` ``source`` (plain, or under ``source_key``) into a new file
     ``target`` encrypted with ``key``."""
     wipe_database(target)
+    create_private(target)
     driver = sqlcipher_module()
     connection = driver.connect(str(source), isolation_level=None)
     try:

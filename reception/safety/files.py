@@ -40,7 +40,7 @@ def move_database(path: Path, folder: Path) -> list[Path]:
     Nothing is deleted: a rename on the same disk, else a copy that is flushed
     before the original is removed.
     """
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     moved = []
     for source in database_files(path):
         target = folder / source.name

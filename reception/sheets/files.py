@@ -17,7 +17,7 @@ from pathlib import Path
 
 _NO_SPACE = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NOT_ALLOWED = {errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY, errno.ETXTBSY}
-_NEW_FILE_MODE = 0o644
+_PRIVATE = 0o600  # patient data: readable by the user alone (reception/private_files.py)
 
 
 class FileWriteError(OSError):
@@ -50,13 +50,17 @@ def danish_message(error: OSError, path: Path) -> str:
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` so that readers see the old file or the whole new one."""
+    """Write ``data`` to ``path`` so that readers see the old file or the whole new one.
+
+    The file is readable by the user alone (0600; a file it replaces keeps its
+    owner rights and loses those of group and others).
+    """
     target = Path(path)
     folder = target.parent
     try:
-        mode = stat.S_IMODE(target.stat().st_mode)
+        mode = stat.S_IMODE(target.stat().st_mode) & 0o700 or _PRIVATE
     except OSError:
-        mode = _NEW_FILE_MODE
+        mode = _PRIVATE
     try:
         handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:

@@ -105,6 +105,10 @@ def connect(
     checkpoint, so a damaged file stays exactly as it was. With a passphrase the
     key is checked at once: a wrong one raises ``PassphraseError("wrong")``.
     """
+    if not read_only:
+        from reception.private_files import create_private
+
+        create_private(path)  # a new file readable by the user alone, as are its -wal/-shm
     uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rwc'}"
     if passphrase is None:
         return sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)

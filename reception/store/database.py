@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
 from peewee import DatabaseError, DatabaseProxy, Model, SqliteDatabase
+
+from reception.store.file_identity import FileIdentityMixin
 
 db = DatabaseProxy()
 log = logging.getLogger(__name__)
@@ -19,6 +22,10 @@ PRAGMAS = {
     "synchronous": "normal",
     "busy_timeout": 5000,
 }
+
+
+class _PlainDatabase(FileIdentityMixin, SqliteDatabase):
+    """SQLite that refuses writes into a deleted or replaced file (``file_identity``)."""
 
 
 class BaseModel(Model):
@@ -44,11 +51,14 @@ def make_database(path: Path, passphrase: str | None = None,
     if kind in ("plain", "unknown") or not passphrase:
         if passphrase and kind == "plain":
             log.warning("Databasen %s er ikke krypteret; adgangskoden bruges ikke", path)
-        return SqliteDatabase(str(path), pragmas=pragmas)
+        return _PlainDatabase(str(path), pragmas=pragmas)
     sqlcipher_module()  # a clear error when the driver is missing
     from playhouse.sqlcipher_ext import SqlCipherDatabase
 
-    return SqlCipherDatabase(str(path), passphrase=passphrase, pragmas=pragmas)
+    class _CipherDatabase(FileIdentityMixin, SqlCipherDatabase):
+        """SQLCipher that refuses writes into a deleted or replaced file."""
+
+    return _CipherDatabase(str(path), passphrase=passphrase, pragmas=pragmas)
 
 
 def open_database(path: Path, passphrase: str | None = None,
@@ -61,12 +71,15 @@ def open_database(path: Path, passphrase: str | None = None,
     Also repairs the caller search index if a trigger went missing. A locked,
     read-only or unreadable file raises ``StorageUnavailable``.
     """
+    from reception.private_files import create_private
     from reception.store import fts
     from reception.store.cipher import PassphraseError, is_encrypted
     from reception.store.errors import storage_guard
     from reception.store.migrations import migrate
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # an unwritable folder: SQLite says so below
+        create_private(path)  # a new database (and so its -wal/-shm) readable by the user alone
     encrypted = is_encrypted(path)
     database = make_database(path, passphrase, busy_timeout_ms)
     db.initialize(database)

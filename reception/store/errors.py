@@ -1,9 +1,10 @@
 """When the database cannot be used: one domain exception with a Danish message.
 
 ``StorageUnavailable`` is raised instead of SQLite's own errors when the file is
-locked by another program beyond the busy timeout, read-only, on a full disk or
-unreadable. Nothing was written; what the receptionist typed is still in the form
-(and in ``CallSession``), so the same call can simply be retried.
+locked by another program beyond the busy timeout, read-only, on a full disk,
+unreadable, or deleted or replaced while open (``store/file_identity.py``).
+Nothing was written; what the receptionist typed is still in the form (and in
+``CallSession``), so the same call can simply be retried.
 """
 
 from __future__ import annotations
@@ -33,17 +34,26 @@ MESSAGES = {
         "Databasen kan ikke læses eller skrives (disk- eller filfejl). Det indtastede er "
         "ikke tabt; prøv igen, og kontakt support hvis det bliver ved."
     ),
+    "database_replaced": (
+        "Databasefilen er blevet slettet eller skiftet ud, mens programmet kørte, så intet "
+        "gemmes. Det indtastede er ikke tabt og bliver stående; skriv det af, og kontakt "
+        "jeres IT-ansvarlige, før programmet lukkes."
+    ),
 }
 
 
 class StorageUnavailable(RuntimeError):
-    """The database refused a read or write; ``reason`` is one of MESSAGES' keys."""
+    """The database refused a read or write; ``reason`` (also ``code``) is one of MESSAGES' keys."""
 
     def __init__(self, reason: str, detail: str = "") -> None:
         super().__init__(MESSAGES[reason])
         self.reason = reason
         self.message = MESSAGES[reason]
         self.detail = detail
+
+    @property
+    def code(self) -> str:
+        return self.reason
 
 
 def classify(error: BaseException) -> str | None:

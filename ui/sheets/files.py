@@ -1,7 +1,8 @@
 """File names for sheets and e-mail drafts, and the data folder's outbox.
 
 Names carry no patient data beyond what the user sees in the save dialog: the
-draft e-mails in the outbox are named by date, caller id and a counter.
+draft e-mails in the outbox are named by date, caller id and a counter
+(``reception.outbox``, which also removes them again).
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
+from reception import outbox
 from reception.paths import DataPaths
 
-OUTBOX = "udbakke"
+OUTBOX = outbox.OUTBOX
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def outbox_dir(paths: DataPaths) -> Path:
     """``<data folder>/udbakke``: the e-mail drafts the app wrote (created on demand)."""
-    return paths.root / OUTBOX
+    return outbox.outbox_folder(paths.root)
 
 
 def safe_name(text: str) -> str:
@@ -39,12 +41,5 @@ def attachment_name(clinic: str, day: date) -> str:
 
 
 def new_draft_path(paths: DataPaths, caller_id: int, now: datetime) -> Path:
-    """A fresh ``.eml`` path in the outbox, never one that exists."""
-    folder = outbox_dir(paths)
-    stem = f"informationsark-{now:%Y-%m-%d-%H%M%S}-person{caller_id}"
-    candidate = folder / f"{stem}.eml"
-    counter = 2
-    while candidate.exists():
-        candidate = folder / f"{stem}-{counter}.eml"
-        counter += 1
-    return candidate
+    """A fresh ``.eml`` path in the outbox (created, user-only), never one that exists."""
+    return outbox.new_draft_path(paths.root, caller_id, now)

@@ -262,14 +262,13 @@ class SendSheetDialog(QDialog):
         pdf = self.current_pdf()
         if not pdf:
             return None
-        path = new_draft_path(self.paths, self.caller_id, utc_now().astimezone())
         clinic = self.letterhead.clinic_name
         body = cover_text(self.facts.recipient.name, clinic, self.letterhead.phone)
         attachment = attachment_name(clinic, self.today)
         note = ""
         try:
             sender = load_clinic_settings().email
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path = new_draft_path(self.paths, self.caller_id, utc_now().astimezone())
             try:
                 write_eml(path, self.facts.email, self.facts.recipient.name,
                           default_subject(clinic), body, pdf, attachment, sender)
