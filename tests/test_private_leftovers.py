@@ -87,7 +87,7 @@ def test_the_log_names_no_one_after_a_screen_pop_and_a_call(qtbot, tmp_path: Pat
     from reception.paths import resolve_data_paths
     from reception.safety.lock import DataFolderLock
     from ui.app import create_main_window, handle_message
-    from ui.single_instance import InstanceServer, server_name
+    from ui.single_instance import InstanceServer
 
     data = tmp_path / "data"
     paths = resolve_data_paths(data).ensure()
@@ -96,7 +96,7 @@ def test_the_log_names_no_one_after_a_screen_pop_and_a_call(qtbot, tmp_path: Pat
         win = create_main_window(paths)
         qtbot.addWidget(win)
         folder = DataFolderLock(paths.root).acquire()  # as the running app holds it
-        server = InstanceServer(server_name(paths.root), win)
+        server = InstanceServer(paths.root, win)
         server.message_received.connect(lambda message: handle_message(win, message))
         assert server.listen()
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
@@ -117,7 +117,7 @@ def test_the_log_names_no_one_after_a_screen_pop_and_a_call(qtbot, tmp_path: Pat
                                            if not getattr(h, "_reception", False)]
     text = log_path.read_text(encoding="utf-8")
     assert log_path.name == LOG_FILE_NAME
-    assert "sendt videre" in text  # the hand-over was logged, by the child
+    assert "givet videre" in text  # the hand-over was logged, by the child
     assert "slipped into a message: [nummer]" in text  # the safety net
     assert "And an address: [e-mail]" in text
     for personal in ("29876543", "2987 6543", "29 87 65 43", "+4529876543", "Zyxkvoerbel",
