@@ -13,6 +13,7 @@ the data-folder lock keeps other copies of the program away).
 
 from __future__ import annotations
 
+import errno
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -29,6 +30,9 @@ from reception.store.migrations import SCHEMA_VERSION
 log = logging.getLogger(__name__)
 
 ASIDE_FOLDER = "gemt-til-side"
+
+# Errors the data folder itself gives (reception.failures words them for the user).
+REFUSED_BY_THE_FOLDER = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT}
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,8 @@ def restore_backup(database: Path, backup: BackupInfo, passphrase: str | None = 
         raise
     except OSError as error:
         partial.unlink(missing_ok=True)
+        if error.errno in REFUSED_BY_THE_FOLDER:
+            raise  # a full disk or a read-only folder: the caller words these plainly
         raise RestoreFailed("Sikkerhedskopien kunne ikke kopieres til datamappen "
                             f"({error.strerror or error}). Intet er ændret.") from error
     aside = None
