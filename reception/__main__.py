@@ -9,7 +9,7 @@ import argparse
 import json
 import sys
 
-from reception.paths import resolve_data_paths
+from reception.paths import DataPaths, resolve_data_paths
 
 
 def _search(options: argparse.Namespace) -> int:
@@ -94,7 +94,17 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     options = build_parser().parse_args(argv)
     options.paths = resolve_data_paths(options.data_dir)
+    if options.command != "search":  # the only command that never touches the data
+        settle_interrupted(options.paths)
     return int(options.handler(options))
+
+
+def settle_interrupted(paths: DataPaths) -> None:
+    """Finish or roll back an interrupted restore/encrypt/passphrase/backup first, and say so."""
+    from reception.safety.recovery import recover_if_free
+
+    for line in recover_if_free(paths):
+        print(f"Bemærk: {line}", file=sys.stderr)
 
 
 if __name__ == "__main__":

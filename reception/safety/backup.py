@@ -7,7 +7,9 @@ it (``PRAGMA quick_check``, or ``integrity_check`` with ``full=True``, and the r
 count of every table against the source in the same snapshot), flushes it to disk,
 renames it into place and writes its manifest. A backup that fails is removed and
 ``BackupFailed`` raised; older backups are untouched. An encrypted database gives
-an encrypted backup with the same passphrase.
+an encrypted backup with the same passphrase. A journal in the data folder
+(``journal``) names the temporary file while it exists, so a backup that was
+killed half-way leaves nothing behind after the next start (``recovery``).
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reception import __version__
+from reception.safety import journal
 from reception.safety.checks import problems_of, reading, table_counts
 from reception.safety.errors import BackupFailed
-from reception.safety.files import fsync_dir, fsync_file, wipe_file
+from reception.safety.files import fsync_dir, fsync_file, remove, rename, wipe_file
 from reception.safety.manifest import (
     PREFIX,
     SUFFIX,
@@ -81,7 +84,10 @@ def make_backup(
         raise BackupFailed(_os_message(error, folder), str(error)) from error
     target = _name_for(folder, now)
     partial = folder / f".{target.name}.partial"
+    entry = None
     try:
+        entry = journal.begin(database.parent, "backup",
+                              {"source": database, "new": partial, "backup": target})
         counts, version = _copy(database, partial, key)
         problems, copied = _check(partial, key, full)
         if problems:
@@ -91,7 +97,7 @@ def make_backup(
             raise BackupFailed("Sikkerhedskopien har ikke det samme antal rækker som databasen "
                                "og er slettet. Databasen er urørt.", f"{copied} != {counts}")
         fsync_file(partial)
-        partial.replace(target)
+        rename(partial, target)
         info = BackupInfo(
             path=target, created_at=now.astimezone(UTC), size=target.stat().st_size,
             schema_version=version, counts=counts, encrypted=key is not None, verified=True,
@@ -100,17 +106,18 @@ def make_backup(
         )
         write_manifest(info)
         fsync_dir(folder)
+        journal.end(entry)
     except BackupFailed:
-        _discard(partial, target)
+        _discard(entry, partial, target)
         raise
     except PassphraseError:
-        _discard(partial, target)
+        _discard(entry, partial, target)
         raise
     except OSError as error:
-        _discard(partial, target)
+        _discard(entry, partial, target)
         raise BackupFailed(_os_message(error, folder), str(error)) from error
     except Exception as error:  # sqlite3 / sqlcipher3 errors: the source could not be read
-        _discard(partial, target)
+        _discard(entry, partial, target)
         raise BackupFailed(
             "Sikkerhedskopien kunne ikke tages, fordi databasen ikke kunne læses. "
             "Kør en kontrol af databasen.", f"{type(error).__name__}: {error}",
@@ -123,7 +130,7 @@ def make_backup(
 
 def _copy(database: Path, partial: Path, key: str | None) -> tuple[dict[str, int], int]:
     """Copy with the backup API; the counts and version of the same snapshot."""
-    partial.unlink(missing_ok=True)
+    remove(partial)
     source = connect(database, key, read_only=True)
     try:
         source.execute("BEGIN")  # one read snapshot for the counts and the copy alike
@@ -146,14 +153,22 @@ def _check(path: Path, key: str | None, full: bool) -> tuple[list[str], dict[str
         return problems_of(connection, full), table_counts(connection)
 
 
-def _discard(*paths: Path) -> None:
+def _discard(entry: journal.Journal | None, *paths: Path) -> None:
+    """Remove a failed backup's files, then its journal (kept when a file stays)."""
+    left = False
     for path in paths:
         try:
-            path.unlink(missing_ok=True)
+            remove(path)
             if path.suffix == SUFFIX:
-                path.with_suffix(".json").unlink(missing_ok=True)
+                remove(path.with_suffix(".json"))
         except OSError:
+            left = True
             log.warning("Kunne ikke fjerne %s", path)
+    if entry is not None and not left:
+        try:
+            journal.end(entry)
+        except OSError:
+            log.warning("Kunne ikke fjerne journalen %s", entry.path)
 
 
 def verify_backup(info: BackupInfo, passphrase: str | None = None, full: bool = False
@@ -199,10 +214,10 @@ def prune_backups(folder: Path, policy: RotationPolicy = DEFAULT_POLICY, *,
     removed = backups_to_remove(list_backups(folder), policy)
     for info in removed:
         try:
+            remove(info.manifest_path)  # first: a half-removed backup is never listed
             if wipe_plain and not info.encrypted:
                 wipe_file(info.path)
-            info.path.unlink(missing_ok=True)
-            info.manifest_path.unlink(missing_ok=True)
+            remove(info.path)
         except OSError as error:
             log.warning("Gammel sikkerhedskopi kunne ikke slettes: %s (%s)", info.path, error)
     return removed
