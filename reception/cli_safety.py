@@ -156,7 +156,10 @@ def _check(options: argparse.Namespace) -> int:
                 raise DatabaseDamaged(paths.database, problems,
                                       newest_good_backup(folder, passphrase))
     except (PassphraseError, DataElsewhere) as error:
-        return _fail(error.message, getattr(error, "detail", ""))
+        _fail(error.message, getattr(error, "detail", ""))
+        if options.backups:
+            _report_leftovers(paths, resolve_backup_folder(paths, None))
+        return 1
     except DatabaseDamaged as error:
         print(f"fejl: {error.message}", file=sys.stderr)
         for problem in error.problems[:10]:
@@ -164,6 +167,8 @@ def _check(options: argparse.Namespace) -> int:
         if error.newest_good_backup is not None:
             print(f"Læg den tilbage med: python -m reception restore "
                   f"{error.newest_good_backup.path.stem}", file=sys.stderr)
+        if options.backups:
+            _report_leftovers(paths, resolve_backup_folder(paths, None))
         return 1
     if kind == "missing":
         print(f"{paths.database}: ingen database endnu.")

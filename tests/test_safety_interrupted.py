@@ -303,3 +303,124 @@ def test_issue_chain_encrypt_killed_then_app_then_remove_plain_copies(
     assert file_kind(paths.database) == "encrypted"
     assert counts_of(paths.database) == original
     assert "bevaret" in output
+
+
+# --- the states an older version left behind, and the start's other refusals ----------------
+
+
+def old_version_killed_encrypt(paths: DataPaths) -> Path:
+    """What encrypt killed at its third rename left before journals: the database only
+    set aside and in a ``.converting`` copy; the set-aside file."""
+    aside = paths.root / "gemt-til-side" / "2024-05-01_08-30-00_ukrypteret-original"
+    aside.mkdir(parents=True)
+    shutil.copyfile(paths.database, paths.root / ".reception.sqlite3.converting")
+    paths.database.replace(aside / paths.database.name)
+    return aside / paths.database.name
+
+
+def test_no_new_database_while_the_data_lies_set_aside(worker: Worker, tmp_path: Path) -> None:
+    from reception.store import StorageUnavailable
+
+    paths = demo_folder(tmp_path / "data")
+    original = counts_of(paths.database)
+    kept = old_version_killed_encrypt(paths)
+
+    status, output = worker.run(["--data-dir", str(paths.root), "check"])
+    assert os.WEXITSTATUS(status) == 1, output
+    assert "ingen database endnu" not in output and "gemt til side" in output
+    notices, refusals = app_start(paths)
+    assert refusals and "ny, tom database" in refusals[0]
+    with pytest.raises(StorageUnavailable) as refused:
+        open_database(paths.database)
+    assert refused.value.reason == "data_elsewhere"
+    status, output = worker.run(["--data-dir", str(paths.root), "encrypt",
+                                 "--remove-plain-copies"], {"RECEPTION_PASSPHRASE": PASSPHRASE})
+    assert os.WEXITSTATUS(status) == 1, output
+    assert not paths.database.exists()
+    assert counts_of(kept) == original  # every copy still there
+    assert (paths.root / ".reception.sqlite3.converting").exists()
+
+
+def test_an_empty_database_file_while_backups_exist_is_not_new(worker: Worker,
+                                                                tmp_path: Path) -> None:
+    from reception.safety import DatabaseDamaged, check_at_start
+    from reception.store import StorageUnavailable
+
+    paths = demo_folder(tmp_path / "data")
+    paths.database.write_bytes(b"")
+    with pytest.raises(DatabaseDamaged) as damaged:
+        check_at_start(paths)
+    assert damaged.value.newest_good_backup is not None  # offered for restore
+    with pytest.raises(StorageUnavailable) as refused:
+        open_database(paths.database)
+    assert refused.value.reason == "empty_with_backups"
+    assert paths.database.stat().st_size == 0
+    status, output = worker.run(["--data-dir", str(paths.root), "check"])
+    assert os.WEXITSTATUS(status) == 1 and "restore" in output, output
+
+
+def test_a_damaged_header_on_a_plain_database_is_damage_not_a_passphrase(
+        worker: Worker, tmp_path: Path) -> None:
+    from reception.safety import DatabaseDamaged, check_at_start, needs_passphrase
+
+    paths = demo_folder(tmp_path / "data")
+    with paths.database.open("r+b") as handle:
+        handle.write(os.urandom(16))  # the "SQLite format 3" header gone
+    assert file_kind(paths.database) == "encrypted"  # what the header alone suggests
+    assert not needs_passphrase(paths.database)
+    with pytest.raises(DatabaseDamaged) as damaged:
+        check_at_start(paths)
+    assert damaged.value.newest_good_backup is not None
+    status, output = worker.run(["--data-dir", str(paths.root), "check"])
+    assert os.WEXITSTATUS(status) == 1, output
+    assert "beskadiget" in output and "adgangskode" not in output.lower()
+
+    encrypted = demo_folder(tmp_path / "encrypted", encrypted=True)
+    assert needs_passphrase(encrypted.database)  # a real encrypted file still asks
+
+
+def test_hidden_copies_are_removed_only_when_the_database_is_in_place(
+        worker: Worker, tmp_path: Path) -> None:
+    paths = demo_folder(tmp_path / "data")
+    backups = paths.root / "backups"
+    partial = backups / ".reception-2024-05-01_08-30-00.sqlite3.partial"
+    restoring = paths.root / ".reception.sqlite3.restoring"
+    for copy in (partial, restoring):
+        shutil.copyfile(paths.database, copy)
+    good = paths.database.read_bytes()
+    with paths.database.open("r+b") as handle:  # damaged: the copies may be all there is
+        handle.seek(4096)
+        handle.write(b"\xff" * 4096)
+    status, output = worker.run(["--data-dir", str(paths.root), "check", "--backups"])
+    assert os.WEXITSTATUS(status) == 1, output
+    assert str(partial) in output and str(restoring) in output  # listed, not removed
+    assert partial.exists() and restoring.exists()
+
+    paths.database.write_bytes(good)
+    status, output = worker.run(["--data-dir", str(paths.root), "check", "--backups"])
+    assert os.WEXITSTATUS(status) == 0, output
+    assert "Bemærk: 2 skjulte kopier" in output
+    assert not partial.exists() and not restoring.exists()
+
+
+def test_remove_plain_copies_keeps_what_the_encrypted_database_lacks(tmp_path: Path) -> None:
+    from reception.safety.encryption import removable_plain_copies
+
+    paths = demo_folder(tmp_path / "data")
+    aside = paths.root / "gemt-til-side" / "2024-05-01_08-30-00_foer-gendannelse"
+    aside.mkdir(parents=True)
+    shutil.copyfile(paths.database, aside / "reception.sqlite3")
+    open_database(aside / "reception.sqlite3")
+    fill(3)  # calls the database in use does not have
+    close_db()
+    hidden = paths.root / "backups" / ".reception-2024-05-01_08-30-00.sqlite3.partial"
+    shutil.copyfile(paths.database, hidden)
+    plain_backup = list_backups(paths.root / "backups")[0].path
+    encrypt_database(paths.database, PASSPHRASE)
+    folder = paths.root / "backups"
+
+    removable, kept = removable_plain_copies(paths.database, folder, None)
+    assert removable == [] and len(kept) == 3  # no passphrase: nothing verified, nothing goes
+    removable, kept = removable_plain_copies(paths.database, folder, PASSPHRASE)
+    assert set(removable) == {plain_backup, hidden}
+    assert [path for path, _why in kept] == [aside / "reception.sqlite3"]
