@@ -39,7 +39,7 @@ from reception.paths import DataPaths
 from reception.safety import encrypt_database, list_backups, make_backup, verify_backup
 from reception.safety.checks import reading, table_counts
 from reception.safety.journal import journal_files
-from reception.safety.leftovers import hidden_copies, set_aside_files
+from reception.safety.leftovers import hidden_copies, orphan_manifests, set_aside_files
 from reception.store import open_database
 from reception.store.cipher import PassphraseError, file_kind
 
@@ -199,6 +199,7 @@ def assert_nothing_lost(paths: DataPaths, original: dict[str, int],
         assert [p for p in set_aside_files(paths.root) if file_kind(p) == "plain"] == []
     for info in list_backups(paths.root / "backups"):
         assert verify_backup(info, key_for(info.path)) == [], info.path
+    assert orphan_manifests(paths.root / "backups") == []
 
 
 def kill_at_every_step(worker: Worker, template: DataPaths, work: Path, argv: list[str],

@@ -37,6 +37,8 @@ from reception.store.migrations import stored_version
 
 log = logging.getLogger(__name__)
 
+REMOVING = ".removing"  # a backup the rotation is deleting
+
 
 def _name_for(folder: Path, moment: datetime) -> Path:
     stem = f"{PREFIX}{moment.astimezone():%Y-%m-%d_%H-%M-%S}"
@@ -84,10 +86,8 @@ def make_backup(
         raise BackupFailed(_os_message(error, folder), str(error)) from error
     target = _name_for(folder, now)
     partial = folder / f".{target.name}.partial"
-    entry = None
+    entry = _begin_journal(database, partial, target)
     try:
-        entry = journal.begin(database.parent, "backup",
-                              {"source": database, "new": partial, "backup": target})
         counts, version = _copy(database, partial, key)
         problems, copied = _check(partial, key, full)
         if problems:
@@ -106,7 +106,8 @@ def make_backup(
         )
         write_manifest(info)
         fsync_dir(folder)
-        journal.end(entry)
+        if entry is not None:
+            journal.end(entry)
     except BackupFailed:
         _discard(entry, partial, target)
         raise
@@ -126,6 +127,18 @@ def make_backup(
     if policy is not None:
         prune_backups(folder, policy, wipe_plain=info.encrypted)
     return info
+
+
+def _begin_journal(database: Path, partial: Path, target: Path) -> journal.Journal | None:
+    """The backup's journal; None when the data folder is read-only (a scheduled task
+    under another account may back up from it): the backup only loses its clean-up."""
+    try:
+        return journal.begin(database.parent, "backup",
+                             {"source": database, "new": partial, "backup": target})
+    except OSError as error:
+        log.warning("Sikkerhedskopiens journal kunne ikke skrives i %s: %s",
+                    database.parent, error)
+        return None
 
 
 def _copy(database: Path, partial: Path, key: str | None) -> tuple[dict[str, int], int]:
@@ -214,10 +227,14 @@ def prune_backups(folder: Path, policy: RotationPolicy = DEFAULT_POLICY, *,
     removed = backups_to_remove(list_backups(folder), policy)
     for info in removed:
         try:
-            remove(info.manifest_path)  # first: a half-removed backup is never listed
+            # Hidden first, then unlisted: a rotation killed half-way leaves a hidden
+            # copy that the next start removes (recovery), never a listed broken backup.
+            hidden = info.path.with_name(f".{info.path.name}{REMOVING}")
+            rename(info.path, hidden)
+            remove(info.manifest_path)
             if wipe_plain and not info.encrypted:
-                wipe_file(info.path)
-            remove(info.path)
+                wipe_file(hidden)
+            remove(hidden)
         except OSError as error:
             log.warning("Gammel sikkerhedskopi kunne ikke slettes: %s (%s)", info.path, error)
     return removed

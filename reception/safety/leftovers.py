@@ -30,19 +30,27 @@ def backup_folder_of(root: Path) -> Path:
 def hidden_copies(database: Path, backup_folder: Path | None = None) -> list[Path]:
     """Copies left by a killed operation: ``.reception.sqlite3.converting``/``.restoring``
     beside the database, and ``.reception-….sqlite3.partial``/``.converting`` (with any
-    ``-journal``), half-written manifests and backups whose manifest was already
-    removed by the rotation in the backup folder."""
+    ``-journal``), half-written manifests and backups the rotation was deleting
+    (``.removing``) in the backup folder."""
     found: list[Path] = []
     for suffix in HIDDEN_IN_DATA_FOLDER:
         found += sorted(database.parent.glob(f".{database.name}{suffix}*"))
     folder = backup_folder or backup_folder_of(database.parent)
     if folder.is_dir():
         for pattern in (f".{BACKUP_PREFIX}*.sqlite3.partial*", f".{BACKUP_PREFIX}*.json.partial",
-                        f".{BACKUP_PREFIX}*.sqlite3.converting*"):
+                        f".{BACKUP_PREFIX}*.sqlite3.converting*",
+                        f".{BACKUP_PREFIX}*.sqlite3.removing*"):
             found += sorted(folder.glob(pattern))
-        found += [p for p in sorted(folder.glob(f"{BACKUP_PREFIX}*.sqlite3"))
-                  if not p.with_suffix(".json").exists()]  # a rotation killed half-way
     return [p for p in found if p.is_file()]
+
+
+def orphan_manifests(backup_folder: Path) -> list[Path]:
+    """Backup descriptions whose backup is gone (a rotation killed half-way): row
+    counts only, no personal data."""
+    if not backup_folder.is_dir():
+        return []
+    return [p for p in sorted(backup_folder.glob(f"{BACKUP_PREFIX}*.json"))
+            if not p.with_suffix(".sqlite3").exists()]
 
 
 def set_aside_files(root: Path) -> list[Path]:

@@ -42,7 +42,7 @@ from reception.safety.files import (
     wipe_database,
     wipe_file,
 )
-from reception.safety.leftovers import backup_folder_of, hidden_copies
+from reception.safety.leftovers import backup_folder_of, hidden_copies, orphan_manifests
 from reception.safety.lock import DataFolderLock
 from reception.store.cipher import file_kind
 
@@ -78,6 +78,9 @@ def finish_interrupted(paths: DataPaths) -> list[str]:
                        f"{path}.")
         log.info("Afbrudt handling (%s, %s): %s", entry.operation, path.name, message)
         messages.append(message)
+    if not journal.journal_files(root):  # a backup being re-keyed lies aside meanwhile
+        for manifest in orphan_manifests(backup_folder_of(root)):
+            remove(manifest)
     removed = remove_hidden_copies(paths.database)
     if removed:
         count = "én skjult kopi" if len(removed) == 1 else f"{len(removed)} skjulte kopier"
