@@ -148,8 +148,9 @@ def fresh_copy(template: DataPaths, target: Path) -> DataPaths:
     return data_paths(target)
 
 
-def app_start(paths: DataPaths) -> tuple[list[str], list[str]]:
-    """The app's start path without a window: settle, unlock, check, open; (notices, refusals)."""
+def app_start(paths: DataPaths, *, exit_backup: bool = False) -> tuple[list[str], list[str]]:
+    """The app's start path without a window: settle, unlock, check, open, close (with the
+    exit backup when asked); (notices, refusals)."""
     from ui.safety.startup import start_safely
 
     notices: list[str] = []
@@ -161,7 +162,7 @@ def app_start(paths: DataPaths) -> tuple[list[str], list[str]]:
     if session is not None:
         session.open()
         close_db()
-        session.finish(backup=False)
+        session.finish(backup=exit_backup)
     return notices, refusals
 
 
@@ -293,7 +294,9 @@ def test_issue_chain_encrypt_killed_then_app_then_remove_plain_copies(
     assert killed.returncode != 0, killed.stdout  # killed inside the swap
     assert journal_files(paths.root)
 
-    notices, refusals = app_start(paths)  # used to create a new, empty database here
+    # The app used to create a new, empty database here, and its exit backup rotated
+    # today's good backup out.
+    notices, refusals = app_start(paths, exit_backup=True)
     assert notices and not refusals
     assert counts_of(paths.database) == original
     assert hidden_copies(paths.database) == [] and journal_files(paths.root) == []
