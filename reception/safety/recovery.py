@@ -84,8 +84,7 @@ def finish_interrupted(paths: DataPaths) -> list[str]:
     removed = remove_hidden_copies(paths.database)
     if removed:
         count = "én skjult kopi" if len(removed) == 1 else f"{len(removed)} skjulte kopier"
-        text = (f"{count.capitalize()} fra en afbrudt handling er slettet; databasen er på "
-                "plads og i orden.")
+        text = f"{count.capitalize()} fra en afbrudt handling er slettet; databasen er på plads."
         log.info("%s %s", text, [str(p) for p in removed])
         messages.append(text)
     return messages
