@@ -21,7 +21,7 @@ import contextlib
 import json
 import os
 import platform
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,15 +41,11 @@ class Journal:
     pid: int = 0
     host: str = ""
     started: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
-
-    def file(self, role: str) -> Path | None:
-        return self.files.get(role)
 
     def to_json(self) -> dict[str, object]:
         return {"operation": self.operation, "files": {k: str(v) for k, v in self.files.items()},
                 "digest": self.digest, "pid": self.pid, "host": self.host,
-                "started": self.started, "extra": self.extra}
+                "started": self.started}
 
 
 def journal_files(folder: Path) -> list[Path]:
@@ -59,15 +55,15 @@ def journal_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file())
 
 
-def begin(folder: Path, operation: str, files: dict[str, Path], *, digest: str = "",
-          extra: dict[str, str] | None = None) -> Journal:
+def begin(folder: Path, operation: str, files: dict[str, Path], *, digest: str = "") -> Journal:
     """Write the journal (whole or not at all) before the operation's first rename/unlink."""
-    assert operation in OPERATIONS, operation
+    if operation not in OPERATIONS:
+        raise ValueError(f"unknown operation {operation!r}")
     moment = datetime.now(UTC)
     name = f"{PREFIX}{moment:%Y%m%dT%H%M%S%f}-{os.getpid()}-{operation}{SUFFIX}"
     journal = Journal(path=folder / name, operation=operation, files=dict(files),
                       digest=digest, pid=os.getpid(), host=platform.node(),
-                      started=moment.isoformat(), extra=dict(extra or {}))
+                      started=moment.isoformat())
     temporary = folder / f".{name}.partial"
     folder.mkdir(parents=True, exist_ok=True)
     with temporary.open("w", encoding="utf-8") as handle:
@@ -95,8 +91,7 @@ def read(path: Path) -> Journal | None:
         return Journal(path=path, operation=operation,
                        files={str(k): Path(v) for k, v in dict(data["files"]).items()},
                        digest=str(data.get("digest", "")), pid=int(data.get("pid", 0)),
-                       host=str(data.get("host", "")), started=str(data.get("started", "")),
-                       extra={str(k): str(v) for k, v in dict(data.get("extra", {})).items()})
+                       host=str(data.get("host", "")), started=str(data.get("started", "")))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
