@@ -137,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.exit(2, f"fejl: {problem}\n")
     tighten_data_folder(options.paths.root, options.paths.logs)
     try:
+        if options.command != "search":  # the only command that never touches the data
+            settle_interrupted(options.paths)
         return int(options.handler(options))
     except KeyboardInterrupt:
         print("Afbrudt.", file=sys.stderr)
@@ -149,6 +151,14 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"fejl: {failure.message}", file=sys.stderr)
         return 1
+
+
+def settle_interrupted(paths: DataPaths) -> None:
+    """Finish or roll back an interrupted restore/encrypt/passphrase/backup first, and say so."""
+    from reception.safety.recovery import recover_if_free
+
+    for line in recover_if_free(paths):
+        print(f"Bemærk: {line}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -139,6 +139,7 @@ def _restore(options: argparse.Namespace) -> int:
 def _check(options: argparse.Namespace) -> int:
     from reception.safety import (
         DatabaseDamaged,
+        DataElsewhere,
         PassphraseError,
         check_at_start,
         check_file,
@@ -159,8 +160,11 @@ def _check(options: argparse.Namespace) -> int:
                 folder = resolve_backup_folder(paths, None)
                 raise DatabaseDamaged(paths.database, problems,
                                       newest_good_backup(folder, passphrase))
-    except PassphraseError as error:
-        return _fail(error.message)
+    except (PassphraseError, DataElsewhere) as error:
+        _fail(error.message, getattr(error, "detail", ""))
+        if options.backups:
+            _report_leftovers(paths, resolve_backup_folder(paths, None))
+        return 1
     except DatabaseDamaged as error:
         print(f"fejl: {error.message}", file=sys.stderr)
         for problem in error.problems[:10]:
@@ -168,6 +172,8 @@ def _check(options: argparse.Namespace) -> int:
         if error.newest_good_backup is not None:
             print(f"Læg den tilbage med: python -m reception restore "
                   f"{error.newest_good_backup.path.stem}", file=sys.stderr)
+        if options.backups:
+            _report_leftovers(paths, resolve_backup_folder(paths, None))
         return 1
     if kind == "missing":
         print(f"{paths.database}: ingen database endnu.")
@@ -181,7 +187,23 @@ def _check(options: argparse.Namespace) -> int:
             problems = verify_backup(info, passphrase, full=options.full)
             print(f"  {info.path.name}: {'i orden' if not problems else '; '.join(problems)}")
             status = status or (1 if problems else 0)
+        status = _report_leftovers(paths, folder) or status
     return status
+
+
+def _report_leftovers(paths: DataPaths, folder: Path) -> int:
+    """Hidden copies and journals of interrupted operations still there: 1 when any."""
+    from reception.safety.journal import journal_files
+    from reception.safety.leftovers import hidden_copies
+
+    left = journal_files(paths.root) + hidden_copies(paths.database, folder)
+    if not left:
+        return 0
+    print("Skjulte kopier og journaler fra afbrudte handlinger (ikke slettet, fordi de kan "
+          "være den sidste kopi):")
+    for path in left:
+        print(f"  {path}")
+    return 1
 
 
 NEW_PASSPHRASE_ENV = "RECEPTION_NEW_PASSPHRASE"
@@ -293,12 +315,21 @@ def _change_passphrase(options: argparse.Namespace) -> int:
 
 def _report_plain_copies(paths: DataPaths, passphrase: str | None, *, remove: bool) -> None:
     from reception.safety import resolve_backup_folder, unencrypted_copies, wipe_copies
+    from reception.safety.encryption import removable_plain_copies
 
-    copies = unencrypted_copies(paths.root, resolve_backup_folder(paths, passphrase))
-    if copies and remove:
-        wipe_copies(copies)
-        print(f"{len(copies)} ukrypterede kopier er overskrevet og slettet.")
-    elif copies:
+    folder = resolve_backup_folder(paths, passphrase)
+    if remove:
+        removable, kept = removable_plain_copies(paths.database, folder, passphrase)
+        wipe_copies(removable)
+        if removable:
+            n = len(removable)
+            print(f"{n} {'ukrypteret kopi er' if n == 1 else 'ukrypterede kopier er'} "
+                  "overskrevet og slettet.")
+        for path, why in kept:
+            print(f"Ikke slettet: {path}: {why}.")
+        return
+    copies = unencrypted_copies(paths.root, folder)
+    if copies:
         print(f"Advarsel: {len(copies)} ukrypterede kopier findes stadig (ældre "
               "sikkerhedskopier eller databaser gemt til side):")
         for path in copies:

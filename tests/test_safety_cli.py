@@ -110,7 +110,7 @@ def test_encrypt_from_the_command_line(tmp_path: Path) -> None:
     assert done.returncode == 0 and "(krypteret)" in done.stdout
     done = run_cli(*data, "encrypt", "--remove-plain-copies", passphrase=PASSPHRASE)
     assert done.returncode == 0 and "allerede krypteret" in done.stdout
-    assert "1 ukrypterede kopier er overskrevet og slettet" in done.stdout
+    assert "1 ukrypteret kopi er overskrevet og slettet" in done.stdout
     assert not plain.path.exists() and not plain.manifest_path.exists()
     done = run_cli(*data, "backup", passphrase=PASSPHRASE)
     assert done.returncode == 0 and ", krypteret," in done.stdout

@@ -28,8 +28,13 @@ Encryption (``encryption``, ``passphrase``; ``reception.store.cipher``)
 Screen lock settings (``settings``)
     idle_lock_minutes(); set_idle_lock_minutes(n); has_pin(); set_pin(pin); verify_pin(pin)
 
+Interrupted operations (``journal``, ``recovery``, ``leftovers``)
+    every restore, encrypt, passphrase change and backup writes a journal first;
+    recover_if_free(paths) / finish_interrupted(paths) settle them at the next start
+
 Errors (``errors``), each with a Danish ``message``
-    SafetyError > DatabaseDamaged, FolderLocked, BackupFailed, RestoreFailed, EncryptionFailed;
+    SafetyError > DatabaseDamaged, FolderLocked, BackupFailed, RestoreFailed, EncryptionFailed,
+    DataElsewhere;
     PassphraseError (``reason`` "needed" / "wrong" / "driver")
 """
 
@@ -46,6 +51,7 @@ from reception.safety.encryption import (
 from reception.safety.errors import (
     BackupFailed,
     DatabaseDamaged,
+    DataElsewhere,
     EncryptionFailed,
     FolderLocked,
     RestoreFailed,
@@ -74,12 +80,19 @@ from reception.store.cipher import PassphraseError, file_kind
 
 
 def needs_passphrase(database: Path) -> bool:
-    """True when the database file is encrypted (ask for the passphrase before opening)."""
-    return file_kind(database) == "encrypted"
+    """True when the database file is encrypted (ask for the passphrase before opening).
+
+    A plain database with a damaged header is not: it is reported as damaged
+    (``check_at_start``), with the newest good backup, instead.
+    """
+    from reception.safety.checks import looks_like_damaged_plain
+
+    return file_kind(database) == "encrypted" and not looks_like_damaged_plain(database)
 
 
 __all__ = [
-    "DEFAULT_POLICY", "PASSPHRASE_ENV", "BackupFailed", "BackupInfo", "DataFolderLock",
+    "DEFAULT_POLICY", "PASSPHRASE_ENV", "BackupFailed", "BackupInfo", "DataElsewhere",
+    "DataFolderLock",
     "DatabaseDamaged", "EncryptResult", "EncryptionFailed", "FolderLocked", "PassphraseError",
     "RestoreFailed", "RestoreResult", "RotationPolicy", "SafetyError",
     "backup_due", "backup_now", "backups_to_keep", "check_at_start", "check_file",

@@ -7,7 +7,9 @@ it (``PRAGMA quick_check``, or ``integrity_check`` with ``full=True``, and the r
 count of every table against the source in the same snapshot), flushes it to disk,
 renames it into place and writes its manifest. A backup that fails is removed and
 ``BackupFailed`` raised; older backups are untouched. An encrypted database gives
-an encrypted backup with the same passphrase.
+an encrypted backup with the same passphrase. A journal in the data folder
+(``journal``) names the temporary file while it exists, so a backup that was
+killed half-way leaves nothing behind after the next start (``recovery``).
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reception import __version__
+from reception.safety import journal
 from reception.safety.checks import problems_of, reading, table_counts
 from reception.safety.errors import BackupFailed
-from reception.safety.files import COMPANIONS, fsync_dir, fsync_file, wipe_file
+from reception.safety.files import COMPANIONS, fsync_dir, fsync_file, remove, rename, wipe_file
 from reception.safety.manifest import (
     PREFIX,
     SUFFIX,
@@ -34,6 +37,8 @@ from reception.store.errors import classify
 from reception.store.migrations import stored_version
 
 log = logging.getLogger(__name__)
+
+REMOVING = ".removing"  # a backup the rotation is deleting
 
 
 def _name_for(folder: Path, moment: datetime) -> Path:
@@ -96,6 +101,7 @@ def make_backup(
         raise BackupFailed(_os_message(error, folder), str(error)) from error
     target = _name_for(folder, now)
     partial = folder / f".{target.name}.partial"
+    entry = _begin_journal(database, partial, target)
     try:
         counts, version = _copy(database, partial, key)
         problems, copied = _check(partial, key, full)
@@ -106,7 +112,7 @@ def make_backup(
             raise BackupFailed("Sikkerhedskopien har ikke det samme antal rækker som databasen "
                                "og er slettet. Databasen er urørt.", f"{copied} != {counts}")
         fsync_file(partial)
-        partial.replace(target)
+        rename(partial, target)
         info = BackupInfo(
             path=target, created_at=now.astimezone(UTC), size=target.stat().st_size,
             schema_version=version, counts=counts, encrypted=key is not None, verified=True,
@@ -115,17 +121,19 @@ def make_backup(
         )
         write_manifest(info)
         fsync_dir(folder)
+        if entry is not None:
+            journal.end(entry)
     except BackupFailed:
-        _discard(partial, target)
+        _discard(entry, partial, target)
         raise
     except PassphraseError:
-        _discard(partial, target)
+        _discard(entry, partial, target)
         raise
     except OSError as error:
-        _discard(partial, target)
+        _discard(entry, partial, target)
         raise BackupFailed(_os_message(error, folder), str(error)) from error
     except Exception as error:  # sqlite3 / sqlcipher3 errors
-        _discard(partial, target)
+        _discard(entry, partial, target)
         folder_problem = _folder_problem(error)
         if folder_problem is not None:  # the copy could not be written, not the source read
             raise BackupFailed(_os_message(folder_problem, folder),
@@ -140,9 +148,21 @@ def make_backup(
     return info
 
 
+def _begin_journal(database: Path, partial: Path, target: Path) -> journal.Journal | None:
+    """The backup's journal; None when the data folder is read-only (a scheduled task
+    under another account may back up from it): the backup only loses its clean-up."""
+    try:
+        return journal.begin(database.parent, "backup",
+                             {"source": database, "new": partial, "backup": target})
+    except OSError as error:
+        log.warning("Sikkerhedskopiens journal kunne ikke skrives i %s: %s",
+                    database.parent, error)
+        return None
+
+
 def _copy(database: Path, partial: Path, key: str | None) -> tuple[dict[str, int], int]:
     """Copy with the backup API; the counts and version of the same snapshot."""
-    partial.unlink(missing_ok=True)
+    remove(partial)
     source = connect(database, key, read_only=True)
     try:
         source.execute("BEGIN")  # one read snapshot for the counts and the copy alike
@@ -165,17 +185,25 @@ def _check(path: Path, key: str | None, full: bool) -> tuple[list[str], dict[str
         return problems_of(connection, full), table_counts(connection)
 
 
-def _discard(*paths: Path) -> None:
-    """Remove a failed copy, with its manifest and the journal a failed write leaves."""
+def _discard(entry: journal.Journal | None, *paths: Path) -> None:
+    """Remove a failed backup's files (with the -journal a failed SQLite write leaves),
+    then the operation's journal (kept when a file stays)."""
+    left = False
     for path in paths:
         try:
-            path.unlink(missing_ok=True)
+            remove(path)
             for companion in COMPANIONS:
-                Path(f"{path}{companion}").unlink(missing_ok=True)
+                remove(Path(f"{path}{companion}"))
             if path.suffix == SUFFIX:
-                path.with_suffix(".json").unlink(missing_ok=True)
+                remove(path.with_suffix(".json"))
         except OSError:
+            left = True
             log.warning("Kunne ikke fjerne %s", path)
+    if entry is not None and not left:
+        try:
+            journal.end(entry)
+        except OSError:
+            log.warning("Kunne ikke fjerne journalen %s", entry.path)
 
 
 def verify_backup(info: BackupInfo, passphrase: str | None = None, full: bool = False
@@ -221,10 +249,14 @@ def prune_backups(folder: Path, policy: RotationPolicy = DEFAULT_POLICY, *,
     removed = backups_to_remove(list_backups(folder), policy)
     for info in removed:
         try:
+            # Hidden first, then unlisted: a rotation killed half-way leaves a hidden
+            # copy that the next start removes (recovery), never a listed broken backup.
+            hidden = info.path.with_name(f".{info.path.name}{REMOVING}")
+            rename(info.path, hidden)
+            remove(info.manifest_path)
             if wipe_plain and not info.encrypted:
-                wipe_file(info.path)
-            info.path.unlink(missing_ok=True)
-            info.manifest_path.unlink(missing_ok=True)
+                wipe_file(hidden)
+            remove(hidden)
         except OSError as error:
             log.warning("Gammel sikkerhedskopi kunne ikke slettes: %s (%s)", info.path, error)
     return removed

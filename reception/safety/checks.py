@@ -53,6 +53,24 @@ def check_file(path: Path, passphrase: str | None = None, full: bool = False) ->
         return [f"{type(error).__name__}: {error}"]
 
 
+def looks_like_damaged_plain(path: Path) -> bool:
+    """A file that is no SQLite file by its header, yet whose pages are not encrypted.
+
+    SQLCipher encrypts every page whole (free space and all), so its bytes look
+    random: about one in 256 is zero, and no schema text can be read. A plain
+    database whose header was damaged still shows its ``CREATE TABLE`` text and the
+    zeros of its free space. Such a file must not be asked a passphrase for.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(256 * 1024)
+    except OSError:
+        return False
+    if len(head) < 1024:
+        return False
+    return b"CREATE TABLE" in head or head.count(0) > len(head) // 20
+
+
 def table_names(connection: Any) -> list[str]:
     """Every ordinary table (FTS shadow tables included), sorted."""
     rows = connection.execute(

@@ -13,23 +13,31 @@ lose a row. ``replace_with_encrypted_copy(path, key, …)``:
 
 A failure in 1–2 leaves ``path`` as it was and raises ``EncryptionFailed`` whose
 message starts with ``failed`` ("Databasen kunne ikke krypteres.").
+
+Steps 2–3 are journaled (``journal``): once the copy is proved equal, a journal
+naming the file, its copy (with the copy's SHA-256) and the aside folder is
+written before the first rename and removed last, so an interrupted run is
+finished or rolled back at the next start (``recovery``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import shutil
 from datetime import datetime
 from pathlib import Path
 
 from reception.private_files import create_private
-from reception.safety.checks import check_file, content_digests, reading
+from reception.safety import journal
+from reception.safety.checks import check_file, content_digests, problems_of, reading
 from reception.safety.errors import EncryptionFailed
 from reception.safety.files import (
     database_files,
+    file_sha256,
     fsync_dir,
     fsync_file,
+    move_back,
     move_database,
+    rename,
     wipe_database,
 )
 from reception.safety.restore import aside_folder
@@ -38,17 +46,29 @@ from reception.store.cipher import file_kind, key_pragma, sqlcipher_module
 
 def replace_with_encrypted_copy(path: Path, key: str, *, source_key: str | None = None,
                                 aside_label: str, failed: str,
-                                now: datetime | None = None) -> int:
-    """Steps 1–3 above; returns how many tables the database holds."""
+                                now: datetime | None = None, operation: str = "encrypt",
+                                journal_folder: Path | None = None) -> int:
+    """Steps 1–3 above; returns how many tables the database holds.
+
+    ``journal_folder`` is the data folder (default: ``path``'s folder); ``operation``
+    ("encrypt" or "rekey") is what the journal calls it.
+    """
     partial = path.with_name(f".{path.name}.converting")
     tables = _write_verified_copy(path, partial, key, source_key, failed)
     aside = aside_folder(path, aside_label, now)
+    try:
+        entry = journal.begin(journal_folder or path.parent, operation,
+                              {"target": path, "new": partial, "aside": aside},
+                              digest=file_sha256(partial))
+    except OSError as error:
+        wipe_database(partial)
+        raise EncryptionFailed(f"{failed} Databasen er som før.", str(error)) from error
     swapped = False
     try:
         move_database(path, aside)
         if database_files(path):
             raise OSError("en fil i mappen kunne ikke flyttes")
-        partial.replace(path)
+        rename(partial, path)
         swapped = True
         fsync_dir(path.parent)
         problems = check_file(path, key)
@@ -57,15 +77,23 @@ def replace_with_encrypted_copy(path: Path, key: str, *, source_key: str | None 
                                    "adgangskode; den oprindelige er lagt tilbage.",
                                    "; ".join(problems))
     except Exception as error:
-        _put_back(aside / path.name, path, partial, swapped)
+        put_back(aside / path.name, path, partial, swapped)
+        remove_empty_aside(aside)
+        journal.end(entry)
         if isinstance(error, EncryptionFailed):
             raise
         raise EncryptionFailed(f"{failed} Databasen er som før.", str(error)) from error
     wipe_database(aside / path.name)
+    remove_empty_aside(aside)
+    journal.end(entry)
+    return tables
+
+
+def remove_empty_aside(aside: Path) -> None:
+    """The aside folder, and ``gemt-til-side`` itself when nothing else is kept there."""
     with contextlib.suppress(OSError):
         aside.rmdir()
-        aside.parent.rmdir()  # gemt-til-side itself, when nothing else is kept there
-    return tables
+        aside.parent.rmdir()
 
 
 def export_encrypted(source: Path, target: Path, key: str, user_version: int, *,
@@ -94,9 +122,9 @@ def _write_verified_copy(source: Path, target: Path, key: str, source_key: str |
             digests = content_digests(original)
             user_version = int(original.execute("PRAGMA user_version").fetchone()[0])
         export_encrypted(source, target, key, user_version, source_key=source_key)
-        with reading(target, key) as copy:
+        with reading(target, key) as copy:  # one key derivation for both checks
             copied = content_digests(copy)
-        problems = check_file(target, key, full=True)
+            problems = problems_of(copy, full=True)
         if problems or copied != digests or file_kind(target) != "encrypted":
             raise EncryptionFailed(f"{failed} Kopien blev ikke identisk med databasen. "
                                    "Intet er ændret.", "; ".join(problems))
@@ -111,12 +139,10 @@ def _write_verified_copy(source: Path, target: Path, key: str, source_key: str |
     return len(digests)
 
 
-def _put_back(moved: Path, path: Path, partial: Path, swapped: bool) -> None:
+def put_back(moved: Path, path: Path, partial: Path, swapped: bool) -> None:
     """Undo step 2: the original back in its place (and the copy out, if it was in)."""
     if swapped and path.exists():
-        path.replace(partial)
-    for source in database_files(moved):
-        target = path.with_name(path.name + source.name[len(moved.name):])
-        if not target.exists():
-            shutil.move(str(source), str(target))
+        rename(path, partial)
+    move_back(moved, path)
     wipe_database(partial)
+

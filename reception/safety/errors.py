@@ -70,3 +70,25 @@ class RestoreFailed(SafetyError):
 
 class EncryptionFailed(SafetyError):
     """Converting to an encrypted database failed; the plain database is untouched."""
+
+
+class DataElsewhere(SafetyError):
+    """No database (or an empty file), but data lies in set-aside or operation files.
+
+    No new, empty database is made then: it would hide the data and, through the
+    backups made on exit, push good backups out of the rotation.
+    """
+
+    code = "data_elsewhere"
+
+    def __init__(self, path: Path, found: list[Path]) -> None:
+        super().__init__(
+            "Der er ingen database i datamappen, men der ligger data gemt til side eller "
+            "fra en afbrudt handling. Der oprettes ikke en ny, tom database, så intet går "
+            "tabt. Læg den nyeste sikkerhedskopi tilbage (python -m reception restore "
+            "nyeste), eller flyt den gemte fil tilbage som reception.sqlite3. Kontakt jeres "
+            "IT-ansvarlige, hvis I er i tvivl.",
+            "; ".join(str(p) for p in found[:10]),
+        )
+        self.path = path
+        self.found = found

@@ -15,6 +15,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from reception.safety.files import rename
+
 PREFIX = "reception-"
 SUFFIX = ".sqlite3"
 MANIFEST_SUFFIX = ".json"
@@ -114,7 +116,7 @@ def write_manifest(info: BackupInfo) -> None:
         handle.write(text + "\n")
         handle.flush()
         os.fsync(handle.fileno())
-    os.replace(temporary, target)
+    rename(temporary, target)
 
 
 def read_manifest(database_path: Path) -> BackupInfo | None:

@@ -60,24 +60,26 @@ def change_passphrase(path: Path, old: str, new: str, backup_folder: Path | None
                                "Læg en god sikkerhedskopi tilbage først.", "; ".join(problems))
     tables = replace_with_encrypted_copy(path, new, source_key=old,
                                          aside_label="gammel-adgangskode",
-                                         failed="Adgangskoden kunne ikke skiftes.", now=now)
+                                         failed="Adgangskoden kunne ikke skiftes.", now=now,
+                                         operation="rekey")
     log.info("Ny adgangskode til %s", path)
     result = RekeyResult(path=path, tables=tables)
     if backup_folder is not None:
         for info in list_backups(backup_folder):
-            _rekey_backup(info, old, new, result, now)
+            _rekey_backup(info, old, new, result, now, path.parent)
     return result
 
 
 def _rekey_backup(info: BackupInfo, old: str, new: str, result: RekeyResult,
-                  now: datetime | None) -> None:
+                  now: datetime | None, data_folder: Path) -> None:
     if not info.encrypted or file_kind(info.path) != "encrypted":
         return  # plain backups are reported by encrypt's unencrypted_copies
     try:
         _check_opens(info.path, old)
         replace_with_encrypted_copy(info.path, new, source_key=old,
                                     aside_label="gammel-adgangskode",
-                                    failed="Sikkerhedskopien fik ikke ny adgangskode.", now=now)
+                                    failed="Sikkerhedskopien fik ikke ny adgangskode.", now=now,
+                                    operation="rekey", journal_folder=data_folder)
         write_manifest(replace(info, size=info.path.stat().st_size))
     except (EncryptionFailed, OSError) as error:
         why = getattr(error, "message", None) or str(error)

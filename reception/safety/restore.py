@@ -8,7 +8,9 @@ the data folder and puts the copy in its place. Any failure before that leaves
 the current database exactly as it was.
 
 All connections to the database must be closed first (the app closes its own;
-the data-folder lock keeps other copies of the program away).
+the data-folder lock keeps other copies of the program away). The moves are
+journaled (``journal``): an interrupted restore is finished or rolled back at
+the next start (``recovery``).
 """
 
 from __future__ import annotations
@@ -19,17 +21,28 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reception.safety import journal
 from reception.safety.backup import verify_backup
 from reception.safety.checks import problems_of, reading, table_counts
 from reception.safety.errors import RestoreFailed
-from reception.safety.files import database_files, fsync_dir, fsync_file, move_database
+from reception.safety.files import (
+    database_files,
+    file_sha256,
+    fsync_dir,
+    fsync_file,
+    move_back,
+    move_database,
+    remove,
+    rename,
+)
+from reception.safety.leftovers import ASIDE_FOLDER
 from reception.safety.manifest import BackupInfo
 from reception.store.cipher import PassphraseError, connect
 from reception.store.migrations import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
+__all__ = ["ASIDE_FOLDER", "RestoreResult", "aside_folder", "restore_backup"]
 
-ASIDE_FOLDER = "gemt-til-side"
 
 # Errors the data folder itself gives (reception.failures words them for the user).
 REFUSED_BY_THE_FOLDER = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT}
@@ -77,38 +90,48 @@ def restore_backup(database: Path, backup: BackupInfo, passphrase: str | None = 
             raise RestoreFailed("Kopien af sikkerhedskopien bestod ikke kontrollen. "
                                 "Intet er ændret.", "; ".join(problems) or "rækkeantal")
         fsync_file(partial)
+        entry = journal.begin(database.parent, "restore", {
+            "target": database, "new": partial,
+            "aside": aside_folder(database, "foer-gendannelse", now),
+            "backup": backup.path}, digest=file_sha256(partial))
     except RestoreFailed:
-        partial.unlink(missing_ok=True)
+        remove(partial)
         raise
     except OSError as error:
-        partial.unlink(missing_ok=True)
+        remove(partial)
         if error.errno in REFUSED_BY_THE_FOLDER:
             raise  # a full disk or a read-only folder: the caller words these plainly
         raise RestoreFailed("Sikkerhedskopien kunne ikke kopieres til datamappen "
                             f"({error.strerror or error}). Intet er ændret.") from error
     aside = None
     if database_files(database):
-        aside = aside_folder(database, "foer-gendannelse", now)
+        aside = entry.files["aside"]
         try:
             moved = move_database(database, aside)
             if database_files(database):  # a -wal left behind would be replayed: never
                 raise OSError("en fil i datamappen kunne ikke flyttes")
         except OSError as error:
-            partial.unlink(missing_ok=True)
+            remove(partial)
+            try:
+                move_back(aside / database.name, database)
+                journal.end(entry)
+            except OSError:
+                log.exception("Databasen kunne ikke flyttes tilbage; næste start prøver igen")
             raise RestoreFailed(
                 "Den nuværende database kunne ikke flyttes til side (er den åben i et andet "
                 f"program?). Den ligger i »{aside}« eller stadig i datamappen; intet er slettet.",
                 str(error),
             ) from error
         log.info("Den tidligere database er flyttet til %s: %s", aside, [p.name for p in moved])
-    partial.replace(database)
+    rename(partial, database)
     fsync_dir(database.parent)
+    journal.end(entry)
     log.info("Sikkerhedskopi %s lagt tilbage; den tidligere database er i %s", backup.path, aside)
     return RestoreResult(backup=backup, aside=aside)
 
 
 def _copy_back(source: Path, target: Path, key: str | None) -> None:
-    target.unlink(missing_ok=True)
+    remove(target)
     origin = connect(source, key, read_only=True)
     try:
         copy = connect(target, key)

@@ -2,7 +2,11 @@
 
 ``check_at_start(paths, passphrase)`` runs before ``open_database``:
 
-- no database yet: ``"missing"`` (a new one will be created);
+- no database yet: ``"missing"`` (a new one will be created), unless data lies
+  set aside or in an interrupted operation's files (``DataElsewhere``), or the file
+  is empty while backups exist (``DatabaseDamaged``, offering the newest backup);
+- a plain database whose header is damaged (``checks.looks_like_damaged_plain``)
+  is ``DatabaseDamaged``, never a question for a passphrase;
 - encrypted without a passphrase, or with a wrong one: ``PassphraseError``;
 - ``PRAGMA quick_check`` fails, or the file is not a database: ``DatabaseDamaged``
   with the newest backup that passes its own check now (or None). The file is
@@ -16,8 +20,10 @@ from pathlib import Path
 
 from reception.paths import DataPaths
 from reception.safety.backup import newest_good_backup
-from reception.safety.checks import check_file
-from reception.safety.errors import DatabaseDamaged
+from reception.safety.checks import check_file, looks_like_damaged_plain
+from reception.safety.errors import DatabaseDamaged, DataElsewhere
+from reception.safety.leftovers import data_elsewhere
+from reception.safety.manifest import list_backups
 from reception.safety.settings import LOCATION_FILE, default_backup_folder
 from reception.store.cipher import FileKind, PassphraseError, connect, file_kind
 
@@ -27,7 +33,20 @@ def check_at_start(paths: DataPaths, passphrase: str | None = None) -> FileKind:
     database = paths.database
     kind = file_kind(database)
     if kind == "missing":
+        found = data_elsewhere(database)
+        if found:
+            raise DataElsewhere(database, found)
+        folder = resolve_backup_folder(paths, None)
+        if database.exists() and list_backups(folder):
+            raise DatabaseDamaged(database, ["databasefilen er tom (0 byte), men der findes "
+                                             "sikkerhedskopier; den er ikke en ny database"],
+                                  newest_good_backup(folder, passphrase))
         return kind
+    if kind == "encrypted" and looks_like_damaged_plain(database):
+        folder = resolve_backup_folder(paths, None)
+        raise DatabaseDamaged(database, ["filens hoved er beskadiget (databasen har aldrig "
+                                         "været krypteret)"],
+                              newest_good_backup(folder, passphrase))
     key = passphrase if kind == "encrypted" else None
     problems = _blank_header(database) if kind == "encrypted" else []
     if kind == "encrypted" and not passphrase and not problems:

@@ -67,17 +67,23 @@ def open_database(path: Path, passphrase: str | None = None,
 
     An encrypted file (SQLCipher) needs its ``passphrase``; a missing or wrong one
     raises ``PassphraseError`` (``reception.store.cipher``) before anything is
-    written. A new file is created encrypted when a passphrase is given.
-    Also repairs the caller search index if a trigger went missing. A locked,
-    read-only or unreadable file raises ``StorageUnavailable``.
+    written. A new file is created encrypted when a passphrase is given, but never
+    while data lies set aside or in an interrupted operation's files, nor over an
+    empty file while backups exist (``StorageUnavailable``: ``data_elsewhere``,
+    ``empty_with_backups``). Also repairs the caller search index if a trigger went
+    missing. A locked, read-only or unreadable file raises ``StorageUnavailable``.
     """
     from reception.private_files import create_private
+    from reception.safety.leftovers import refusal_for_new_database
     from reception.store import fts
     from reception.store.cipher import PassphraseError, is_encrypted
-    from reception.store.errors import storage_guard
+    from reception.store.errors import StorageUnavailable, storage_guard
     from reception.store.migrations import migrate
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    refusal = refusal_for_new_database(path)
+    if refusal:  # data lies elsewhere: a new, empty file would hide it
+        raise StorageUnavailable(refusal, str(path))
     with contextlib.suppress(OSError):  # an unwritable folder: SQLite says so below
         create_private(path)  # a new database (and so its -wal/-shm) readable by the user alone
     encrypted = is_encrypted(path)

@@ -30,6 +30,17 @@ MESSAGES = {
         "Disken er fuld, så intet kan gemmes. Det indtastede er ikke tabt; "
         "frigør plads og prøv igen."
     ),
+    "data_elsewhere": (
+        "Der er ingen database, men der ligger data i datamappen gemt til side eller fra "
+        "en afbrudt handling. Der oprettes ikke en ny, tom database, så intet går tabt. "
+        "Start programmet igen, eller læg en sikkerhedskopi tilbage "
+        "(python -m reception restore nyeste)."
+    ),
+    "empty_with_backups": (
+        "Databasefilen er tom (0 byte), men der findes sikkerhedskopier, så den behandles "
+        "ikke som en ny database. Læg den nyeste sikkerhedskopi tilbage "
+        "(python -m reception restore nyeste)."
+    ),
     "unreadable": (
         "Databasen kan ikke læses eller skrives (disk- eller filfejl). Det indtastede er "
         "ikke tabt; prøv igen, og kontakt support hvis det bliver ved."

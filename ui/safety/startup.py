@@ -1,4 +1,10 @@
-"""The safe start, before the database is opened: lock → passphrase → check → (restore).
+"""The safe start, before the database is opened: lock → settle interrupted operations →
+passphrase → check → (restore).
+
+An interrupted restore, encrypt, passphrase change or backup (a journal left in
+the data folder) is finished or rolled back right after the lock is taken, before
+anything reads the database, and the receptionist is told what was done
+(``reception.safety.recovery``).
 
 ``start_safely(paths, parent)`` returns a ``SafetySession`` (then call
 ``session.open()``), or None when the program should quit: another copy runs on
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from reception.paths import DataPaths
 from reception.safety import (
     DatabaseDamaged,
+    DataElsewhere,
     DataFolderLock,
     FolderLocked,
     PassphraseError,
@@ -30,6 +37,7 @@ from reception.safety import (
     restore_backup,
 )
 from reception.safety.passphrase_check import passphrase_problem
+from reception.safety.recovery import finish_interrupted
 from reception.safety.session import SafetySession
 from ui.safety.damaged_dialog import DatabaseDamagedDialog
 from ui.safety.passphrase_dialog import PassphraseDialog
@@ -40,6 +48,7 @@ log = logging.getLogger(__name__)
 AskPassphrase = Callable[[DataPaths, QWidget | None], str | None]
 OfferRestore = Callable[[DatabaseDamaged, DataPaths, str | None, QWidget | None], bool]
 ShowRefusal = Callable[[str, QWidget | None], None]
+ShowNotice = Callable[[str, QWidget | None], None]
 RunCheck = Callable[[DataPaths, "str | None"], None]
 
 
@@ -59,6 +68,10 @@ def offer_restore(damage: DatabaseDamaged, paths: DataPaths, passphrase: str | N
 
 def show_refusal(message: str, parent: QWidget | None) -> None:
     QMessageBox.critical(parent, tr("Guldklinikken Reception"), message)
+
+
+def show_notice(message: str, parent: QWidget | None) -> None:
+    QMessageBox.information(parent, tr("Afbrudt handling"), message)
 
 
 def check_beside_the_window(paths: DataPaths, passphrase: str | None) -> None:
@@ -83,10 +96,13 @@ def start_safely(paths: DataPaths, parent: QWidget | None = None, *,
                  refuse: ShowRefusal = show_refusal,
                  check: RunCheck = check_at_start,
                  on_locked: Callable[[], None] | None = None,
-                 hand_over: Callable[[], bool] | None = None) -> SafetySession | None:
+                 hand_over: Callable[[], bool] | None = None,
+                 notice: ShowNotice = show_notice) -> SafetySession | None:
     """``on_locked`` runs as soon as the folder is ours (the app starts listening for
     screen pops then); ``hand_over``, when the folder is another running program's,
-    passes this start on to it: True means done, no refusal needed."""
+    passes this start on to it: True means done, no refusal needed. Operations that
+    were interrupted (restore, encrypt, passphrase, backup) are settled first and
+    ``notice`` says so."""
     lock = DataFolderLock(paths.root)
     try:
         lock.acquire()
@@ -97,6 +113,9 @@ def start_safely(paths: DataPaths, parent: QWidget | None = None, *,
         refuse(error.message, parent)
         return None
     try:
+        settled = finish_interrupted(paths)
+        if settled:
+            notice("\n\n".join(settled), parent)
         if on_locked is not None:
             on_locked()
         passphrase = _passphrase(paths, parent, ask)
@@ -112,7 +131,8 @@ def start_safely(paths: DataPaths, parent: QWidget | None = None, *,
                 if not offer(damage, paths, passphrase, parent):
                     lock.release()
                     return None
-    except PassphraseError as error:
+    except (PassphraseError, DataElsewhere) as error:
+        log.error("Start afvist: %s %s", error.message, getattr(error, "detail", ""))
         refuse(error.message, parent)
         lock.release()
         return None
