@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -109,14 +111,66 @@ def start_of_day(paths: DataPaths, app: QApplication, path: Path) -> None:
     window.close()
 
 
+def laptop_calls(paths: DataPaths, app: QApplication, number: str, out: Path) -> None:
+    """The call screen as a 1366×768 laptop shows it (the first start's layout): a new
+    caller, a returning caller, and calls on hold; and the same call at 1920×1080."""
+    window = create_main_window(paths)
+    window.resize(1366, 768)
+    window.show()
+    window.reset_layout()
+    panel = window.call_panel
+
+    panel.new_call()
+    QTest.keyClicks(panel.form.phone_edit, "41 52 63 74")
+    QTest.keyClicks(panel.form.name_edit, "Sofie Bach Nielsen")
+    QTest.keyClicks(panel.form.postcode_edit, "5000")
+    QTest.keyClicks(panel.form.town_edit, "Odense C")
+    panel.form.area_buttons["knae"].setChecked(True)
+    QTest.keyClicks(panel.form.notes_edit, "Ondt i højre knæ i et år, værst om morgenen.")
+    shoot(window, app, out / "laptop-new-caller.png")
+
+    panel.new_call()  # the new caller goes on hold
+    QTest.keyClicks(panel.form.phone_edit, number)
+    panel.form.area_buttons["nakke"].setChecked(True)
+    QTest.keyClicks(panel.form.notes_edit, "Ringer igen om tid før jul.")
+    shoot(window, app, out / "laptop-returning-caller.png")
+
+    window.workspace.ring("22334411")  # a ring-back while both wait
+    QTest.keyClicks(panel.form.name_edit, "Hanne Kjær")
+    shoot(window, app, out / "laptop-calls-on-hold.png")
+
+    window.resize(1920, 1080)
+    window.reset_layout()
+    panel.switch_to_number(2)
+    shoot(window, app, out / "desktop-returning-caller.png")
+    for session in list(panel.desk.sessions):
+        panel.switch_to(session)
+        panel.finish_call("no_action", force=True)
+    window.close()
+
+
 def shoot(window: MainWindow, app: QApplication, path: Path) -> None:
-    app.processEvents()
+    for _ in range(3):
+        app.processEvents()
     window.grab().save(str(path))
+
+
+def full_hd_offscreen_screen() -> None:
+    """Offscreen Qt has an 800×600 screen, which would shrink every window to fit it:
+    give it a 1920×1080 one (before the QApplication is made)."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
+        return
+    config = Path(tempfile.gettempdir()) / "guldklinikken-screenshot-screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "skaerm", "x": 0, "y": 0, "width": 1920, "height": 1080,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
+    full_hd_offscreen_screen()
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as data:
         paths = resolve_data_paths(data).ensure()
@@ -177,6 +231,7 @@ def main() -> int:
         audit_log.close()
 
         window.close()
+        laptop_calls(paths, app, number, out)
         start_of_day(paths, app, out / "start-of-day.png")
     print(f"Skærmbilleder gemt i {out}")
     return 0

@@ -58,6 +58,7 @@ class OpenCallsStrip(QFrame):
             return
         for button in self._buttons:
             self._grid.removeWidget(button)
+            button.hide()  # deleted later; until then it must not paint over the new ones
             button.deleteLater()
         self._buttons = []
         for number, session in enumerate(desk.sessions, start=1):
