@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from peewee import SqliteDatabase
+from pg_server import pg_server, pg_url  # noqa: F401 - fixtures for the PostgreSQL tests
 
 from reception.store import open_database
 
