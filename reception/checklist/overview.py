@@ -33,6 +33,7 @@ from reception.checklist.model import (
 )
 from reception.checklist.vocabulary import FILTERS, STEP_IDS, StepStatus
 from reception.phone import format_national
+from reception.store.door import group_concat
 from reception.store.errors import guarded
 from reception.store.models import Caller, CallerPhone, ChecklistStep
 from reception.store.models import Checklist as Row
@@ -96,7 +97,7 @@ def upcoming_consultations(
     """Upcoming consultations soonest first, then the undated; see the module docstring."""
     today = today or date.today()
     s = ChecklistStep.alias()
-    packed = (s.select(fn.GROUP_CONCAT(s.step.concat(":").concat(s.status)))
+    packed = (s.select(group_concat(s.step.concat(":").concat(s.status)))
               .where(s.checklist == Row.id))
     upcoming = Row.consultation_date >= today
     if include_undated:

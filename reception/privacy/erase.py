@@ -30,7 +30,7 @@ from reception.calls import audit
 from reception.calls.history import UnknownCaller
 from reception.privacy import removal, scrub, tables
 from reception.privacy.audit_trail import forget_references
-from reception.store import db
+from reception.store import db, deferred_foreign_keys, write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 
@@ -59,8 +59,8 @@ def _unlinked_drafts(caller_id: int) -> list[int]:
 
 
 def _erase_one(caller_id: int, by: str, now: datetime) -> ErasureResult:
-    with db.atomic("IMMEDIATE"):
-        db.execute_sql("PRAGMA defer_foreign_keys = ON")  # checked at commit
+    with write_transaction():
+        deferred_foreign_keys()  # checked at commit
         schema = tables.schema(db)
         rows = tables.person_rows(db, caller_id, schema)
         if not rows:

@@ -4,7 +4,7 @@
 from a row that stays (another person's note attached to a deleted call keeps its
 text and loses the pointer); a row whose pointer cannot be emptied is doomed too.
 ``delete_rows(schema, doomed)`` then deletes children before parents. Both run
-inside the caller's transaction (with ``PRAGMA defer_foreign_keys = ON``).
+inside the caller's transaction (with ``deferred_foreign_keys()``).
 """
 
 from __future__ import annotations

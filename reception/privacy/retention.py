@@ -32,7 +32,7 @@ from reception.calls.lookup import summaries
 from reception.privacy import removal, scrub, tables
 from reception.privacy.settings import retention_months
 from reception.privacy.tables import PERSON_TABLE, TableInfo, quote
-from reception.store import db
+from reception.store import db, deferred_foreign_keys, write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 
@@ -145,8 +145,8 @@ def inactive_callers(months: int | None = None, today: date | None = None) -> li
 
 
 def _anonymise_one(caller_id: int, by: str, now: datetime) -> dict[str, int]:
-    with db.atomic("IMMEDIATE"):
-        db.execute_sql("PRAGMA defer_foreign_keys = ON")
+    with write_transaction():
+        deferred_foreign_keys()
         schema = tables.schema(db)
         rows = tables.person_rows(db, caller_id, schema)
         if not rows:
