@@ -70,9 +70,10 @@ class PgServer:
                              autocommit=True) as connection:
             connection.execute(sql)
 
-    def create_database(self) -> str:
+    def create_database(self, template: str = "template0") -> str:
+        """A new database, empty or a copy of ``template`` (which must have no connections)."""
         name = f"test_{os.getpid()}_{next(self._counter)}"
-        self.admin(f'CREATE DATABASE "{name}" TEMPLATE template0 STRATEGY FILE_COPY')
+        self.admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY WAL_LOG')
         return name
 
     def drop_database(self, name: str) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from datetime import date
 
-from peewee import SQL, ColumnBase, fn
+from peewee import SQL, Case, ColumnBase, fn
 
 from reception.checklist import records, rules
 from reception.checklist.model import (
@@ -132,7 +132,7 @@ def checklist_progress(caller_ids: Iterable[int]) -> dict[int, int]:
     done: dict[int, int] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        counted = fn.SUM(ChecklistStep.status != StepStatus.MISSING.value)
+        counted = fn.SUM(Case(None, [(ChecklistStep.status != StepStatus.MISSING.value, 1)], 0))
         for caller_id, count in (
             Row.select(Row.caller, counted)
             .join(ChecklistStep, on=ChecklistStep.checklist == Row.id)
