@@ -25,6 +25,8 @@ from reception.privacy import erase_person
 from reception.store import open_database
 from reception.store.models import Call
 
+pytestmark = pytest.mark.both_backends
+
 
 def type_into(session, **fields) -> None:
     session.update(replace(session.form, **fields))
@@ -93,6 +95,7 @@ def test_outcomes_are_normalised() -> None:
         normalize_outcomes(["sold"])
 
 
+@pytest.mark.sqlite_only("erasure's raw SQL (reception/privacy) is not ported to PostgreSQL yet")
 def test_erasing_the_person_of_an_open_call_takes_the_call_off_the_desk(database) -> None:
     desk = CallDesk()
     session = desk.start("23394977")
