@@ -17,6 +17,8 @@ from reception.store.errors import classify
 from reception.store.fields import utc_now
 from reception.store.models import Call, Caller
 
+pytestmark = pytest.mark.both_backends
+
 ROOT = Path(__file__).resolve().parent.parent / "reception"
 
 # SQL only SQLite understands, or peewee calls that write it.
@@ -72,6 +74,7 @@ def _caller() -> Caller:
     return Caller.create(name="Åse Ørum", created_at=now, updated_at=now)
 
 
+@pytest.mark.sqlite_only("SQLite's BEGIN IMMEDIATE; PostgreSQL locks rows as it writes")
 def test_a_write_transaction_takes_the_write_lock_at_once(database: Database,
                                                          tmp_path: Path) -> None:
     other = sqlite3.connect(tmp_path / "db.sqlite3", timeout=0, isolation_level=None)
