@@ -95,7 +95,6 @@ def test_outcomes_are_normalised() -> None:
         normalize_outcomes(["sold"])
 
 
-@pytest.mark.sqlite_only("erasure's raw SQL (reception/privacy) is not ported to PostgreSQL yet")
 def test_erasing_the_person_of_an_open_call_takes_the_call_off_the_desk(database) -> None:
     desk = CallDesk()
     session = desk.start("23394977")

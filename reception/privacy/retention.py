@@ -32,7 +32,7 @@ from reception.calls.lookup import summaries
 from reception.privacy import removal, scrub, tables
 from reception.privacy.settings import retention_months
 from reception.privacy.tables import PERSON_TABLE, TableInfo, quote
-from reception.store import db, deferred_foreign_keys, write_transaction
+from reception.store import db, deferred_foreign_keys, door, write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 
@@ -132,9 +132,9 @@ def inactive_callers(months: int | None = None, today: date | None = None) -> li
         "JOIN caller c ON c.id = a.owner "
         "WHERE a.owner IS NOT NULL AND NOT (c.name = '' AND c.email = '' AND c.street = '' "
         "AND NOT EXISTS (SELECT 1 FROM caller_phone p WHERE p.caller_id = c.id)) "
-        "GROUP BY a.owner HAVING latest < ? ORDER BY latest, a.owner"
+        "GROUP BY a.owner HAVING max(a.moment) < ? ORDER BY latest, a.owner"
     )
-    found = db.execute_sql(sql, (cutoff,)).fetchall()
+    found = door.execute(sql, (cutoff,)).fetchall()
     latest = {row[0]: str(row[1]) for row in found}
     people = summaries([row[0] for row in found], "retention")
     return [
@@ -153,7 +153,7 @@ def _anonymise_one(caller_id: int, by: str, now: datetime) -> dict[str, int]:
             raise UnknownCaller(caller_id)
         doomed: dict[str, set[int]] = {t: set(ids) for t, ids in rows.items() if t not in KEEP}
         if "call" in rows:
-            drafts = db.execute_sql(
+            drafts = door.execute(
                 "SELECT id FROM call WHERE caller_id = ? AND status = 'draft'", (caller_id,))
             doomed["call"] = {row[0] for row in drafts.fetchall()}
         removal.detach(schema, doomed)
@@ -171,7 +171,7 @@ def _anonymise_one(caller_id: int, by: str, now: datetime) -> dict[str, int]:
             values = [info.empty_value(c) for c in emptied]
             for start in range(0, len(left), 500):
                 chunk = left[start:start + 500]
-                db.execute_sql(
+                door.execute(
                     f"UPDATE {quote(table)} SET {assignments} WHERE {quote(info.key)} IN "
                     f"({', '.join('?' * len(chunk))})", [*values, *chunk])
             counts[f"tømt_{table}"] = len(left)

@@ -121,8 +121,8 @@ def person_rows(database: AnyDatabase, caller_id: int,
     found: dict[str, list[int]] = {}
     if PERSON_TABLE not in tables:
         return found
-    exists = database.execute_sql(
-        f"SELECT id FROM {quote(PERSON_TABLE)} WHERE id = ?", (caller_id,)).fetchone()
+    exists = door.execute(f"SELECT id FROM {quote(PERSON_TABLE)} WHERE id = ?", (caller_id,),
+                          database=database).fetchone()
     if exists is None:
         return found
     found[PERSON_TABLE] = [caller_id]
@@ -151,7 +151,7 @@ def person_rows(database: AnyDatabase, caller_id: int,
             continue
         sql = (f"SELECT {quote(info.key)} FROM {quote(name)} WHERE "
                + " OR ".join(conditions) + f" ORDER BY {quote(info.key)}")
-        keys = [row[0] for row in database.execute_sql(sql, params).fetchall()]
+        keys = [row[0] for row in door.execute(sql, params, database=database).fetchall()]
         if keys:
             found[name] = keys
     return found

@@ -10,6 +10,7 @@ own SQL:
   fail at the first write; PostgreSQL locks rows as it goes.
 - ``deferred_foreign_keys()``: inside a transaction, foreign keys are checked at
   commit, so rows can be deleted in any order.
+- ``execute(sql, params)``: raw SQL with ``?`` placeholders, on either backend.
 - ``group_concat(expression)``: a group's values joined with commas.
 - ``table_names()`` / ``columns(table)`` / ``foreign_keys(table)``: peewee's
   introspection; the search index's own tables are left out.
@@ -17,7 +18,9 @@ own SQL:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from peewee import (
     ColumnMetadata,
@@ -84,6 +87,17 @@ def deferred_foreign_keys(database: AnyDatabase = db) -> None:
         database.execute_sql("SET CONSTRAINTS ALL DEFERRED")
     else:
         database.execute_sql("PRAGMA defer_foreign_keys = ON")
+
+
+def execute(sql: str, params: Sequence[object] = (), database: AnyDatabase = db) -> Any:
+    """Run raw SQL written with ``?`` placeholders on either backend; returns the cursor.
+
+    PostgreSQL's driver takes ``%s`` (and reads ``%`` as the start of one), so the
+    SQL is rewritten there. Write no ``?`` inside a string literal.
+    """
+    if is_postgres(database):
+        sql = sql.replace("%", "%%").replace("?", "%s")
+    return database.execute_sql(sql, params)
 
 
 def group_concat(expression: object, database: AnyDatabase = db) -> Function:
