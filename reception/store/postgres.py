@@ -18,6 +18,7 @@ or ``PGPASSWORD``).
 from __future__ import annotations
 
 import logging
+from typing import Any
 from urllib.parse import urlsplit
 
 from peewee import Database
@@ -27,6 +28,8 @@ from reception.store import models, pg_search
 from reception.store.database import BaseModel, db
 
 log = logging.getLogger(__name__)
+
+NUL_REPLACEMENT = "\ufffd"
 
 # Indexes that the SQLite steps created with raw SQL (schema_v5, schema_v7).
 INDEXES = (
@@ -49,9 +52,24 @@ def describe(url: str) -> str:
     return f"postgresql://{host}{port}{parts.path}"
 
 
-def make_server_database(url: str) -> PooledPostgresqlDatabase:
+class ServerDatabase(PooledPostgresqlDatabase):
+    """peewee's pooled PostgreSQL database, taking text with NUL characters too.
+
+    PostgreSQL's text cannot hold NUL (0x00), which SQLite stores; a pasted one
+    would make the whole save fail, so it is stored as U+FFFD (the replacement
+    character) instead.
+    """
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        if params and any(isinstance(p, str) and "\x00" in p for p in params):
+            params = [p.replace("\x00", NUL_REPLACEMENT) if isinstance(p, str) else p
+                      for p in params]
+        return super().execute_sql(sql, params)
+
+
+def make_server_database(url: str) -> ServerDatabase:
     """An unopened pooled database for ``url`` (the URL is handed to libpq as it is)."""
-    return PooledPostgresqlDatabase(url, max_connections=8, stale_timeout=300,
+    return ServerDatabase(url, max_connections=8, stale_timeout=300,
                                     timeout=10, prefer_psycopg3=True)
 
 
@@ -85,7 +103,7 @@ def create_schema(database: Database) -> None:
         models.SchemaVersion.create(version=SCHEMA_VERSION)
 
 
-def open_server(url: str) -> PooledPostgresqlDatabase:
+def open_server(url: str) -> ServerDatabase:
     """Connect to the server at ``url``, bind the models, create or migrate the schema."""
     from reception.store.errors import storage_guard
     from reception.store.migrations import migrate
