@@ -78,6 +78,12 @@ def _is_moment(info: TableInfo, column: str) -> bool:
         "DATE", "DATETIME", "TIMESTAMP"}
 
 
+def _as_text(column: str, prefix: str = "") -> str:
+    """A date or time column as comparable ISO text (PostgreSQL's dates are not text)."""
+    name = prefix + quote(column)
+    return f"CAST({name} AS TEXT)" if door.is_postgres() else name
+
+
 def _owner_sql(schema: dict[str, TableInfo], table: str) -> str:
     """SELECT owner, k: the person each row of ``table`` belongs to (see tables.person_rows)."""
     info = schema[table]
@@ -86,14 +92,14 @@ def _owner_sql(schema: dict[str, TableInfo], table: str) -> str:
     own = info.person_columns()
     parts = [f"SELECT {quote(fk.column)} AS owner, {quote(info.key)} AS k FROM {quote(table)} "
              f"WHERE {quote(fk.column)} IS NOT NULL" for fk in own]
-    empty = " AND ".join(f"t.{quote(fk.column)} IS NULL" for fk in own) or "1"
+    empty = " AND ".join(f"t.{quote(fk.column)} IS NULL" for fk in own) or "1 = 1"
     for fk in info.foreign_keys:
         if fk.target == PERSON_TABLE or fk.target not in schema or fk.target == table:
             continue
         parts.append(f"SELECT o.owner AS owner, t.{quote(info.key)} AS k FROM {quote(table)} t "
                      f"JOIN ({_owner_sql(schema, fk.target)}) o "
                      f"ON o.k = t.{quote(fk.column)} WHERE {empty}")
-    return " UNION ALL ".join(parts) or "SELECT NULL AS owner, NULL AS k WHERE 0"
+    return " UNION ALL ".join(parts) or "SELECT NULL AS owner, NULL AS k WHERE 1 = 0"
 
 
 def _activity_sql(schema: dict[str, TableInfo]) -> str:
@@ -110,11 +116,11 @@ def _activity_sql(schema: dict[str, TableInfo]) -> str:
         if table == PERSON_TABLE or direct:
             owner = "id" if table == PERSON_TABLE else quote(own[0].column)
             for column in moments:  # the common case without a join
-                parts.append(f"SELECT {owner} AS owner, max({quote(column)}) AS moment "
+                parts.append(f"SELECT {owner} AS owner, max({_as_text(column)}) AS moment "
                              f"FROM {quote(table)} GROUP BY {owner}")
             continue
         for column in moments:
-            parts.append(f"SELECT o.owner AS owner, max(t.{quote(column)}) AS moment "
+            parts.append(f"SELECT o.owner AS owner, max({_as_text(column, 't.')}) AS moment "
                          f"FROM {quote(table)} t JOIN ({_owner_sql(schema, table)}) o "
                          f"ON o.k = t.{quote(info.key)} GROUP BY o.owner")
     return " UNION ALL ".join(parts)

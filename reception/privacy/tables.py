@@ -54,7 +54,9 @@ class TableInfo:
         if column not in self.not_null:
             return None
         kind = self.types.get(column, "")
-        if "INT" in kind or "BOOL" in kind:
+        if "BOOL" in kind:
+            return False  # 0 on SQLite; PostgreSQL's boolean takes no integer
+        if "INT" in kind:
             return 0
         if "BLOB" in kind or "BYTEA" in kind:
             return b""
