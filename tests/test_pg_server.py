@@ -29,3 +29,14 @@ def test_the_server_listens_on_its_socket_only(pg_server: PgServer, pg_url: str)
     with psycopg.connect(pg_url) as connection:
         listen = connection.execute("SHOW listen_addresses").fetchone()[0]
     assert listen == ""
+
+
+def test_without_postgresql_tests_skip_but_fail_on_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pg_server
+
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception):
+        pg_server.unavailable("initdb findes ikke")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="initdb findes ikke"):
+        pg_server.unavailable("initdb findes ikke")
