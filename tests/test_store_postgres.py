@@ -7,6 +7,7 @@ import logging
 import psycopg
 import pytest
 from pg_server import PgServer
+from playhouse.pool import PooledPostgresqlDatabase
 
 from reception.calls import CallForm, end_call, search_callers, start_call
 from reception.store import SCHEMA_VERSION, StorageUnavailable, open_store, table_names
@@ -30,7 +31,7 @@ def test_an_empty_database_gets_the_current_schema_and_opens_again(pg_url: str) 
     database = open_store(pg_url)  # a second start migrates nothing
     try:
         assert SchemaVersion.select().count() == 1
-        assert database.__class__.__name__ == "PooledPostgresqlDatabase"
+        assert isinstance(database, PooledPostgresqlDatabase)
     finally:
         database.close_all()
 
