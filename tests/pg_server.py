@@ -96,7 +96,10 @@ def start_server() -> PgServer:
     if bin_dir is None:
         unavailable("initdb/pg_ctl findes ikke (Debian-pakken »postgresql«)")
     as_postgres: list[str] = []
-    folder = Path(tempfile.mkdtemp(prefix="reception-pg-"))
+    # As root the cluster runs as postgres, who must reach the folder: /tmp, not a
+    # TMPDIR that may lie in root's home.
+    base = "/tmp" if os.geteuid() == 0 and Path("/tmp").is_dir() else None
+    folder = Path(tempfile.mkdtemp(prefix="reception-pg-", dir=base))
     if os.geteuid() == 0:
         if shutil.which("runuser") is None:
             unavailable("runuser mangler, og pg_ctl nægter at køre som root")
