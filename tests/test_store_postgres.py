@@ -97,3 +97,25 @@ def test_an_unreachable_server_is_storage_unavailable(tmp_path) -> None:
         open_store(url)
     assert raised.value.reason == "unreachable"
     assert isinstance(raised.value.__cause__.__context__, psycopg.OperationalError)
+
+
+def _shape(database) -> dict[str, tuple[list[str], set[tuple[str, str]]]]:
+    from reception.store.door import columns, foreign_keys
+
+    return {table: ([c.name for c in columns(table, database)],
+                    {(fk.column, fk.dest_table) for fk in foreign_keys(table, database)})
+            for table in table_names(database)}
+
+
+def test_postgresql_gets_the_same_tables_as_the_migrated_sqlite_file(pg_url: str,
+                                                                      tmp_path) -> None:
+    """SQLite's schema comes from the frozen steps, PostgreSQL's from the live models:
+    a model changed without a migration step shows here."""
+    sqlite = open_store(tmp_path / "db.sqlite3")
+    expected = _shape(sqlite)
+    sqlite.close()
+    server = open_store(pg_url)
+    try:
+        assert _shape(server) == expected
+    finally:
+        server.close_all()
