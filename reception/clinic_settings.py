@@ -54,4 +54,4 @@ def save_clinic_settings(settings: ClinicSettings) -> None:
         raise InvalidSettings(problems)
     rows = [{"key": k, "value": v} for k, v in asdict(settings).items()]
     with Setting._meta.database.atomic():
-        Setting.insert_many(rows).on_conflict_replace().execute()
+        Setting.put(rows)

@@ -56,3 +56,15 @@ def test_run_app_starts_safely_and_leaves_a_backup_and_a_free_folder(
     finally:
         db.close()
     assert screen == [("screen.lock", seen["user"]), ("screen.unlock", seen["user"])]
+
+
+def test_the_app_opens_the_store_through_the_door_with_a_short_lock_wait(tmp_path: Path) -> None:
+    from safety_helpers import data_paths
+
+    from ui.app import UI_BUSY_TIMEOUT_MS, open_store
+
+    assert open_store(data_paths(tmp_path / "data"), None)
+    try:
+        assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == UI_BUSY_TIMEOUT_MS < 5000
+    finally:
+        db.close()

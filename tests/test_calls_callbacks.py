@@ -20,6 +20,9 @@ from reception.calls import (
 from reception.calls.drafts import start_call
 from reception.store.models import AuditEntry, Call, Callback
 
+pytestmark = pytest.mark.both_backends
+
+
 TODAY = date(2024, 5, 10)
 
 

@@ -25,6 +25,8 @@ from reception.privacy import erase_person
 from reception.store import open_database
 from reception.store.models import Call
 
+pytestmark = pytest.mark.both_backends
+
 
 def type_into(session, **fields) -> None:
     session.update(replace(session.form, **fields))

@@ -25,6 +25,8 @@ from reception.calls import (
 from reception.store import open_database
 from reception.store.models import AuditEntry, Call
 
+pytestmark = pytest.mark.both_backends
+
 FULL_FORM = CallForm(
     phone="2339 497",  # incomplete: stored as typed
     name="Anne-Grethe Ødegård",

@@ -19,6 +19,8 @@ from reception.calls import (
 )
 from reception.store.models import AuditEntry, Call, Callback, Caller, CallerPhone
 
+pytestmark = pytest.mark.both_backends
+
 START = datetime(2024, 5, 1, 8, 0, tzinfo=UTC)
 TODAY = date(2024, 5, 1)
 

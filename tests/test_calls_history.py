@@ -19,6 +19,8 @@ from reception.calls import (
 from reception.calls.history import badge_text
 from reception.store.models import SentItem
 
+pytestmark = pytest.mark.both_backends
+
 TODAY = date(2024, 5, 10)
 MORNING = datetime(2024, 5, 1, 8, 0, tzinfo=UTC)
 

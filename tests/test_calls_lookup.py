@@ -16,6 +16,8 @@ from reception.calls import (
     start_call,
 )
 
+pytestmark = pytest.mark.both_backends
+
 
 def log_call(phone: str, name: str, notes: str = "", **fields: object) -> int:
     """A whole call from a new caller; returns the caller id."""

@@ -19,8 +19,10 @@ from reception.checklist import (
     set_step_status,
     upcoming_consultations,
 )
-from reception.store import db
+from reception.store import db, is_postgres
 from reception.store.models import Caller, Checklist, ChecklistStep
+
+pytestmark = pytest.mark.both_backends
 
 TODAY = date(2026, 5, 4)
 
@@ -153,6 +155,8 @@ def test_thousands_of_patients_come_back_complete_and_in_order(database) -> None
     old = upcoming_consultations(TODAY, ["scan_too_old"])
     assert old and all(r.scan_usable_until < r.consultation_date for r in old)
     assert len(old) == sum(1 for r in rows if "scan_too_old" in r.flags)
+    if is_postgres():  # its planner picks by table statistics, not a fixed plan
+        return
     plan = " ".join(str(r) for r in db.execute_sql(
         "EXPLAIN QUERY PLAN SELECT id FROM checklist WHERE consultation_date >= ? "
         "ORDER BY consultation_date", (TODAY,)).fetchall())

@@ -28,6 +28,8 @@ from reception.checklist import (
 from reception.store import open_database
 from reception.store.models import AuditEntry, ChecklistStep
 
+pytestmark = pytest.mark.both_backends
+
 TODAY = date(2026, 5, 4)
 STEPS = ("booking", "scan", "request_images", "send_images", "blood_thinners", "companion")
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
+import pytest
+
 from reception.calls import CallForm, end_call, start_call
 from reception.checklist import (
     BloodThinners,
@@ -19,6 +21,9 @@ from reception.checklist import (
 )
 from reception.content import load_content
 from reception.sheets import consultation_text, render_sheet
+
+pytestmark = pytest.mark.both_backends
+
 
 TODAY = date(2026, 5, 4)
 

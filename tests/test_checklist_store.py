@@ -5,10 +5,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from reception.calls import CallForm, end_call, start_call
 from reception.checklist import ensure_checklist, load_checklist
 from reception.store import open_database
 from reception.store.models import CHECKLIST_MODELS
+
+pytestmark = pytest.mark.both_backends
 
 
 def test_the_live_checklist_models_match_the_migrated_tables(tmp_path: Path) -> None:

@@ -24,6 +24,9 @@ from reception.privacy.audit_trail import VIEW_INTERVAL, summary_references
 from reception.store.fields import utc_now
 from reception.store.models import AuditEntry, Setting
 
+pytestmark = pytest.mark.both_backends
+
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

@@ -50,6 +50,9 @@ from reception.store import db, open_database, schema_v2
 from reception.store.migrations import STEPS
 from reception.store.models import SHEET_MODELS, AuditEntry, SchemaVersion, SentItem
 
+pytestmark = pytest.mark.both_backends
+
+
 TODAY = date(2026, 11, 22)
 KEYS = ["condition:nakkesmerter", "faq:koere-bil-efter-behandling", "steps"]
 

@@ -16,6 +16,8 @@ from reception.clinic_settings import (
 from reception.store import SCHEMA_VERSION, open_database
 from reception.store.migrations import NewerSchemaError
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_new_database_is_created_in_wal_mode_with_schema_version(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "db.sqlite3"

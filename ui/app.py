@@ -64,13 +64,12 @@ class LazyIndex:
 
 def open_store(paths: DataPaths, parent: QWidget | None, passphrase: str | None = None) -> bool:
     """Open the database; on failure tell the user and go on without it."""
-    from reception.store import open_database
+    from reception.store import door
 
     try:
-        database = open_database(paths.database, passphrase)
         # Typing must never wait on a lock: a locked autosave gives up quickly and the
         # call screen retries on its next one-second tick, keeping what was typed.
-        database.execute_sql(f"PRAGMA busy_timeout = {UI_BUSY_TIMEOUT_MS}")
+        door.open_store(paths.database, passphrase, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
         return True
     except Exception as exc:
         from PySide6.QtWidgets import QMessageBox

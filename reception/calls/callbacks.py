@@ -26,7 +26,7 @@ from reception.calls import audit
 from reception.calls.callers import phone_displays, prefill
 from reception.calls.form import CallForm, form_to_json
 from reception.phone import format_national, normalize_phone
-from reception.store import db
+from reception.store import write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 from reception.store.models import Call, Callback, Caller, CallerPhone
@@ -127,7 +127,7 @@ def _get(callback_id: int) -> Callback:
 @guarded
 def record_callback_attempt(callback_id: int, by: str = "") -> int:
     """One more try without reaching them; returns the number of attempts."""
-    with db.atomic("IMMEDIATE"):
+    with write_transaction():
         _get(callback_id)
         Callback.update(attempts=Callback.attempts + 1).where(Callback.id == callback_id).execute()
         audit.record("callback.attempt", "callback", callback_id, user=by)
@@ -140,7 +140,7 @@ def complete_callback(
 ) -> None:
     """Mark the callback done (kept by ``call_id`` when given). Completing twice is harmless."""
     now = now or utc_now()
-    with db.atomic("IMMEDIATE"):
+    with write_transaction():
         callback = _get(callback_id)
         if callback.done_at is not None:
             return
@@ -158,7 +158,7 @@ def start_callback_call(callback_id: int, taken_by: str = "", now: datetime | No
     discarding it leaves the callback open.
     """
     now = now or utc_now()
-    with db.atomic("IMMEDIATE"):
+    with write_transaction():
         callback = _get(callback_id)
         caller = Caller.get_by_id(callback.caller_id)
         phones = phone_displays(caller.id)

@@ -39,7 +39,7 @@ from reception.calls.callers import (
 )
 from reception.calls.form import CallForm, form_from_json, form_to_json
 from reception.phone import normalize_phone
-from reception.store import db
+from reception.store import write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 from reception.store.models import Call, Callback, Caller, SentItem
@@ -79,7 +79,7 @@ def start_call(
     phone = (phone or "").strip()
     e164 = normalize_phone(phone) if phone else None
     form = CallForm(phone=phone)
-    with db.atomic("IMMEDIATE"):
+    with write_transaction():
         matches = caller_ids_for_e164(e164) if e164 else []
         if len(matches) == 1:
             form = prefill(form, Caller.get_by_id(matches[0]))
@@ -187,7 +187,7 @@ def register_caller(call_id: int, form: CallForm, by: str = "", *,
     if not form.has_identity():
         raise NoIdentity()
     now = now or utc_now()
-    with db.atomic("IMMEDIATE"):
+    with write_transaction():
         if not Call.select().where(Call.id == call_id).exists():
             raise UnknownCall(call_id)
         caller = new_caller(form, now)
@@ -220,7 +220,7 @@ def unfinished_drafts() -> list[DraftSummary]:
 @guarded
 def discard_draft(call_id: int, by: str = "") -> bool:
     """Delete a draft (never a saved call); True if one was deleted."""
-    with db.atomic("IMMEDIATE"):
+    with write_transaction():
         if not Call.select().where(Call.id == call_id, Call.status == "draft").exists():
             return False
         Callback.update(done_call=None).where(Callback.done_call == call_id,

@@ -27,7 +27,7 @@ from reception.calls.form import CallForm
 from reception.calls.outcomes import normalize_outcomes
 from reception.calls.validation import validate_form
 from reception.phone import normalize_phone
-from reception.store import db
+from reception.store import write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 from reception.store.models import Call, Callback, Caller
@@ -109,7 +109,7 @@ def end_call(
     if problems and not force:
         raise InvalidForm(problems)
     now = now or utc_now()
-    with db.atomic("IMMEDIATE"):
+    with write_transaction():
         call = Call.get_or_none(Call.id == call_id)
         if call is None:
             raise UnknownCall(call_id)

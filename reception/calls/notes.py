@@ -10,7 +10,7 @@ from datetime import datetime
 
 from reception.calls import audit
 from reception.calls.form import clean_text
-from reception.store import db
+from reception.store import write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 from reception.store.models import Note
@@ -27,7 +27,7 @@ def add_note(
 ) -> int:
     """Add a note to a caller (and to one of their calls); returns its id."""
     now = now or utc_now()
-    with db.atomic("IMMEDIATE"):
+    with write_transaction():
         note = Note.create(caller=caller_id, call=call_id, text=clean_text(text),
                            created_at=now, author=author)
         audit.record("note.create", "note", note.id, user=author, at=now,

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from datetime import date
 
-from peewee import SQL, ColumnBase, fn
+from peewee import SQL, Case, ColumnBase, fn
 
 from reception.checklist import records, rules
 from reception.checklist.model import (
@@ -33,6 +33,7 @@ from reception.checklist.model import (
 )
 from reception.checklist.vocabulary import FILTERS, STEP_IDS, StepStatus
 from reception.phone import format_national
+from reception.store.door import group_concat
 from reception.store.errors import guarded
 from reception.store.models import Caller, CallerPhone, ChecklistStep
 from reception.store.models import Checklist as Row
@@ -96,7 +97,7 @@ def upcoming_consultations(
     """Upcoming consultations soonest first, then the undated; see the module docstring."""
     today = today or date.today()
     s = ChecklistStep.alias()
-    packed = (s.select(fn.GROUP_CONCAT(s.step.concat(":").concat(s.status)))
+    packed = (s.select(group_concat(s.step.concat(":").concat(s.status)))
               .where(s.checklist == Row.id))
     upcoming = Row.consultation_date >= today
     if include_undated:
@@ -131,7 +132,7 @@ def checklist_progress(caller_ids: Iterable[int]) -> dict[int, int]:
     done: dict[int, int] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        counted = fn.SUM(ChecklistStep.status != StepStatus.MISSING.value)
+        counted = fn.SUM(Case(None, [(ChecklistStep.status != StepStatus.MISSING.value, 1)], 0))
         for caller_id, count in (
             Row.select(Row.caller, counted)
             .join(ChecklistStep, on=ChecklistStep.checklist == Row.id)

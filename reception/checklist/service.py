@@ -25,7 +25,7 @@ from reception.checklist import records, rules
 from reception.checklist.booking_check import booking_warnings
 from reception.checklist.model import Booking, Checklist, SaveResult, StepData
 from reception.checklist.vocabulary import STEP_IDS, StepStatus
-from reception.store import db
+from reception.store import write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 from reception.store.models import Caller, ChecklistStep
@@ -57,7 +57,7 @@ def _caller(caller_id: int) -> Caller:
 def ensure_checklist(caller_id: int, by: str = "", *, now: datetime | None = None) -> int:
     """The id of the caller's checklist, created with six missing steps if it has none."""
     now = now or utc_now()
-    with db.atomic("IMMEDIATE"):
+    with write_transaction():
         row = ChecklistRow.get_or_none(ChecklistRow.caller == caller_id)
         if row is not None:
             return int(row.id)
@@ -145,7 +145,7 @@ def save_step(
     step = data.step
     if status is not None:
         reason = _check_status(step, status, reason)
-    with db.atomic("IMMEDIATE"):
+    with write_transaction():
         row = _row(caller_id)
         found = rules.warnings(data, records.booking_of(row), records.request_of(row),
                                records.received_of(row), today)
@@ -180,7 +180,7 @@ def set_step_status(
     """Mark a step done, missing again, or not relevant (with a reason)."""
     now = now or utc_now()
     reason = _check_status(step, status, reason)
-    with db.atomic("IMMEDIATE"):
+    with write_transaction():
         row = _row(caller_id)
         if _write_status(row.id, step, status, reason, by, now):
             ChecklistRow.update(updated_at=now).where(ChecklistRow.id == row.id).execute()

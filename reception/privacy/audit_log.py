@@ -16,7 +16,7 @@ from typing import Any
 
 from reception.privacy import tables
 from reception.privacy.audit_trail import ACTION_LABELS, entries_about, summary_references
-from reception.store import db
+from reception.store import db, door
 from reception.store.errors import guarded
 from reception.store.fields import from_utc_text, to_utc_text
 from reception.store.models import AuditEntry, Call, Callback, Caller, Note
@@ -55,7 +55,8 @@ def _local_midnight_utc(day: date) -> str:
 @guarded
 def audit_users() -> list[str]:
     """Everyone who appears in the trail, for the filter."""
-    rows = db.execute_sql("SELECT DISTINCT user FROM audit_entry WHERE user != '' ORDER BY user")
+    rows = door.execute(
+        "SELECT DISTINCT \"user\" FROM audit_entry WHERE \"user\" != '' ORDER BY \"user\"")
     return [user for (user,) in rows.fetchall()]
 
 
@@ -80,7 +81,7 @@ def audit_ids(wanted: AuditFilter | None = None) -> list[int]:
         return [e.id for e in chosen]
     clauses, params = [], []
     if wanted.user:
-        clauses.append("user = ?")
+        clauses.append('"user" = ?')
         params.append(wanted.user)
     if since is not None:
         clauses.append("at >= ?")
@@ -89,7 +90,7 @@ def audit_ids(wanted: AuditFilter | None = None) -> list[int]:
         clauses.append("at < ?")
         params.append(until)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    rows = db.execute_sql(f"SELECT id FROM audit_entry {where} ORDER BY at DESC, id DESC",
+    rows = door.execute(f"SELECT id FROM audit_entry {where} ORDER BY at DESC, id DESC",
                           params)
     return [row_id for (row_id,) in rows.fetchall()]
 

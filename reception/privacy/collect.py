@@ -16,7 +16,7 @@ from reception.calls.history import UnknownCaller
 from reception.privacy import tables
 from reception.privacy.audit_trail import AuditRecord, as_record, entries_about
 from reception.privacy.tables import quote
-from reception.store import db
+from reception.store import db, door
 from reception.store.errors import guarded
 
 PDF_MAGIC = b"%PDF"
@@ -82,7 +82,7 @@ def collect_person(caller_id: int, now: datetime) -> PersonData:
             out = []
             for start in range(0, len(keys), 500):
                 chunk = keys[start:start + 500]
-                cursor = db.execute_sql(
+                cursor = door.execute(
                     f"SELECT * FROM {quote(table)} WHERE {quote(info.key)} IN "
                     f"({', '.join('?' * len(chunk))}) ORDER BY {quote(info.key)}", chunk)
                 names = [d[0] for d in cursor.description]

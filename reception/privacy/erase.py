@@ -35,7 +35,7 @@ from reception.calls import audit
 from reception.calls.history import UnknownCaller
 from reception.privacy import removal, scrub, tables
 from reception.privacy.audit_trail import forget_references
-from reception.store import db
+from reception.store import db, deferred_foreign_keys, door, write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 
@@ -56,7 +56,7 @@ class ErasureResult:
 
 def _unlinked_drafts(caller_id: int) -> list[int]:
     """Drafts linked to no one, on a number only this person has."""
-    rows = db.execute_sql(
+    rows = door.execute(
         "SELECT k.id FROM call k WHERE k.caller_id IS NULL AND k.status = 'draft' "
         "AND k.phone_e164 IN (SELECT p.e164 FROM caller_phone p WHERE p.caller_id = ? "
         "AND p.e164 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM caller_phone o "
@@ -65,8 +65,8 @@ def _unlinked_drafts(caller_id: int) -> list[int]:
 
 
 def _erase_one(caller_id: int, by: str, now: datetime) -> ErasureResult:
-    with db.atomic("IMMEDIATE"):
-        db.execute_sql("PRAGMA defer_foreign_keys = ON")  # checked at commit
+    with write_transaction():
+        deferred_foreign_keys()  # checked at commit
         schema = tables.schema(db)
         rows = tables.person_rows(db, caller_id, schema)
         if not rows:

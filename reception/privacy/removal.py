@@ -4,7 +4,7 @@
 from a row that stays (another person's note attached to a deleted call keeps its
 text and loses the pointer); a row whose pointer cannot be emptied is doomed too.
 ``delete_rows(schema, doomed)`` then deletes children before parents. Both run
-inside the caller's transaction (with ``PRAGMA defer_foreign_keys = ON``).
+inside the caller's transaction (with ``deferred_foreign_keys()``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from reception.privacy import tables
 from reception.privacy.tables import TableInfo, quote
-from reception.store import db
+from reception.store import door
 
 
 def _placeholders(values: Sequence[object]) -> str:
@@ -34,14 +34,14 @@ def detach(schema: dict[str, TableInfo], doomed: dict[str, set[int]]) -> int:
                 target_key = schema[fk.target].key if fk.target in schema else "id"
                 target_rows = (f"(SELECT {quote(fk.target_column)} FROM {quote(fk.target)} "
                                f"WHERE {quote(target_key)} IN {_placeholders(targets)})")
-                keys = [row[0] for row in db.execute_sql(
+                keys = [row[0] for row in door.execute(
                     f"SELECT {quote(info.key)} FROM {quote(info.name)} "
                     f"WHERE {quote(fk.column)} IN {target_rows}", targets).fetchall()]
                 keys = [k for k in keys if k not in doomed.get(info.name, set())]
                 if not keys:
                     continue
                 if fk.nullable:
-                    db.execute_sql(
+                    door.execute(
                         f"UPDATE {quote(info.name)} SET {quote(fk.column)} = NULL "
                         f"WHERE {quote(info.key)} IN {_placeholders(keys)}", keys)
                     detached += len(keys)
@@ -62,7 +62,7 @@ def delete_rows(schema: dict[str, TableInfo], doomed: dict[str, set[int]]) -> di
         key = schema[table].key
         for start in range(0, len(keys), 500):
             chunk = keys[start:start + 500]
-            db.execute_sql(f"DELETE FROM {quote(table)} WHERE {quote(key)} "
+            door.execute(f"DELETE FROM {quote(table)} WHERE {quote(key)} "
                            f"IN {_placeholders(chunk)}", chunk)
         counts[table] = len(keys)
     return counts

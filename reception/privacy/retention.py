@@ -33,7 +33,7 @@ from reception.calls.lookup import summaries
 from reception.privacy import removal, scrub, tables
 from reception.privacy.settings import retention_months
 from reception.privacy.tables import PERSON_TABLE, TableInfo, quote
-from reception.store import db
+from reception.store import db, deferred_foreign_keys, door, write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 
@@ -79,6 +79,12 @@ def _is_moment(info: TableInfo, column: str) -> bool:
         "DATE", "DATETIME", "TIMESTAMP"}
 
 
+def _as_text(column: str, prefix: str = "") -> str:
+    """A date or time column as comparable ISO text (PostgreSQL's dates are not text)."""
+    name = prefix + quote(column)
+    return f"CAST({name} AS TEXT)" if door.is_postgres() else name
+
+
 def _owner_sql(schema: dict[str, TableInfo], table: str) -> str:
     """SELECT owner, k: the person each row of ``table`` belongs to (see tables.person_rows)."""
     info = schema[table]
@@ -87,14 +93,14 @@ def _owner_sql(schema: dict[str, TableInfo], table: str) -> str:
     own = info.person_columns()
     parts = [f"SELECT {quote(fk.column)} AS owner, {quote(info.key)} AS k FROM {quote(table)} "
              f"WHERE {quote(fk.column)} IS NOT NULL" for fk in own]
-    empty = " AND ".join(f"t.{quote(fk.column)} IS NULL" for fk in own) or "1"
+    empty = " AND ".join(f"t.{quote(fk.column)} IS NULL" for fk in own) or "1 = 1"
     for fk in info.foreign_keys:
         if fk.target == PERSON_TABLE or fk.target not in schema or fk.target == table:
             continue
         parts.append(f"SELECT o.owner AS owner, t.{quote(info.key)} AS k FROM {quote(table)} t "
                      f"JOIN ({_owner_sql(schema, fk.target)}) o "
                      f"ON o.k = t.{quote(fk.column)} WHERE {empty}")
-    return " UNION ALL ".join(parts) or "SELECT NULL AS owner, NULL AS k WHERE 0"
+    return " UNION ALL ".join(parts) or "SELECT NULL AS owner, NULL AS k WHERE 1 = 0"
 
 
 def _activity_sql(schema: dict[str, TableInfo]) -> str:
@@ -111,11 +117,11 @@ def _activity_sql(schema: dict[str, TableInfo]) -> str:
         if table == PERSON_TABLE or direct:
             owner = "id" if table == PERSON_TABLE else quote(own[0].column)
             for column in moments:  # the common case without a join
-                parts.append(f"SELECT {owner} AS owner, max({quote(column)}) AS moment "
+                parts.append(f"SELECT {owner} AS owner, max({_as_text(column)}) AS moment "
                              f"FROM {quote(table)} GROUP BY {owner}")
             continue
         for column in moments:
-            parts.append(f"SELECT o.owner AS owner, max(t.{quote(column)}) AS moment "
+            parts.append(f"SELECT o.owner AS owner, max({_as_text(column, 't.')}) AS moment "
                          f"FROM {quote(table)} t JOIN ({_owner_sql(schema, table)}) o "
                          f"ON o.k = t.{quote(info.key)} GROUP BY o.owner")
     return " UNION ALL ".join(parts)
@@ -133,9 +139,9 @@ def inactive_callers(months: int | None = None, today: date | None = None) -> li
         "JOIN caller c ON c.id = a.owner "
         "WHERE a.owner IS NOT NULL AND NOT (c.name = '' AND c.email = '' AND c.street = '' "
         "AND NOT EXISTS (SELECT 1 FROM caller_phone p WHERE p.caller_id = c.id)) "
-        "GROUP BY a.owner HAVING latest < ? ORDER BY latest, a.owner"
+        "GROUP BY a.owner HAVING max(a.moment) < ? ORDER BY latest, a.owner"
     )
-    found = db.execute_sql(sql, (cutoff,)).fetchall()
+    found = door.execute(sql, (cutoff,)).fetchall()
     latest = {row[0]: str(row[1]) for row in found}
     people = summaries([row[0] for row in found], "retention")
     return [
@@ -146,15 +152,15 @@ def inactive_callers(months: int | None = None, today: date | None = None) -> li
 
 
 def _anonymise_one(caller_id: int, by: str, now: datetime) -> dict[str, int]:
-    with db.atomic("IMMEDIATE"):
-        db.execute_sql("PRAGMA defer_foreign_keys = ON")
+    with write_transaction():
+        deferred_foreign_keys()
         schema = tables.schema(db)
         rows = tables.person_rows(db, caller_id, schema)
         if not rows:
             raise UnknownCaller(caller_id)
         doomed: dict[str, set[int]] = {t: set(ids) for t, ids in rows.items() if t not in KEEP}
         if "call" in rows:
-            drafts = db.execute_sql(
+            drafts = door.execute(
                 "SELECT id FROM call WHERE caller_id = ? AND status = 'draft'", (caller_id,))
             doomed["call"] = {row[0] for row in drafts.fetchall()}
         removal.detach(schema, doomed)
@@ -172,7 +178,7 @@ def _anonymise_one(caller_id: int, by: str, now: datetime) -> dict[str, int]:
             values = [info.empty_value(c) for c in emptied]
             for start in range(0, len(left), 500):
                 chunk = left[start:start + 500]
-                db.execute_sql(
+                door.execute(
                     f"UPDATE {quote(table)} SET {assignments} WHERE {quote(info.key)} IN "
                     f"({', '.join('?' * len(chunk))})", [*values, *chunk])
             counts[f"tømt_{table}"] = len(left)

@@ -19,6 +19,10 @@ Step 3 cannot finish while another connection (a second program, a backup in
 progress) holds a read snapshot; ``scrub`` then says so and the caller may retry.
 The zeros are only as good as the disk: an SSD may keep old blocks internally,
 which is one more reason for encrypting the data folder.
+
+On PostgreSQL ``scrub`` runs ``VACUUM`` on every table instead, which frees the
+dead rows' space for reuse; the server's write-ahead log and base backups keep
+the old rows until they rotate.
 """
 
 from __future__ import annotations
@@ -28,14 +32,20 @@ from contextlib import contextmanager
 
 from peewee import Database, DatabaseProxy
 
-from reception.store import fts
+from reception.store import door, fts
 
 AnyDatabase = Database | DatabaseProxy
 
 
 @contextmanager
 def secure_delete(database: AnyDatabase) -> Iterator[None]:
-    """Deletions inside overwrite the deleted bytes with zeros (this connection only)."""
+    """Deletions inside overwrite the deleted bytes with zeros (this connection only).
+
+    SQLite only: on PostgreSQL nothing changes here (``scrub`` vacuums after).
+    """
+    if door.is_postgres(database):
+        yield
+        return
     before = database.execute_sql("PRAGMA secure_delete").fetchone()[0]
     database.execute_sql("PRAGMA secure_delete = ON")
     try:
@@ -60,6 +70,10 @@ def truncate_wal(database: AnyDatabase) -> bool:
 
 def scrub(database: AnyDatabase) -> bool:
     """Steps 2 and 3 after a secure deletion; True when the log was emptied as well."""
+    if door.is_postgres(database):
+        for table in [*door.table_names(database), fts.TABLE]:
+            database.execute_sql(f'VACUUM "{table}"')
+        return True
     with secure_delete(database):
         with database.atomic():
             merge_search_index(database)

@@ -52,7 +52,7 @@ class SettingVar(Generic[T]):
     @guarded
     def set(self, value: T) -> T:
         cleaned = self.check(value)
-        Setting.insert(key=self.key, value=self.dump(cleaned)).on_conflict_replace().execute()
+        Setting.put([{"key": self.key, "value": self.dump(cleaned)}])
         return cleaned
 
 

@@ -11,7 +11,7 @@ When a row has a caller column, that column decides: another person's note
 attached to this person's call belongs to the other person (never exported here),
 and a row with an empty caller column belongs through the rows it points at.
 
-SQLite-only: reads ``sqlite_master`` and ``PRAGMA foreign_key_list``/``table_info``.
+Reads the schema through peewee's introspection (``reception.store.door``).
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from peewee import Database, DatabaseProxy
+
+from reception.store import door
 
 AnyDatabase = Database | DatabaseProxy
 
@@ -52,9 +54,11 @@ class TableInfo:
         if column not in self.not_null:
             return None
         kind = self.types.get(column, "")
-        if "INT" in kind or "BOOL" in kind:
+        if "BOOL" in kind:
+            return False  # 0 on SQLite; PostgreSQL's boolean takes no integer
+        if "INT" in kind:
             return 0
-        if "BLOB" in kind:
+        if "BLOB" in kind or "BYTEA" in kind:
             return b""
         return ""
 
@@ -65,33 +69,27 @@ def quote(name: str) -> str:
 
 
 def _table_names(database: AnyDatabase) -> list[str]:
-    rows = database.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
-    ).fetchall()
-    return [row[0] for row in rows]
+    return door.table_names(database)
 
 
 def table_info(database: AnyDatabase, name: str) -> TableInfo:
-    info = database.execute_sql(f"PRAGMA table_info({quote(name)})").fetchall()
-    # cid, name, type, notnull, default, pk
-    columns = tuple(row[1] for row in info)
-    keys = [row[1] for row in info if row[5]]
-    notnull = {row[1]: bool(row[3]) for row in info}
-    types = {row[1]: str(row[2]).upper() for row in info}
-    foreign = []
-    for row in database.execute_sql(f"PRAGMA foreign_key_list({quote(name)})").fetchall():
-        # id, seq, table, from, to, on_update, on_delete, match
-        target, column, target_column = row[2], row[3], row[4]
-        foreign.append(ForeignKey(name, column, target, target_column or "id",
-                                  not notnull.get(column, False)))
+    info = door.columns(name, database)
+    columns = tuple(column.name for column in info)
+    keys = [column.name for column in info if column.primary_key]
+    notnull = {column.name: not column.null for column in info}
+    types = {column.name: str(column.data_type).upper() for column in info}
+    foreign = [
+        ForeignKey(name, fk.column, fk.dest_table, fk.dest_column or "id",
+                   not notnull.get(fk.column, False))
+        for fk in door.foreign_keys(name, database)
+    ]
     key = keys[0] if len(keys) == 1 else "rowid"
     not_null = frozenset(c for c, flag in notnull.items() if flag or c in keys)
     return TableInfo(name, key, columns, types, not_null, tuple(foreign))
 
 
 def schema(database: AnyDatabase) -> dict[str, TableInfo]:
-    """Every ordinary table of the database (no FTS or SQLite internals), by name."""
+    """Every ordinary table of the database (no search index or engine internals), by name."""
     return {name: table_info(database, name) for name in _table_names(database)}
 
 
@@ -125,8 +123,8 @@ def person_rows(database: AnyDatabase, caller_id: int,
     found: dict[str, list[int]] = {}
     if PERSON_TABLE not in tables:
         return found
-    exists = database.execute_sql(
-        f"SELECT id FROM {quote(PERSON_TABLE)} WHERE id = ?", (caller_id,)).fetchone()
+    exists = door.execute(f"SELECT id FROM {quote(PERSON_TABLE)} WHERE id = ?", (caller_id,),
+                          database=database).fetchone()
     if exists is None:
         return found
     found[PERSON_TABLE] = [caller_id]
@@ -155,7 +153,7 @@ def person_rows(database: AnyDatabase, caller_id: int,
             continue
         sql = (f"SELECT {quote(info.key)} FROM {quote(name)} WHERE "
                + " OR ".join(conditions) + f" ORDER BY {quote(info.key)}")
-        keys = [row[0] for row in database.execute_sql(sql, params).fetchall()]
+        keys = [row[0] for row in door.execute(sql, params, database=database).fetchall()]
         if keys:
             found[name] = keys
     return found

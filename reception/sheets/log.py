@@ -25,7 +25,7 @@ from reception.calls.drafts import UnknownCall
 from reception.calls.history import UnknownCaller
 from reception.content.model import Content
 from reception.sheets.selection import SheetSelection, describe
-from reception.store import db
+from reception.store import write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 from reception.store.models import Call, Caller, SentItem, SentSheet
@@ -82,7 +82,7 @@ def log_sent_sheet(caller_id: int, call_id: int | None, what: Sequence[str], how
         raise NotAPdf("pdf_bytes is not a PDF")
     keys = SheetSelection.from_keys(what).keys()
     now = now or utc_now()
-    with db.atomic("IMMEDIATE"):
+    with write_transaction():
         if not Caller.select().where(Caller.id == caller_id).exists():
             raise UnknownCaller(caller_id)
         if call_id is not None and not Call.select().where(Call.id == call_id).exists():

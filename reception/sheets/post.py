@@ -20,7 +20,7 @@ from reception.calls import audit
 from reception.sheets.dates import danish_date
 from reception.sheets.log import UnknownSentSheet
 from reception.sheets.merge import merge_pdfs
-from reception.store import db
+from reception.store import write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 from reception.store.models import Caller, SentItem, SentSheet
@@ -101,7 +101,7 @@ def pending_post(up_to: date | None = None) -> list[PostEntry]:
 
 
 def _set_tray(sent_id: int, to_post: bool, by: str) -> None:
-    with db.atomic("IMMEDIATE"):
+    with write_transaction():
         sheet = SentSheet.get_or_none(SentSheet.sent_item == sent_id)
         if sheet is None:
             raise UnknownSentSheet(sent_id)
@@ -128,7 +128,7 @@ def unmark_to_post(sent_id: int, by: str = "") -> None:
 def posting_batch(day: date, by: str = "", *, now: datetime | None = None) -> PostingBatch | None:
     """The tray as one PDF, marked posted on ``day``; None when nothing waits."""
     now = now or utc_now()
-    with db.atomic("IMMEDIATE"):
+    with write_transaction():
         rows = [r for r in _query((SentSheet.to_post == True)  # noqa: E712
                                   & SentSheet.posted_on.is_null())
                 if _local_day(r.sent_at) <= day]

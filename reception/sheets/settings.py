@@ -100,7 +100,7 @@ def save_sheet_settings(settings: SheetSettings) -> None:
         {"key": KEYS["logo_path"], "value": settings.logo_path},
     ]
     with Setting._meta.database.atomic():
-        Setting.insert_many(rows).on_conflict_replace().execute()
+        Setting.put(rows)
 
 
 @guarded

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from reception.calls.drafts import UnknownCall
 from reception.sheets.selection import faq_key
-from reception.store import db
+from reception.store import write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import join_codes, utc_now
 from reception.store.models import Call, CallFaqTick
@@ -24,7 +24,7 @@ def set_ticked_faq(call_id: int, keys: Iterable[str], *, now: datetime | None = 
     """Replace the call's ticked questions with ``keys`` (in that order, duplicates dropped)."""
     wanted = join_codes(faq_key(k.strip()) for k in keys if k.strip())
     now = now or utc_now()
-    with db.atomic("IMMEDIATE"):
+    with write_transaction():
         if not Call.select().where(Call.id == call_id).exists():
             raise UnknownCall(call_id)
         CallFaqTick.delete().where(CallFaqTick.call == call_id).execute()

@@ -15,7 +15,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import ParamSpec, TypeVar
 
-from peewee import DatabaseError, OperationalError
+from peewee import DatabaseError, InterfaceError, OperationalError
+
+from reception.store.error_codes import by_code
 
 MESSAGES = {
     "locked": (
@@ -50,6 +52,14 @@ MESSAGES = {
         "gemmes. Det indtastede er ikke tabt og bliver stående; skriv det af, og kontakt "
         "jeres IT-ansvarlige, før programmet lukkes."
     ),
+    "server_gone": (
+        "Forbindelsen til databaseserveren blev afbrudt. Det indtastede er ikke gemt endnu, "
+        "men heller ikke tabt – der prøves igen om lidt."
+    ),
+    "unreachable": (
+        "Databaseserveren kan ikke nås. Det indtastede er ikke gemt endnu, men heller ikke "
+        "tabt; tjek netværket og serveren, og prøv igen."
+    ),
 }
 
 
@@ -68,13 +78,18 @@ class StorageUnavailable(RuntimeError):
 
 
 def classify(error: BaseException) -> str | None:
-    """The reason for a SQLite error that means "storage unavailable", else None.
+    """The reason for an error that means "storage unavailable", else None.
+
+    By the driver's error code where it has one (``error_codes``), else by text.
 
     A failed COMMIT (full disk, I/O error) may make SQLite roll back by itself;
     peewee's own rollback then fails with "cannot rollback - no transaction is
     active", which hides the real cause in ``__context__``: that cause is used,
     and without one the failure still counts as storage trouble.
     """
+    reason = by_code(error)
+    if reason is not None:
+        return reason
     text = str(error).lower()
     if "no transaction is active" in text:
         cause = error.__context__ or error.__cause__
@@ -97,7 +112,7 @@ def storage_guard() -> Iterator[None]:
     """Turn SQLite's locked/read-only/full/I-O errors into ``StorageUnavailable``."""
     try:
         yield
-    except (OperationalError, DatabaseError, sqlite3.DatabaseError) as error:
+    except (OperationalError, DatabaseError, InterfaceError, sqlite3.DatabaseError) as error:
         reason = classify(error)
         if reason is None:
             raise

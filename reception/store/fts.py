@@ -1,6 +1,6 @@
 """Full-text search of callers: every piece of SQLite-only SQL (FTS5 table, triggers, MATCH).
 
-Another database engine would replace this module and nothing else.
+On PostgreSQL ``pg_search`` does the same with pg_trgm; ``search_caller_ids`` hands over.
 
 One FTS5 row per caller, ``rowid`` = ``caller.id``, with four columns:
 
@@ -254,7 +254,15 @@ def search_caller_ids(
     rows and some word has ``notes_min_length`` letters, note text is searched for
     the rest (``"notes"``).
     Unranked on purpose: newest-first with a LIMIT stays fast on common prefixes.
+    On PostgreSQL ``pg_search`` answers instead.
     """
+    from reception.store.door import is_postgres
+
+    if is_postgres(database):
+        from reception.store import pg_search
+
+        return pg_search.search_caller_ids(database, words, phone_digits, limit,
+                                           notes_min_length)
     if limit <= 0:
         return []
     if phone_digits:

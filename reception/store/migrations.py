@@ -11,6 +11,12 @@ and ``fts.caller_triggers_suspended(database)``: the rebuild drops the search
 triggers silently, or fails while other tables' triggers name the table
 (tests/test_migrations.py shows both). ``open_database`` also repairs missing
 triggers and re-indexes as a safety net.
+
+PostgreSQL gets the schema of the version it first meets straight from the live
+models (``postgres.create_schema``), so every step after schema 7 runs on both
+backends: write it with peewee (or ``door``), not SQLite-only SQL, and keep the
+caller search of both (``fts``, ``pg_search``) in step. tests/test_store_postgres.py
+compares the two schemas.
 """
 
 from __future__ import annotations

@@ -44,6 +44,12 @@ class Setting(BaseModel):
     class Meta:
         table_name = "setting"
 
+    @classmethod
+    def put(cls, rows: list[dict[str, str]]) -> None:
+        """Insert or overwrite settings by key (an upsert on SQLite and PostgreSQL alike)."""
+        (cls.insert_many(rows)
+         .on_conflict(conflict_target=[cls.key], preserve=[cls.value]).execute())
+
 
 class Caller(BaseModel):
     """A person who called or was called: patient or would-be patient."""

@@ -1,0 +1,129 @@
+"""One door to the database: open it, write in it, and look at its tables, on either backend.
+
+The rest of ``reception`` asks here instead of writing SQLite's or PostgreSQL's
+own SQL:
+
+- ``open_store(target)``: a SQLite file (a path) or a PostgreSQL server (a
+  ``postgresql://`` URL), opened, migrated and bound to the models.
+- ``write_transaction()``: a transaction that writes. SQLite takes the write
+  lock at the start (``BEGIN IMMEDIATE``), so two desks never both read and then
+  fail at the first write; PostgreSQL locks rows as it goes.
+- ``deferred_foreign_keys()``: inside a transaction, foreign keys are checked at
+  commit, so rows can be deleted in any order.
+- ``execute(sql, params)``: raw SQL with ``?`` placeholders, on either backend.
+- ``group_concat(expression)``: a group's values joined with commas.
+- ``table_names()`` / ``columns(table)`` / ``foreign_keys(table)``: peewee's
+  introspection; the search index's own tables are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from peewee import (
+    ColumnMetadata,
+    Database,
+    DatabaseProxy,
+    ForeignKeyMetadata,
+    Function,
+    PostgresqlDatabase,
+    _atomic,
+    fn,
+)
+
+from reception.store.database import db
+
+AnyDatabase = Database | DatabaseProxy
+
+URL_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_server_url(target: str | Path) -> bool:
+    """True for a PostgreSQL URL, False for a SQLite file path."""
+    return isinstance(target, str) and target.startswith(URL_SCHEMES)
+
+
+def open_store(target: str | Path, passphrase: str | None = None,
+               busy_timeout_ms: int = 5000) -> Database:
+    """Open the database at ``target``, migrate it and bind the models to it.
+
+    ``target`` is a SQLite file (``passphrase`` for SQLCipher, ``busy_timeout_ms``
+    how long a write waits for another program's lock) or a ``postgresql://`` URL
+    (the password from libpq's password file or ``PGPASSWORD``, never the URL in a
+    log). Raises ``StorageUnavailable``, ``PassphraseError`` or ``NewerSchemaError``.
+    """
+    if is_server_url(target):
+        from reception.store.postgres import open_server
+
+        return open_server(str(target))
+    from reception.store.database import open_database
+
+    return open_database(Path(target), passphrase, busy_timeout_ms)
+
+
+def _actual(database: AnyDatabase) -> Database:
+    return database.obj if isinstance(database, DatabaseProxy) else database
+
+
+def is_postgres(database: AnyDatabase = db) -> bool:
+    return isinstance(_actual(database), PostgresqlDatabase)
+
+
+def write_transaction(database: AnyDatabase = db) -> _atomic:
+    """A transaction (or a savepoint inside one) for a change: ``with write_transaction():``."""
+    if is_postgres(database):
+        return database.atomic()
+    return database.atomic("IMMEDIATE")
+
+
+def deferred_foreign_keys(database: AnyDatabase = db) -> None:
+    """Check foreign keys at commit instead of per statement, until this transaction ends.
+
+    On PostgreSQL the keys are made ``DEFERRABLE`` when the schema is created.
+    """
+    if is_postgres(database):
+        database.execute_sql("SET CONSTRAINTS ALL DEFERRED")
+    else:
+        database.execute_sql("PRAGMA defer_foreign_keys = ON")
+
+
+def execute(sql: str, params: Sequence[object] = (), database: AnyDatabase = db) -> Any:
+    """Run raw SQL written with ``?`` placeholders on either backend; returns the cursor.
+
+    PostgreSQL's driver takes ``%s`` (and reads ``%`` as the start of one), so the
+    SQL is rewritten there. Write no ``?`` inside a string literal.
+    """
+    if is_postgres(database):
+        sql = sql.replace("%", "%%").replace("?", "%s")
+    return database.execute_sql(sql, params)
+
+
+def group_concat(expression: object, database: AnyDatabase = db) -> Function:
+    """The values of a group joined with commas (SQLite's GROUP_CONCAT), in no set order."""
+    if is_postgres(database):
+        return fn.string_agg(expression, ",")
+    return fn.GROUP_CONCAT(expression)
+
+
+def _search_index_table(name: str) -> bool:
+    from reception.store import fts
+
+    return name == fts.TABLE or name.startswith(fts.TABLE + "_")
+
+
+def table_names(database: AnyDatabase = db) -> list[str]:
+    """The ordinary tables, sorted (no engine internals, no search index)."""
+    return sorted(name for name in database.get_tables()
+                  if not name.startswith("sqlite_") and not _search_index_table(name))
+
+
+def columns(table: str, database: AnyDatabase = db) -> list[ColumnMetadata]:
+    """The table's columns in order: name, data_type, null, primary_key, default."""
+    return database.get_columns(table)
+
+
+def foreign_keys(table: str, database: AnyDatabase = db) -> list[ForeignKeyMetadata]:
+    """The table's foreign keys: column, dest_table, dest_column."""
+    return database.get_foreign_keys(table)

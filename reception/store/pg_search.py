@@ -1,0 +1,137 @@
+"""Caller search on PostgreSQL: what ``fts`` does with SQLite's FTS5, with pg_trgm.
+
+One row per caller in ``caller_fts`` (the same name as SQLite's index, so the
+door's table listing leaves it out on both) with the caller's texts folded the
+way ``fts`` folds them: the Danish letters and ß, ł, đ, œ from ``fts.DANISH_FOLDS``,
+then lower case, accents stripped (``unaccent``, after the Danish folds so ø
+stays oe) and every run of other characters made one space, with a space at each
+end. A word typed as a prefix is then ``LIKE '% word%'``, which a trigram index
+answers. Triggers keep the rows current, as on SQLite; ``everything`` adds the
+text of notes and of saved calls' notes to ``main`` (name, phones, place).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from peewee import Database, DatabaseProxy
+
+from reception.store import fts
+
+AnyDatabase = Database | DatabaseProxy
+TABLE = fts.TABLE
+
+
+def _fold_sql(expression: str) -> str:
+    for source, target in fts.DANISH_FOLDS:
+        expression = f"replace({expression}, '{source}', '{target}')"
+    return ("' ' || trim(regexp_replace(unaccent(lower(" + expression
+            + ")), '[^[:alnum:]]+', ' ', 'g')) || ' '")
+
+
+_SOURCES = {
+    "name": "c.name",
+    "phones": "coalesce((SELECT string_agg(p.search_digits, ' ') FROM caller_phone p"
+              " WHERE p.caller_id = c.id), '')",
+    "place": "c.postcode || ' ' || c.town",
+    "notes": "coalesce((SELECT string_agg(n.text, ' ') FROM note n WHERE n.caller_id = c.id), '')"
+             " || ' ' || coalesce((SELECT string_agg(k.notes, ' ') FROM call k"
+             " WHERE k.caller_id = c.id AND k.status = 'saved'), '')",
+}
+
+STATEMENTS = (
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE OR REPLACE FUNCTION caller_fts_fold(t text) RETURNS text LANGUAGE sql STABLE "
+    "AS $$ SELECT " + _fold_sql("coalesce(t, '')") + " $$",
+    f"CREATE TABLE IF NOT EXISTS {TABLE} (caller_id integer PRIMARY KEY, main text NOT NULL, "
+    "phones text NOT NULL, place text NOT NULL, everything text NOT NULL)",
+    f"CREATE INDEX IF NOT EXISTS {TABLE}_main ON {TABLE} USING gin (main gin_trgm_ops)",
+    f"CREATE INDEX IF NOT EXISTS {TABLE}_phones ON {TABLE} USING gin (phones gin_trgm_ops)",
+    f"CREATE INDEX IF NOT EXISTS {TABLE}_place ON {TABLE} USING gin (place gin_trgm_ops)",
+    f"CREATE INDEX IF NOT EXISTS {TABLE}_everything ON {TABLE} "
+    "USING gin (everything gin_trgm_ops)",
+    "CREATE OR REPLACE FUNCTION caller_fts_refresh(cid integer) RETURNS void "
+    "LANGUAGE plpgsql AS $$ BEGIN "
+    "IF cid IS NULL THEN RETURN; END IF; "
+    f"DELETE FROM {TABLE} WHERE caller_id = cid; "
+    f"INSERT INTO {TABLE} (caller_id, main, phones, place, everything) "
+    "SELECT r.id, r.name || r.phones || r.place, r.phones, r.place, "
+    "r.name || r.phones || r.place || r.notes FROM (SELECT c.id, "
+    + ", ".join(f"caller_fts_fold({sql}) AS {name}" for name, sql in _SOURCES.items())
+    + " FROM caller c WHERE c.id = cid) r; END $$",
+    "CREATE OR REPLACE FUNCTION caller_fts_of_caller() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    f"BEGIN IF TG_OP = 'DELETE' THEN DELETE FROM {TABLE} WHERE caller_id = OLD.id; "
+    "ELSE PERFORM caller_fts_refresh(NEW.id); END IF; RETURN NULL; END $$",
+    "CREATE OR REPLACE FUNCTION caller_fts_of_child() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN IF TG_OP <> 'INSERT' THEN PERFORM caller_fts_refresh(OLD.caller_id); END IF; "
+    "IF TG_OP <> 'DELETE' THEN PERFORM caller_fts_refresh(NEW.caller_id); END IF; "
+    "RETURN NULL; END $$",
+)
+
+TRIGGERS = {
+    "caller_fts_caller": "AFTER INSERT OR UPDATE OF name, postcode, town OR DELETE ON caller "
+                         "FOR EACH ROW EXECUTE FUNCTION caller_fts_of_caller()",
+    "caller_fts_phone": "AFTER INSERT OR UPDATE OR DELETE ON caller_phone "
+                        "FOR EACH ROW EXECUTE FUNCTION caller_fts_of_child()",
+    "caller_fts_note": "AFTER INSERT OR UPDATE OR DELETE ON note "
+                       "FOR EACH ROW EXECUTE FUNCTION caller_fts_of_child()",
+    "caller_fts_call_ai": "AFTER INSERT ON call FOR EACH ROW WHEN (NEW.status = 'saved') "
+                          "EXECUTE FUNCTION caller_fts_of_child()",
+    "caller_fts_call_au": "AFTER UPDATE OF notes, caller_id, status ON call FOR EACH ROW "
+                          "WHEN (OLD.status = 'saved' OR NEW.status = 'saved') "
+                          "EXECUTE FUNCTION caller_fts_of_child()",
+    "caller_fts_call_ad": "AFTER DELETE ON call FOR EACH ROW WHEN (OLD.status = 'saved') "
+                          "EXECUTE FUNCTION caller_fts_of_child()",
+}
+
+
+def create(database: Database) -> None:
+    """The search table, its indexes, functions and triggers; every caller indexed."""
+    connection = database.connection()
+    for sql in STATEMENTS:
+        connection.execute(sql)
+    for name, body in TRIGGERS.items():
+        connection.execute(f"CREATE OR REPLACE TRIGGER {name} {body}")
+    connection.execute("SELECT caller_fts_refresh(id) FROM caller")
+
+
+def _plain(word: str) -> str:
+    """Accents stripped, as ``unaccent`` strips them from the indexed text."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word)
+                   if not unicodedata.combining(ch))
+
+
+def _ids(database: AnyDatabase, column: str, words: Sequence[str], limit: int,
+         exclude: Sequence[int] = ()) -> list[int]:
+    conditions = " AND ".join(f"{column} LIKE %s" for _ in words)
+    not_in = f" AND caller_id NOT IN ({', '.join(['%s'] * len(exclude))})" if exclude else ""
+    cursor = database.execute_sql(
+        f"SELECT caller_id FROM {TABLE} WHERE {conditions}{not_in} "
+        "ORDER BY caller_id DESC LIMIT %s",
+        (*(f"% {_plain(word)}%" for word in words), *exclude, limit),
+    )
+    return [row[0] for row in cursor]
+
+
+def search_caller_ids(database: AnyDatabase, words: Sequence[str], phone_digits: str | None,
+                      limit: int, notes_min_length: int = 3) -> list[tuple[int, str]]:
+    """As ``fts.search_caller_ids``, on PostgreSQL."""
+    if limit <= 0:
+        return []
+    if phone_digits:
+        found = [(i, "phone") for i in _ids(database, "phones", [phone_digits], limit)]
+        if len(phone_digits) <= 4 and len(found) < limit:
+            seen = [i for i, _ in found]
+            places = _ids(database, "place", [phone_digits], limit - len(found), seen)
+            found += [(i, "place") for i in places]
+        return found
+    if not words:
+        return []
+    found = [(i, "name") for i in _ids(database, "main", words, limit)]
+    if len(found) >= limit or max(len(w) for w in words) < notes_min_length:
+        return found
+    seen = [i for i, _ in found]
+    return found + [(i, "notes") for i in _ids(database, "everything", words,
+                                                 limit - len(found), seen)]
