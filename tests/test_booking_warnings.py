@@ -19,6 +19,8 @@ from reception.privacy.settings import InvalidSetting
 
 TODAY = date(2026, 12, 1)  # a Tuesday
 
+pytestmark = pytest.mark.both_backends
+
 
 def booked(name: str, phone: str) -> int:
     result = end_call(start_call(phone), CallForm(phone=phone, name=name), "booked", today=TODAY)

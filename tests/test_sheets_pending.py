@@ -22,6 +22,8 @@ PDF = b"%PDF-1.4 test"
 MORNING = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 TODAY = date(2026, 12, 1)
 
+pytestmark = pytest.mark.both_backends
+
 
 def call(name: str, phone: str, outcome: str, at: datetime, taken_by: str = "Mette") -> tuple[
         int, int]:

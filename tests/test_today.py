@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+import pytest
+
 from reception.calls import (
     CallForm,
     callbacks_ahead,
@@ -24,6 +26,8 @@ from reception.today import day_overview
 
 TODAY = date(2026, 12, 1)
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+
+pytestmark = pytest.mark.both_backends
 
 
 def caller(name: str, phone: str, outcome: str = "no_action", **extra) -> int:  # noqa: ANN003

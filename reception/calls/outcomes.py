@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from peewee import ColumnBase, Value, fn
+from peewee import ColumnBase, Value
 
 from reception.calls.vocabulary import OUTCOMES
 
@@ -46,10 +46,12 @@ def has_outcome(value: str | None, code: str) -> bool:
 
 def outcome_has(code: str, column: ColumnBase | None = None) -> ColumnBase:
     """SQL: the call's outcome holds ``code`` exactly (``',' || outcome || ','`` holds
-    ``',code,'``; INSTR, not LIKE, whose ``_`` in ``send_sheet`` would be a wildcard)."""
+    ``',code,'``; a plain text search, not LIKE, whose ``_`` in ``send_sheet`` would be
+    a wildcard)."""
+    from reception.store.door import text_position
     from reception.store.models import Call
 
     if "," in code or not code:
         raise ValueError(f"not an outcome code: {code!r}")
     wrapped = Value(",").concat(column if column is not None else Call.outcome).concat(",")
-    return fn.INSTR(wrapped, f",{code},") > 0
+    return text_position(wrapped, f",{code},") > 0

@@ -30,7 +30,7 @@ from peewee import SQL, ModelSelect, fn
 from reception.calls import audit
 from reception.calls.history import UnknownCaller
 from reception.calls.outcomes import outcome_has
-from reception.store import db
+from reception.store import write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 from reception.store.models import Call, Caller, SentItem
@@ -94,7 +94,7 @@ def mark_sheet_not_needed(caller_id: int, call_id: int | None = None, by: str = 
                           now: datetime | None = None) -> int:
     """Settle the caller's pending promises without sending; returns the SentItem id."""
     now = now or utc_now()
-    with db.atomic("IMMEDIATE"):
+    with write_transaction():
         if not Caller.select().where(Caller.id == caller_id).exists():
             raise UnknownCaller(caller_id)
         item = SentItem.create(caller=caller_id, call=call_id, what=NOT_NEEDED_TEXT,

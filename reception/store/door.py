@@ -107,6 +107,14 @@ def group_concat(expression: object, database: AnyDatabase = db) -> Function:
     return fn.GROUP_CONCAT(expression)
 
 
+def text_position(haystack: object, needle: object, database: AnyDatabase = db) -> Function:
+    """Where ``needle`` first occurs in ``haystack`` (1-based; 0 when it does not):
+    SQLite's INSTR, PostgreSQL's strpos. No LIKE wildcards to escape."""
+    if is_postgres(database):
+        return fn.strpos(haystack, needle)
+    return fn.INSTR(haystack, needle)
+
+
 def _search_index_table(name: str) -> bool:
     from reception.store import fts
 
