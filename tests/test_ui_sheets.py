@@ -254,3 +254,104 @@ def test_the_picker_keeps_the_order_things_were_ticked_in(qtbot, content) -> Non
     assert picker.selection() == SheetSelection(
         ("condition:nakkesmerter", "condition:kroniske-smerter"),
         ("faq:bliver-jeg-bedoevet", "faq:koere-bil-efter-behandling"), True)
+
+
+# -- a fresh install: the clinic's own address is empty ------------------------------------
+
+
+@pytest.fixture
+def fresh_paths(isolated_data_dir: Path) -> DataPaths:
+    """A data folder where nobody has filled in Klinikkens oplysninger yet."""
+    paths = resolve_data_paths(isolated_data_dir).ensure()
+    open_database(paths.database)
+    return paths
+
+
+def answer_clinic_dialog(qtbot, seen: list[str], street: str | None) -> None:
+    """When Klinikkens oplysninger opens by itself: fill in and save (or cancel)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+
+    tries = [0]
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            tries[0] += 1
+            if tries[0] < 50:  # gives up after about a second: then nothing was asked
+                QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.objectName())
+        if street is None:
+            dialog.reject()
+            return
+        dialog.findChild(QLineEdit, "clinic_streetEdit").setText(street)
+        dialog.findChild(QLineEdit, "clinic_postcodeEdit").setText("8000")
+        dialog.findChild(QLineEdit, "clinic_townEdit").setText("Aarhus C")
+        dialog.save()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_emailing_without_the_clinics_address_asks_for_it_and_uses_it(
+        qtbot, content, fresh_paths, opened_urls) -> None:
+    caller_id, call_id = make_call()
+    dialog = open_dialog(qtbot, content, fresh_paths, caller_id, call_id)
+    assert "Klinikvej 1" not in text_of(dialog._pdf)  # the preview, before any send
+    seen: list[str] = []
+    answer_clinic_dialog(qtbot, seen, "Klinikvej 1")
+    path = dialog.email_draft()
+    assert seen == ["clinicSettingsDialog"]
+    assert path is not None
+    message = email.message_from_bytes(path.read_bytes(), policy=default_policy)
+    [attachment] = list(message.iter_attachments())
+    sent = text_of(attachment.get_content())
+    assert "Klinikvej 1" in sent and "8000 Aarhus C" in sent
+    # the address is stored: the next send asks nothing
+    dialog2 = open_dialog(qtbot, content, fresh_paths, caller_id, call_id)
+    assert dialog2.save_pdf_to(fresh_paths.root / "ark.pdf") is not None
+    assert seen == ["clinicSettingsDialog"]
+
+
+def test_posting_without_the_clinics_address_asks_once_then_sends(
+        qtbot, content, fresh_paths) -> None:
+    caller_id, call_id = make_call()
+    dialog = open_dialog(qtbot, content, fresh_paths, caller_id, call_id)
+    seen: list[str] = []
+    answer_clinic_dialog(qtbot, seen, None)  # Annullér: send without it
+    assert dialog.mark_to_post() is not None
+    assert seen == ["clinicSettingsDialog"]
+    assert dialog.mark_to_post() is not None  # asked once: no second question
+    assert seen == ["clinicSettingsDialog"]
+    posting = PostingDialog(user="Lone", today=date.today())
+    qtbot.addWidget(posting)
+    warning = posting.findChild(QLabel, "clinicAddressWarning")
+    assert not warning.isHidden() and "Klinikkens oplysninger" in warning.text()
+
+
+def test_with_the_clinics_address_nothing_is_asked(qtbot, content, paths) -> None:
+    caller_id, call_id = make_call()
+    dialog = open_dialog(qtbot, content, paths, caller_id, call_id)
+    assert dialog.mark_to_post() is not None
+    assert not dialog.address_asked
+    posting = PostingDialog(user="Lone", today=date.today())
+    qtbot.addWidget(posting)
+    assert posting.findChild(QLabel, "clinicAddressWarning").isHidden()
+
+
+def test_the_letter_is_signed_by_the_staff_member_on_the_list(qtbot, content, paths) -> None:
+    from reception.privacy import set_staff_members
+
+    set_staff_members(["Mette Jensen", "Lone Holm"])
+    caller_id, call_id = make_call()
+    signed = SendSheetDialog(content, caller_id, paths, call_id=call_id, user="Mette Jensen",
+                             today=TODAY)
+    qtbot.addWidget(signed)
+    lines = [line.strip() for line in text_of(signed.current_pdf()).splitlines()]
+    start = lines.index("Med venlig hilsen")
+    assert lines[start + 1:start + 3] == ["Mette Jensen", "Guldklinikken"]
+    login = SendSheetDialog(content, caller_id, paths, call_id=call_id, user="reception",
+                            today=TODAY)
+    qtbot.addWidget(login)
+    lines = [line.strip() for line in text_of(login.current_pdf()).splitlines()]
+    assert lines[lines.index("Med venlig hilsen") + 1] == "Guldklinikken"

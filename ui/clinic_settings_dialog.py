@@ -23,7 +23,8 @@ from reception.clinic_settings import (
 
 
 class ClinicSettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, reason: str = "") -> None:
+        """``reason``: why the dialog opens by itself (shown above the fields)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Klinikkens oplysninger"))
         self.setObjectName("clinicSettingsDialog")
@@ -61,6 +62,11 @@ class ClinicSettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if reason:
+            why = QLabel(reason, self)
+            why.setObjectName("clinicSettingsReason")
+            why.setWordWrap(True)
+            layout.addWidget(why)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)

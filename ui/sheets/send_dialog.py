@@ -12,6 +12,11 @@ PC's mail program.
     dialog.exec()
 
 The ``*_to``/``print_to`` methods do the work without a file or printer dialog.
+
+The letter is signed by the user when they are on the staff list (``signer_for``).
+While the clinic's own address is empty (a fresh install), the first send asks for it
+(Klinikkens oplysninger) instead of sending a letter without a sender's address; asked
+once per dialog, so "Annullér" sends without it.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception.clinic_settings import load_clinic_settings
+from reception.clinic_settings import clinic_address_missing, load_clinic_settings
 from reception.content.model import Content
 from reception.paths import DataPaths
 from reception.sheets import (
@@ -52,12 +57,14 @@ from reception.sheets import (
     log_sent_sheet,
     personal_sheet_for,
     render_sheet,
+    signer_for,
     write_atomic,
     write_eml,
 )
 from reception.sheets.email_draft import default_subject
 from reception.store import StorageUnavailable
 from reception.store.fields import utc_now
+from ui.clinic_settings_dialog import ClinicSettingsDialog
 from ui.sheets.content_picker import ContentPicker
 from ui.sheets.files import attachment_name, new_draft_path, pdf_name
 from ui.sheets.pdf_preview import PdfPreview
@@ -91,6 +98,8 @@ class SendSheetDialog(QDialog):
                 k if k.startswith("faq:") else f"faq:{k}" for k in ticked_faq))
         self.settings = load_sheet_settings()
         self.letterhead = clinic_letterhead(content, self.settings)
+        self.signer = signer_for(user)
+        self.address_asked = False
         self._pdf = b""
         self._pdf_selection: SheetSelection | None = None
 
@@ -171,7 +180,7 @@ class SendSheetDialog(QDialog):
         selection = self.picker.selection()
         try:
             data = personal_sheet_for(self.facts, self.content, self.today, selection,
-                                      self.letterhead)
+                                      self.letterhead, signer=self.signer)
             pdf = render_sheet(data, self.settings.window())
         except StorageUnavailable as error:
             self._status(error.message, error=True)
@@ -183,9 +192,35 @@ class SendSheetDialog(QDialog):
 
     def current_pdf(self) -> bytes:
         """The PDF of what is ticked now (exactly what the preview shows)."""
+        self.ensure_clinic_address()
         if self._pdf_selection != self.picker.selection() or not self._pdf:
             self.refresh_preview()
         return self._pdf
+
+    def ensure_clinic_address(self) -> None:
+        """Ask once for the clinic's address while it is empty, before anything is sent;
+        with the address filled in, the letter is built again with it."""
+        if self.address_asked:
+            return
+        try:
+            missing = clinic_address_missing()
+        except StorageUnavailable:
+            return  # the send itself says what is wrong with the database
+        if not missing:
+            return
+        self.address_asked = True
+        reason = self.tr("Klinikkens adresse er ikke udfyldt, så brevet har ingen "
+                         "afsenderadresse. Skriv den her, så kommer den med på brevet "
+                         "(og på alle breve herefter). Vælg »Annullér« for at sende uden.")
+        if self.ask_clinic_address(reason):
+            self.letterhead = clinic_letterhead(self.content, self.settings)
+            self._pdf_selection = None
+            self.refresh_preview()
+
+    def ask_clinic_address(self, reason: str) -> bool:
+        """Klinikkens oplysninger, with ``reason`` on top; True when saved."""
+        dialog = ClinicSettingsDialog(self, reason=reason)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
