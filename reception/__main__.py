@@ -43,6 +43,7 @@ def _demo_data(options: argparse.Namespace) -> int:
 
     from reception.demo_data import fill_demo_data
     from reception.store import StorageUnavailable, open_database
+    from reception.words import count_of, count_rows, number
 
     path = options.paths.database
     started = time.perf_counter()
@@ -51,15 +52,17 @@ def _demo_data(options: argparse.Namespace) -> int:
         today = date.fromisoformat(options.today) if options.today else None
         result = fill_demo_data(
             database, options.callers, options.calls_per_caller, seed=options.seed, today=today,
-            progress=lambda done, total: print(f"  {done:,}/{total:,} personer", file=sys.stderr),
+            progress=lambda done, total: print(
+                f"  {number(done)}/{count_of(total, 'person', 'personer')}", file=sys.stderr),
         )
     except StorageUnavailable as error:
         print(f"fejl: {error.message}", file=sys.stderr)
         return 1
     database.close()
-    print(f"{path}: {result.callers:,} personer, {result.phones:,} numre, {result.calls:,} "
-          f"opkald, {result.callbacks:,} tilbageringninger, {result.notes:,} noter, "
-          f"{result.sent_items:,} sendte ark ({time.perf_counter() - started:.1f} s)")
+    counts = {"caller": result.callers, "caller_phone": result.phones, "call": result.calls,
+              "callback": result.callbacks, "note": result.notes, "sent_item": result.sent_items}
+    seconds = f"{time.perf_counter() - started:.1f}".replace(".", ",")
+    print(f"{path}: {count_rows(counts)} ({seconds} s)")
     return 0
 
 

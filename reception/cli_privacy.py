@@ -22,6 +22,8 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from reception.words import count_of, count_rows
+
 if TYPE_CHECKING:  # imported when a command runs: the other commands start faster
     from reception.calls.lookup import CallerSummary
 
@@ -116,8 +118,9 @@ def _export(options: argparse.Namespace) -> int:
         print(f"fejl: mappen {options.out} kan ikke bruges ({error.strerror}).", file=sys.stderr)
         return 1
     rows = sum(result.counts.values())
-    print(f"{person.name or 'Personen'}: {rows} rækker, {result.audit_entries} logposter, "
-          f"{len(result.files)} filer")
+    print(f"{person.name or 'Personen'}: {count_of(rows, 'række', 'rækker')}, "
+          f"{count_of(result.audit_entries, 'logpost', 'logposter')}, "
+          f"{count_of(len(result.files), 'fil', 'filer')}")
     print(f"  {result.pdf}")
     print(f"  {result.json}")
     for path in result.files:
@@ -127,7 +130,7 @@ def _export(options: argparse.Namespace) -> int:
 
 def _confirmed(person: CallerSummary, rows: int) -> bool:
     print(f"Sletter {person.name or 'personen'} (id {person.id}) og alt om personen: "
-          f"{rows} rækker i databasen. Det kan ikke fortrydes.")
+          f"{count_of(rows, 'række', 'rækker')} i databasen. Det kan ikke fortrydes.")
     print("Sikkerhedskopier fra før sletningen indeholder stadig personen, indtil de "
           "udskiftes.")
     try:
@@ -159,8 +162,8 @@ def _erase(options: argparse.Namespace) -> int:
     except StorageUnavailable as error:
         print(f"fejl: {error.message}", file=sys.stderr)
         return 1
-    print(f"Slettet: {result.total} rækker ("
-          + ", ".join(f"{t} {n}" for t, n in sorted(result.rows.items())) + ").")
+    print(f"Slettet: {count_of(result.total, 'række', 'rækker')} ("
+          + count_rows(dict(sorted(result.rows.items()))) + ").")
     if not result.scrubbed:
         print("Bemærk: et andet program læste databasen, så loggen (-wal) er ikke tømt endnu; "
               "den tømmes ved næste sletning eller når programmet lukkes.", file=sys.stderr)
@@ -188,7 +191,8 @@ def _retention(options: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(f"{len(people)} personer uden aktivitet i {months} måneder "
+    print(f"{count_of(len(people), 'person', 'personer')} uden aktivitet i "
+          f"{count_of(months, 'måned', 'måneder')} "
           "(intet er ændret; slet eller anonymisér dem i programmet):")
     for p in people:
         print(f"  {p.last_activity:%d.%m.%Y}  id {p.id:<6} {p.name or '(uden navn)'}"

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from reception.paths import DataPaths
+from reception.words import count_of, plural
 
 
 def _fail(message: str, detail: str = "") -> int:
@@ -226,8 +227,9 @@ def _encrypt(options: argparse.Namespace) -> int:
             info = backup_now(paths, passphrase)
     except (FolderLocked, EncryptionFailed, BackupFailed) as error:
         return _fail(error.message, error.detail)
-    print(f"{result.path}: krypteret, {sum(result.counts.values()):,} rækker i "
-          f"{len(result.counts)} tabeller bevaret.".replace(",", "."))
+    print(f"{result.path}: krypteret, "
+          f"{count_of(sum(result.counts.values()), 'række', 'rækker')} i "
+          f"{count_of(len(result.counts), 'tabel', 'tabeller')} bevaret.")
     print(f"Ny krypteret sikkerhedskopi: {info.path}")
     print("Husk adgangskoden: uden den kan hverken databasen eller sikkerhedskopierne læses.")
     _report_plain_copies(paths, passphrase, remove=options.remove_plain_copies)
@@ -262,9 +264,10 @@ def _change_passphrase(options: argparse.Namespace) -> int:
             result = change_passphrase(paths.database, old, new, folder)
     except (FolderLocked, EncryptionFailed) as error:
         return _fail(error.message, error.detail)
-    print(f"{result.path}: ny adgangskode, alle {result.tables} tabeller bevaret.")
+    print(f"{result.path}: ny adgangskode, "
+          + plural(result.tables, "{n} tabel", "alle {n} tabeller") + " bevaret.")
     converted = len(result.backups_converted)
-    print(f"{converted} {'sikkerhedskopi' if converted == 1 else 'sikkerhedskopier'} i "
+    print(f"{count_of(converted, 'sikkerhedskopi', 'sikkerhedskopier')} i "
           f"{folder} har fået den nye adgangskode.")
     for path, why in result.backups_left:
         print(f"  Ikke ændret: {path.name}: {why}")
@@ -279,10 +282,12 @@ def _report_plain_copies(paths: DataPaths, passphrase: str | None, *, remove: bo
     copies = unencrypted_copies(paths.root, resolve_backup_folder(paths, passphrase))
     if copies and remove:
         wipe_copies(copies)
-        print(f"{len(copies)} ukrypterede kopier er overskrevet og slettet.")
+        print(plural(len(copies), "{n} ukrypteret kopi er overskrevet og slettet.",
+                     "{n} ukrypterede kopier er overskrevet og slettet."))
     elif copies:
-        print(f"Advarsel: {len(copies)} ukrypterede kopier findes stadig (ældre "
-              "sikkerhedskopier eller databaser gemt til side):")
+        print("Advarsel: " + plural(len(copies), "{n} ukrypteret kopi findes",
+                                    "{n} ukrypterede kopier findes")
+              + " stadig (ældre sikkerhedskopier eller databaser gemt til side):")
         for path in copies:
             print(f"  {path}")
         print("Slet dem med: python -m reception encrypt --remove-plain-copies")

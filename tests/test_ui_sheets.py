@@ -21,7 +21,7 @@ from reception.calls import CallSession, caller_history
 from reception.clinic_settings import ClinicSettings, save_clinic_settings
 from reception.content import Content, load_content
 from reception.paths import DataPaths, resolve_data_paths
-from reception.sheets import pending_post, set_ticked_faq, sheet_pdf, sheets_for
+from reception.sheets import cover_text, pending_post, set_ticked_faq, sheet_pdf, sheets_for
 from reception.store import open_database
 from ui.sheets.files import outbox_dir
 from ui.sheets.posting_dialog import PostingDialog
@@ -350,6 +350,8 @@ def test_the_letter_is_signed_by_the_staff_member_on_the_list(qtbot, content, pa
     lines = [line.strip() for line in text_of(signed.current_pdf()).splitlines()]
     start = lines.index("Med venlig hilsen")
     assert lines[start + 1:start + 3] == ["Mette Jensen", "Guldklinikken"]
+    assert cover_text("Karen", "Guldklinikken", "", signed.signer).endswith(
+        "Med venlig hilsen\nMette Jensen\nGuldklinikken\n")
     login = SendSheetDialog(content, caller_id, paths, call_id=call_id, user="reception",
                             today=TODAY)
     qtbot.addWidget(login)

@@ -55,6 +55,7 @@ from ui.call.end_call_dialog import EndCallDialog
 from ui.call.form_widget import CallFormWidget
 from ui.call.history_html import history_html, local_time, note_view
 from ui.checklist import ChecklistView
+from ui.translations import plural
 
 log = logging.getLogger(__name__)
 
@@ -319,7 +320,8 @@ class CallPanel(QWidget):
         text = self.tr("Et opkald blev ikke afsluttet: {who}, startet {when}.").format(
             who=who, when=local_time(first.started_at))
         if len(self._drafts) > 1:
-            text += " " + self.tr("(+{n} flere)").format(n=len(self._drafts) - 1)
+            text += " " + plural(len(self._drafts) - 1, self.tr("(+{n} mere)"),
+                                 self.tr("(+{n} flere)"))
         self.drafts_label.setText(text)
         self.drafts_banner.show()
 

@@ -25,6 +25,7 @@ from reception.calls import (
     record_callback_attempt,
     start_callback_call,
 )
+from ui.translations import plural
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -79,7 +80,8 @@ class CallbacksPanel(QWidget):
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             when = (self.tr("I dag") if entry.days_overdue == 0
-                    else self.tr("{n} dage over").format(n=entry.days_overdue))
+                    else plural(entry.days_overdue, self.tr("{n} dag over"),
+                                self.tr("{n} dage over")))
             cells = [f"{when} ({entry.due:%d.%m.})", entry.caller_name, entry.phone,
                      str(entry.attempts), entry.reason]
             for column, text in enumerate(cells):
@@ -90,9 +92,10 @@ class CallbacksPanel(QWidget):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         count = len(self.entries)
-        self.status.setText(self.tr("Ingen tilbageringninger i dag.") if count == 0
-                            else self.tr("{n} tilbageringning(er) i dag eller forfaldne.")
-                            .format(n=count))
+        self.status.setText(
+            self.tr("Ingen tilbageringninger i dag.") if count == 0
+            else plural(count, self.tr("{n} tilbageringning i dag eller forfalden."),
+                        self.tr("{n} tilbageringninger i dag eller forfaldne.")))
 
     def selected(self) -> CallbackEntry | None:
         row = self.table.currentRow()

@@ -50,6 +50,7 @@ from ui.call.history_html import local_time
 from ui.sheets.files import safe_name
 from ui.sheets.pdf_preview import PdfPreview
 from ui.sheets.printing import PrintError, ask_for_printer, print_document
+from ui.translations import plural
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ERROR_STYLE = "color:#a11"
@@ -241,7 +242,8 @@ class PostingDialog(QDialog):
         except PrintError as error:
             self._status(str(error), error=True)
             return False
-        self._status(self.tr("✓ {pages} sider er sendt til printeren.").format(pages=pages))
+        self._status("✓ " + plural(pages, self.tr("{n} side er sendt til printeren."),
+                                   self.tr("{n} sider er sendt til printeren.")))
         return True
 
     def save_batch(self) -> bool:

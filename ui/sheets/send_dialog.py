@@ -299,7 +299,7 @@ class SendSheetDialog(QDialog):
             return None
         path = new_draft_path(self.paths, self.caller_id, utc_now().astimezone())
         clinic = self.letterhead.clinic_name
-        body = cover_text(self.facts.recipient.name, clinic, self.letterhead.phone)
+        body = cover_text(self.facts.recipient.name, clinic, self.letterhead.phone, self.signer)
         attachment = attachment_name(clinic, self.today)
         note = ""
         try:
