@@ -16,6 +16,7 @@ from typing import Any
 
 from reception.privacy import tables
 from reception.privacy.audit_trail import ACTION_LABELS, entries_about, summary_references
+from reception.privacy.audit_words import describe_summary
 from reception.store import db
 from reception.store.errors import guarded
 from reception.store.fields import from_utc_text, to_utc_text
@@ -46,6 +47,7 @@ class AuditLine:
     action: str  # in Danish
     about: str  # "Søren Ærø (person nr. 12)", "Opkald nr. 17", "Skærmlås" …
     summary: str  # ids and codes, as stored
+    details: str = ""  # the summary in Danish words (audit_words.describe_summary)
 
 
 def _local_midnight_utc(day: date) -> str:
@@ -113,6 +115,7 @@ def audit_lines(ids: list[int]) -> list[AuditLine]:
             id=entry.id, at=at, user=entry.user,
             action=ACTION_LABELS.get(entry.action, entry.action),
             about=_about(entry, people), summary=entry.summary,
+            details=describe_summary(entry.summary),
         ))
     return lines
 

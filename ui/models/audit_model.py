@@ -48,4 +48,4 @@ class AuditTableModel(HeaderedTableModel):
             return line.action
         if column == self.ABOUT:
             return line.about
-        return line.summary
+        return line.details or line.summary
