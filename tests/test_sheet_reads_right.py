@@ -138,3 +138,16 @@ def test_without_a_signer_the_clinic_signs_alone(database) -> None:
         patient(None, None), signer="")).splitlines()]
     start = lines.index("Med venlig hilsen")
     assert lines[start + 1] == "Guldklinikken"
+
+
+def test_the_progress_line_and_the_new_scan_sentence() -> None:
+    from reception.sheets.texts import new_scan_needed, steps_progress
+
+    assert steps_progress(3, 6) == ("3 af de 6 trin er på plads. Herunder kan du se, hvad vi "
+                                    "stadig mangler.")
+    assert steps_progress(6, 6).startswith("Alle 6 trin er på plads")
+    assert "0 af" not in steps_progress(0, 6)
+    assert new_scan_needed("Røntgen", date(2023, 1, 10), None).startswith(
+        "en nyere scanning. Din røntgenundersøgelse fra 10. januar 2023 er mere end 2 år gammel.")
+    assert "Din MR-scanning fra" in new_scan_needed("MR-scanning", date(2023, 1, 10),
+                                                     date(2026, 12, 15))

@@ -68,7 +68,7 @@ class BodyBuilder:
             with_status = personal and any(step.status for step in data.steps)
             if with_status:
                 ready = sum(1 for step in data.steps if not step.open)
-                story.append(self.para(texts.steps_progress(ready, len(data.steps)), "body"))
+                story.append(self.para(texts.steps_progress(ready, len(data.steps)), "lead"))
             story.append(self.steps_table(data.steps, with_status=with_status))
         if data.next_steps:
             heading = data.next_steps_heading or (texts.NEXT_HEADING if personal

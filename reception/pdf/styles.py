@@ -37,6 +37,7 @@ def stylesheet(fonts: Fonts) -> dict[str, ParagraphStyle]:
         "bullet": style("bullet", leftIndent=12, bulletIndent=2, spaceAfter=3),
         "date": style("date", alignment=TA_RIGHT, spaceAfter=14),
         "greeting": style("greeting", spaceAfter=8),
+        "lead": style("lead", keepWithNext=1),  # a line that introduces what follows
         "signature": style("signature", spaceBefore=8, keepWithNext=0),
         "small": style("small", fontSize=8, leading=10, textColor=GREY, spaceBefore=12),
         "address": style("address", fontSize=10.5, leading=13.5, spaceAfter=0),

@@ -34,7 +34,10 @@ NEW_BOOKING_NEEDED = ("en ny tid til konsultation, for den tid, vi havde aftalt,
 
 
 def _in_sentence(what: str) -> str:
-    """``"Røntgen"`` → ``"røntgen"``; ``"MR-scanning"`` stays as it is."""
+    """``"Røntgen"`` → ``"røntgenundersøgelse"``, ``"Scanning"`` → ``"scanning"``;
+    ``"MR-scanning"`` stays as it is."""
+    if what.casefold() == "røntgen":
+        return "røntgenundersøgelse"
     return what[:1].lower() + what[1:] if what[1:2].islower() else what
 
 
@@ -51,6 +54,8 @@ def steps_progress(ready: int, total: int) -> str:
     """``"3 af de 6 trin er på plads. Herunder kan du se, hvad vi mangler."``"""
     if ready >= total:
         return f"Alle {total} trin er på plads. Tak for hjælpen."
+    if ready <= 0:
+        return f"Herunder kan du se de {total} trin, og hvad vi mangler ved hvert af dem."
     return f"{ready} af de {total} trin er på plads. Herunder kan du se, hvad vi stadig mangler."
 
 
