@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     search = commands.add_parser("search", help="søg i klinikkens viden")
-    search.add_argument("query", help="søgeord, fx 'piskesmæld' eller 'må jeg køre bil'")
+    search.add_argument("query", help="søgeord, fx »piskesmæld« eller »må jeg køre bil«")
     search.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
     search.add_argument("--limit", type=int, default=20, help="højst så mange resultater")
     search.set_defaults(handler=_search)

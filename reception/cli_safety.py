@@ -105,7 +105,7 @@ def _restore(options: argparse.Namespace) -> int:
     if options.list:
         return _list_backups(paths, passphrase)
     if not options.backup:
-        print("fejl: angiv en sikkerhedskopi (navn, sti eller 'nyeste'), "
+        print("fejl: angiv en sikkerhedskopi (navn, sti eller »nyeste«), "
               "eller --list for at se dem", file=sys.stderr)
         return 2
     info = _find_backup(paths, options.backup, passphrase)
@@ -304,7 +304,7 @@ def register(commands: Any) -> None:
     restore = commands.add_parser(
         "restore", help="læg en sikkerhedskopi tilbage (den nuværende database gemmes til side)")
     restore.add_argument("backup", nargs="?", metavar="BACKUP",
-                         help="sikkerhedskopiens navn eller sti, eller 'nyeste'")
+                         help="sikkerhedskopiens navn eller sti, eller »nyeste«")
     restore.add_argument("--list", action="store_true", help="vis sikkerhedskopierne")
     restore.add_argument("--yes", action="store_true", help="spørg ikke om bekræftelse")
     restore.set_defaults(handler=_restore)

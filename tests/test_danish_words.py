@@ -16,9 +16,11 @@ CONTENT = ROOT / "resources" / "content"
 
 # Other quote styles: „…“, “…”, «…» (the Danish style is »…«), and "…" around words.
 OTHER_QUOTES = re.compile(r"[„“”]|«(?=\w)|(?<=[\w.!?…])»")
-ASCII_QUOTED = re.compile(r"(?<![=\w\\])\"[A-ZÆØÅa-zæøå][^\"<>={}\n]{0,60}\"")
-# Strings that show code to type (TOML syntax in a content error) keep its quotes.
-SHOWS_CODE = re.compile(r"\[\"")
+ASCII_QUOTED = re.compile(r"(?<![=\w\\])\"[A-ZÆØÅa-zæøå][^\"<>={}\n]{0,60}\""
+                          r"|(?<![=\w(])'[A-ZÆØÅa-zæøå][^'<>={}\n]{0,40}'(?!\w)")
+# Strings that show code (TOML syntax in a content error, SQL) keep its quotes, and so
+# do messages for developers only (English).
+SHOWS_CODE = re.compile(r"\[\"|\b(?:SELECT|INSERT|CREATE|AFTER|UPDATE|DELETE)\b|must be")
 HALF_PLURALS = re.compile(r"\w\((?:er|r|e|ne|erne)\)")
 
 
@@ -80,13 +82,14 @@ def test_no_half_written_plurals_in_strings() -> None:
 
 
 @pytest.mark.parametrize("text", ["«Lav dagens post»", "„Kroniske smerter“", "“Gem”",
-                                  'Tryk på "Gem" igen'])
+                                  'Tryk på "Gem" igen', "skriv 'nyeste' for den nyeste"])
 def test_the_check_catches_the_other_styles(text: str) -> None:
     assert OTHER_QUOTES.search(text) or ASCII_QUOTED.search(text)
 
 
 @pytest.mark.parametrize("text", ["»Lav dagens post«", "<p align=\"center\">",
-                                  "#row[selected=\"true\"]", "Slet »gemt-til-side«."])
+                                  "#row[selected=\"true\"]", "Slet »gemt-til-side«.",
+                                  "<p style='color:#777'>", "klinikkens"])
 def test_the_check_lets_the_danish_style_and_markup_be(text: str) -> None:
     assert not (OTHER_QUOTES.search(text) or ASCII_QUOTED.search(text))
 
