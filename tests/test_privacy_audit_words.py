@@ -114,8 +114,11 @@ def test_real_entries_read_in_danish_in_the_revisionslog(database) -> None:
     set_step_status(caller_id, "companion", StepStatus.DONE, by="Mette")
     log_sent_sheet(caller_id, ended.call_id, ["faq:bestil-tid", "steps"], "email", "Mette",
                    b"%PDF-1.4 test")
-    details = [line.details for line in audit_lines(audit_ids())]
+    lines = audit_lines(audit_ids())
+    details = [line.details for line in lines]
     assert "trin: Blodfortyndende; felter: tager, hvilket" in details
+    filled = next(line for line in lines if line.action == "Tjekliste udfyldt")
+    assert filled.about.startswith(f"Karen Holm (person nr. {caller_id}) · Tjekliste nr. ")
     assert "trin: Pårørende kører hjem; status: klaret" in details
     assert any(d.startswith("udfald: ring tilbage; varighed: ") for d in details)
     assert any(d.startswith("måde: e-mail; opkald: nr. ") and d.endswith("1 svar, de 6 trin")

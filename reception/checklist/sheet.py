@@ -62,7 +62,7 @@ def step_details(checklist: Checklist, today: date | None = None) -> dict[str, l
     if checklist.request.asked:
         where = f" hos {checklist.request.department}" if checklist.request.department else ""
         details["request_images"].append(
-            f"Bestilt{where} {danish_date(checklist.request.asked)}")
+            f"Bestilt {danish_date(checklist.request.asked)}{where}")
     if checklist.received.received:
         details["send_images"].append(
             f"Modtaget af klinikken {danish_date(checklist.received.received)}")

@@ -20,7 +20,7 @@ from reception.privacy.audit_words import describe_summary
 from reception.store import db
 from reception.store.errors import guarded
 from reception.store.fields import from_utc_text, to_utc_text
-from reception.store.models import AuditEntry, Call, Callback, Caller, Note
+from reception.store.models import AuditEntry, Call, Callback, Caller, Checklist, Note
 
 ENTITY_LABELS = {
     "caller": "Person", "caller_phone": "Telefonnummer", "call": "Opkald", "note": "Note",
@@ -28,7 +28,7 @@ ENTITY_LABELS = {
     "checklist": "Tjekliste", "checklist_step": "Tjeklistetrin", "screen": "Skærmlås",
 }
 # Rows that belong to one person through their ``caller`` column.
-_OWNED_BY_A_PERSON = {"call": Call, "note": Note, "callback": Callback}
+_OWNED_BY_A_PERSON = {"call": Call, "note": Note, "callback": Callback, "checklist": Checklist}
 
 
 @dataclass(frozen=True)
