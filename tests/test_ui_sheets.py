@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableWidget, QWidget
 
 from reception.calls import CallSession, caller_history
 from reception.clinic_settings import ClinicSettings, save_clinic_settings
@@ -267,71 +267,63 @@ def fresh_paths(isolated_data_dir: Path) -> DataPaths:
     return paths
 
 
-def answer_clinic_dialog(qtbot, seen: list[str], street: str | None) -> None:
-    """When Klinikkens oplysninger opens by itself: fill in and save (or cancel)."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
-
-    tries = [0]
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            tries[0] += 1
-            if tries[0] < 50:  # gives up after about a second: then nothing was asked
-                QTimer.singleShot(20, answer)
-            return
-        seen.append(dialog.objectName())
-        if street is None:
-            dialog.reject()
-            return
-        dialog.findChild(QLineEdit, "clinic_streetEdit").setText(street)
-        dialog.findChild(QLineEdit, "clinic_postcodeEdit").setText("8000")
-        dialog.findChild(QLineEdit, "clinic_townEdit").setText("Aarhus C")
-        dialog.save()
-
-    QTimer.singleShot(0, answer)
-
-
-def test_emailing_without_the_clinics_address_asks_for_it_and_uses_it(
+def test_emailing_without_the_clinics_address_asks_for_it_first(
         qtbot, content, fresh_paths, opened_urls) -> None:
     caller_id, call_id = make_call()
     dialog = open_dialog(qtbot, content, fresh_paths, caller_id, call_id)
-    assert "Klinikvej 1" not in text_of(dialog._pdf)  # the preview, before any send
-    seen: list[str] = []
-    answer_clinic_dialog(qtbot, seen, "Klinikvej 1")
+    panel = dialog.findChild(QWidget, "clinicAddressPanel")
+    assert panel.isVisible()  # asked above the letter as soon as the dialog opens
+    assert dialog.email_draft() is None  # the first send waits for the address
+    assert sheets_for(caller_id) == [] and opened_urls == []
+    assert "Klinikkens adresse mangler" in dialog.findChild(QLabel, "sendStatusLabel").text()
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "clinicStreetEdit"), "Klinikvej 1")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "clinicPostcodeEdit"), "8000")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "clinicTownEdit"), "Aarhus C")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "clinicAddressSaveButton"),
+                     Qt.MouseButton.LeftButton)
+    assert not panel.isVisible()
     path = dialog.email_draft()
-    assert seen == ["clinicSettingsDialog"]
     assert path is not None
     message = email.message_from_bytes(path.read_bytes(), policy=default_policy)
     [attachment] = list(message.iter_attachments())
     sent = text_of(attachment.get_content())
     assert "Klinikvej 1" in sent and "8000 Aarhus C" in sent
-    # the address is stored: the next send asks nothing
-    dialog2 = open_dialog(qtbot, content, fresh_paths, caller_id, call_id)
-    assert dialog2.save_pdf_to(fresh_paths.root / "ark.pdf") is not None
-    assert seen == ["clinicSettingsDialog"]
+    # stored: the next dialog asks nothing
+    again = open_dialog(qtbot, content, fresh_paths, caller_id, call_id)
+    assert not again.findChild(QWidget, "clinicAddressPanel").isVisible()
+    assert again.mark_to_post() is not None and not again.address_asked
 
 
 def test_posting_without_the_clinics_address_asks_once_then_sends(
         qtbot, content, fresh_paths) -> None:
     caller_id, call_id = make_call()
     dialog = open_dialog(qtbot, content, fresh_paths, caller_id, call_id)
-    seen: list[str] = []
-    answer_clinic_dialog(qtbot, seen, None)  # Annullér: send without it
-    assert dialog.mark_to_post() is not None
-    assert seen == ["clinicSettingsDialog"]
-    assert dialog.mark_to_post() is not None  # asked once: no second question
-    assert seen == ["clinicSettingsDialog"]
+    assert dialog.mark_to_post() is None and pending_post() == []
+    assert dialog.focusWidget() is dialog.findChild(QLineEdit, "clinicStreetEdit")
+    assert dialog.mark_to_post() is not None  # asked once: pressed again, it is sent
+    assert len(pending_post()) == 1
     posting = PostingDialog(user="Lone", today=date.today())
     qtbot.addWidget(posting)
     warning = posting.findChild(QLabel, "clinicAddressWarning")
     assert not warning.isHidden() and "Klinikkens oplysninger" in warning.text()
 
 
+def test_the_clinics_address_is_checked_before_it_is_saved(qtbot, content,
+                                                           fresh_paths) -> None:
+    caller_id, call_id = make_call()
+    dialog = open_dialog(qtbot, content, fresh_paths, caller_id, call_id)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "clinicStreetEdit"), "Klinikvej 1")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "clinicPostcodeEdit"), "80")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "clinicTownEdit"), "Aarhus C")
+    assert not dialog.address_panel.save()
+    assert "4 cifre" in dialog.findChild(QLabel, "clinicAddressError").text()
+    assert dialog.address_panel.isVisible()
+
+
 def test_with_the_clinics_address_nothing_is_asked(qtbot, content, paths) -> None:
     caller_id, call_id = make_call()
     dialog = open_dialog(qtbot, content, paths, caller_id, call_id)
+    assert not dialog.findChild(QWidget, "clinicAddressPanel").isVisible()
     assert dialog.mark_to_post() is not None
     assert not dialog.address_asked
     posting = PostingDialog(user="Lone", today=date.today())

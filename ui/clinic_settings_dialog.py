@@ -23,8 +23,7 @@ from reception.clinic_settings import (
 
 
 class ClinicSettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, *, reason: str = "") -> None:
-        """``reason``: why the dialog opens by itself (shown above the fields)."""
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Klinikkens oplysninger"))
         self.setObjectName("clinicSettingsDialog")
@@ -62,11 +61,6 @@ class ClinicSettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        if reason:
-            why = QLabel(reason, self)
-            why.setObjectName("clinicSettingsReason")
-            why.setWordWrap(True)
-            layout.addWidget(why)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
