@@ -49,6 +49,7 @@ def _demo_data(options: argparse.Namespace) -> int:
 
     from reception.demo_data import fill_demo_data
     from reception.store import StorageUnavailable, open_database
+    from reception.words import count_of, count_rows, number
 
     path = options.paths.database
     started = time.perf_counter()
@@ -57,7 +58,8 @@ def _demo_data(options: argparse.Namespace) -> int:
         result = fill_demo_data(
             database, options.callers, options.calls_per_caller, seed=options.seed,
             today=options.today,
-            progress=lambda done, total: print(f"  {done:,}/{total:,} personer", file=sys.stderr),
+            progress=lambda done, total: print(
+                f"  {number(done)}/{count_of(total, 'person', 'personer')}", file=sys.stderr),
         )
     except StorageUnavailable as error:
         from reception.failures import failure_text
@@ -65,9 +67,10 @@ def _demo_data(options: argparse.Namespace) -> int:
         print(f"fejl: {failure_text(error, options.paths.root)}", file=sys.stderr)
         return 1
     database.close()
-    print(f"{path}: {result.callers:,} personer, {result.phones:,} numre, {result.calls:,} "
-          f"opkald, {result.callbacks:,} tilbageringninger, {result.notes:,} noter, "
-          f"{result.sent_items:,} sendte ark ({time.perf_counter() - started:.1f} s)")
+    counts = {"caller": result.callers, "caller_phone": result.phones, "call": result.calls,
+              "callback": result.callbacks, "note": result.notes, "sent_item": result.sent_items}
+    seconds = f"{time.perf_counter() - started:.1f}".replace(".", ",")
+    print(f"{path}: {count_rows(counts)} ({seconds} s)")
     return 0
 
 
@@ -83,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = commands.add_parser("search", help="søg i klinikkens viden")
     search.add_argument("query", metavar="SØGEORD",
-                        help="søgeord, fx 'piskesmæld' eller 'må jeg køre bil'")
+                        help="søgeord, fx »piskesmæld« eller »må jeg køre bil«")
     search.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
     search.add_argument("--limit", type=cli_argparse.whole_number(1, SEARCH_LIMIT_MAX),
                         default=20, help="højst så mange resultater")

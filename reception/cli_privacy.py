@@ -23,6 +23,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from reception.failures import failure_text
+from reception.words import count_of, count_rows
 
 if TYPE_CHECKING:  # imported when a command runs: the other commands start faster
     from reception.calls.lookup import CallerSummary
@@ -118,8 +119,9 @@ def _export(options: argparse.Namespace) -> int:
         print(f"fejl: mappen {options.out} kan ikke bruges ({error.strerror}).", file=sys.stderr)
         return 1
     rows = sum(result.counts.values())
-    print(f"{person.name or 'Personen'}: {rows} rækker, {result.audit_entries} logposter, "
-          f"{len(result.files)} filer")
+    print(f"{person.name or 'Personen'}: {count_of(rows, 'række', 'rækker')}, "
+          f"{count_of(result.audit_entries, 'logpost', 'logposter')}, "
+          f"{count_of(len(result.files), 'fil', 'filer')}")
     print(f"  {result.pdf}")
     print(f"  {result.json}")
     for path in result.files:
@@ -129,7 +131,7 @@ def _export(options: argparse.Namespace) -> int:
 
 def _confirmed(person: CallerSummary, rows: int) -> bool:
     print(f"Sletter {person.name or 'personen'} (id {person.id}) og alt om personen: "
-          f"{rows} rækker i databasen. Det kan ikke fortrydes.")
+          f"{count_of(rows, 'række', 'rækker')} i databasen. Det kan ikke fortrydes.")
     print("Sikkerhedskopier fra før sletningen indeholder stadig personen, indtil de "
           "udskiftes.")
     try:
@@ -161,11 +163,10 @@ def _erase(options: argparse.Namespace) -> int:
     except StorageUnavailable as error:
         print(f"fejl: {failure_text(error, options.paths.root)}", file=sys.stderr)
         return 1
-    print(f"Slettet: {result.total} rækker ("
-          + ", ".join(f"{t} {n}" for t, n in sorted(result.rows.items())) + ").")
+    print(f"Slettet: {count_of(result.total, 'række', 'rækker')} ("
+          + count_rows(dict(sorted(result.rows.items()))) + ").")
     if result.drafts_removed:
-        drafts = ("1 e-mail-kladde" if result.drafts_removed == 1
-                  else f"{result.drafts_removed} e-mail-kladder")
+        drafts = count_of(result.drafts_removed, "e-mail-kladde", "e-mail-kladder")
         print(f"Slettet fra udbakken: {drafts}.")
     if not result.scrubbed:
         print("Bemærk: et andet program læste databasen, så loggen (-wal) er ikke tømt endnu; "
@@ -194,7 +195,8 @@ def _retention(options: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(f"{len(people)} personer uden aktivitet i {months} måneder "
+    print(f"{count_of(len(people), 'person', 'personer')} uden aktivitet i "
+          f"{count_of(months, 'måned', 'måneder')} "
           "(intet er ændret; slet eller anonymisér dem i programmet):")
     for p in people:
         print(f"  {p.last_activity:%d.%m.%Y}  id {p.id:<6} {p.name or '(uden navn)'}"

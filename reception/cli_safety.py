@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from reception.paths import DataPaths
+from reception.words import count_of, plural
 
 
 def _fail(message: str, detail: str = "") -> int:
@@ -108,7 +109,7 @@ def _restore(options: argparse.Namespace) -> int:
     if options.list:
         return _list_backups(paths, passphrase)
     if not options.backup:
-        print("fejl: angiv en sikkerhedskopi (navn, sti eller 'nyeste'), "
+        print("fejl: angiv en sikkerhedskopi (navn, sti eller »nyeste«), "
               "eller --list for at se dem", file=sys.stderr)
         return 2
     info = _find_backup(paths, options.backup, passphrase)
@@ -254,8 +255,9 @@ def _encrypt(options: argparse.Namespace) -> int:
             info = backup_now(paths, passphrase)
     except (FolderLocked, EncryptionFailed, BackupFailed) as error:
         return _fail(error.message, error.detail)
-    print(f"{result.path}: krypteret, {sum(result.counts.values()):,} rækker i "
-          f"{len(result.counts)} tabeller bevaret.".replace(",", "."))
+    print(f"{result.path}: krypteret, "
+          f"{count_of(sum(result.counts.values()), 'række', 'rækker')} i "
+          f"{count_of(len(result.counts), 'tabel', 'tabeller')} bevaret.")
     print(f"Ny krypteret sikkerhedskopi: {info.path}")
     print("Husk adgangskoden: uden den kan hverken databasen eller sikkerhedskopierne læses.")
     _report_plain_copies(paths, passphrase, remove=options.remove_plain_copies)
@@ -302,9 +304,10 @@ def _change_passphrase(options: argparse.Namespace) -> int:
             result = change_passphrase(paths.database, old, new, folder)
     except (FolderLocked, EncryptionFailed) as error:
         return _fail(error.message, error.detail)
-    print(f"{result.path}: ny adgangskode, alle {result.tables} tabeller bevaret.")
+    print(f"{result.path}: ny adgangskode, "
+          + plural(result.tables, "{n} tabel", "alle {n} tabeller") + " bevaret.")
     converted = len(result.backups_converted)
-    print(f"{converted} {'sikkerhedskopi' if converted == 1 else 'sikkerhedskopier'} i "
+    print(f"{count_of(converted, 'sikkerhedskopi', 'sikkerhedskopier')} i "
           f"{folder} har fået den nye adgangskode.")
     for path, why in result.backups_left:
         print(f"  Ikke ændret: {path.name}: {why}")
@@ -322,16 +325,16 @@ def _report_plain_copies(paths: DataPaths, passphrase: str | None, *, remove: bo
         removable, kept = removable_plain_copies(paths.database, folder, passphrase)
         wipe_copies(removable)
         if removable:
-            n = len(removable)
-            print(f"{n} {'ukrypteret kopi er' if n == 1 else 'ukrypterede kopier er'} "
-                  "overskrevet og slettet.")
+            print(plural(len(removable), "{n} ukrypteret kopi er overskrevet og slettet.",
+                         "{n} ukrypterede kopier er overskrevet og slettet."))
         for path, why in kept:
             print(f"Ikke slettet: {path}: {why}.")
         return
     copies = unencrypted_copies(paths.root, folder)
     if copies:
-        print(f"Advarsel: {len(copies)} ukrypterede kopier findes stadig (ældre "
-              "sikkerhedskopier eller databaser gemt til side):")
+        print("Advarsel: " + plural(len(copies), "{n} ukrypteret kopi findes",
+                                    "{n} ukrypterede kopier findes")
+              + " stadig (ældre sikkerhedskopier eller databaser gemt til side):")
         for path in copies:
             print(f"  {path}")
         print("Slet dem med: python -m reception encrypt --remove-plain-copies")
@@ -348,7 +351,7 @@ def register(commands: Any) -> None:
     restore = commands.add_parser(
         "restore", help="læg en sikkerhedskopi tilbage (den nuværende database gemmes til side)")
     restore.add_argument("backup", nargs="?", metavar="BACKUP",
-                         help="sikkerhedskopiens navn eller sti, eller 'nyeste'")
+                         help="sikkerhedskopiens navn eller sti, eller »nyeste«")
     restore.add_argument("--list", action="store_true", help="vis sikkerhedskopierne")
     restore.add_argument("--yes", action="store_true", help="spørg ikke om bekræftelse")
     restore.set_defaults(handler=_restore)

@@ -5,8 +5,10 @@
     sheet --plain --out FILE.pdf        the desk variant without personal data
     sheet --calibration --out FILE.pdf  the envelope-window calibration page
 
-``--log print|post|email|pdf`` (with ``--by NAME``) also logs a personal sheet on the
-caller, as the app does when it sends one. Exit codes: 0 written, 1 failed (message
+``--by NAME`` signs a personal sheet (above the clinic's name); ``--log
+print|post|email|pdf`` also logs it on the caller, as the app does when it sends one.
+A warning goes to stderr when the clinic's own address is empty (Filer → Klinikkens
+oplysninger): the letter is then printed without it. Exit codes: 0 written, 1 failed (message
 on stderr, no file written), 2 the phone number is shared (``--id`` lists the choices).
 """
 
@@ -51,7 +53,8 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
                         help="brevets dato (ellers i dag)")
     parser.add_argument("--log", dest="log_how", choices=["print", "post", "email", "pdf"],
                         help="skriv også arket i personens log som sendt på denne måde")
-    parser.add_argument("--by", default="", metavar="NAVN", help="hvem der sender (til loggen)")
+    parser.add_argument("--by", default="", metavar="NAVN",
+                        help="hvem der sender: underskriver brevet og står i loggen")
     parser.set_defaults(handler=run)
     return parser
 
@@ -101,6 +104,7 @@ def _check(options: argparse.Namespace) -> None:
 
 def _run(options: argparse.Namespace) -> int:
     from reception.cli_safety import command_passphrase
+    from reception.clinic_settings import ADDRESS_MISSING_WARNING, clinic_address_missing
     from reception.content import load_content
     from reception.sheets import (
         clinic_letterhead,
@@ -131,13 +135,16 @@ def _run(options: argparse.Namespace) -> int:
         write_atomic(out, render_sheet(plain_sheet(content, letterhead, today),
                                        settings.window()))
         print(f"{out}: informationsark uden personoplysninger")
-        return 0
-    caller_id = _caller_id(options.phone, options.caller_id)
-    return _personal(options, caller_id, content, letterhead, settings, today, out)
+    else:
+        caller_id = _caller_id(options.phone, options.caller_id)
+        _personal(options, caller_id, content, letterhead, settings, today, out)
+    if clinic_address_missing():
+        print(f"advarsel: {ADDRESS_MISSING_WARNING}", file=sys.stderr)
+    return 0
 
 
 def _personal(options: argparse.Namespace, caller_id: int, content: Any, letterhead: Any,
-              settings: Any, today: date, out: Path) -> int:
+              settings: Any, today: date, out: Path) -> None:
     from reception.sheets import (
         caller_facts,
         default_selection,
@@ -150,7 +157,7 @@ def _personal(options: argparse.Namespace, caller_id: int, content: Any, letterh
 
     facts = caller_facts(caller_id)
     selection = default_selection(facts, content)
-    data = personal_sheet_for(facts, content, today, selection, letterhead)
+    data = personal_sheet_for(facts, content, today, selection, letterhead, signer=options.by)
     pdf = render_sheet(data, settings.window())
     write_atomic(out, pdf)
     name = facts.recipient.name or "(uden navn)"
@@ -165,7 +172,6 @@ def _personal(options: argparse.Namespace, caller_id: int, content: Any, letterh
         sent_id = log_sent_sheet(caller_id, facts.call_id, selection.keys(), options.log_how,
                                  options.by, pdf, content=content)
         print(f"logget som sendt ({options.log_how}), nr. {sent_id}")
-    return 0
 
 
 def _caller_id(phone: str | None, caller_id: int | None) -> int:

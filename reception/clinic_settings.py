@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, fields
 
+from reception.store.errors import guarded
 from reception.store.models import Setting
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -22,6 +23,11 @@ class ClinicSettings:
     town: str = ""
     email: str = ""
     cvr: str = ""
+
+    @property
+    def has_address(self) -> bool:
+        """A street and a postcode or town: enough for a letterhead and a return address."""
+        return bool(self.street.strip() and (self.postcode.strip() or self.town.strip()))
 
     def validate(self) -> dict[str, str]:
         """Field name → Danish message, for every invalid field (empty is allowed)."""
@@ -39,6 +45,18 @@ def load_clinic_settings() -> ClinicSettings:
     names = {f.name for f in fields(ClinicSettings)}
     stored = {s.key: s.value for s in Setting.select().where(Setting.key.in_(names))}
     return ClinicSettings(**stored)
+
+
+ADDRESS_MISSING_WARNING = (
+    "Klinikkens adresse er ikke udfyldt, så brevet har hverken afsenderadresse eller "
+    "adresse i brevhovedet. Udfyld den under Filer → Klinikkens oplysninger.")
+
+
+@guarded
+def clinic_address_missing() -> bool:
+    """True while the clinic's postal address is empty (a fresh install): letters would go
+    out without a sender's address."""
+    return not load_clinic_settings().has_address
 
 
 class InvalidSettings(ValueError):

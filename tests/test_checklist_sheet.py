@@ -54,8 +54,11 @@ def test_step_lines_carry_titles_from_the_content_and_this_patients_status(datab
         StepStatus.MISSING, StepStatus.MISSING]
     booking, scan, request, _, blood, companion = (line.details for line in lines)
     assert booking == ("Konsultation 2. juni 2026 kl. 10.30", "Område: Nakke")
-    assert scan[0] == "MR-scanning taget 1. juni 2024 – kan bruges til 1. juni 2026"
-    assert "mere end 2 år gammel" in scan[1]  # 2 June is after 1 June
+    # 2 June is after 1 June: too old, so no "kan bruges til" and not shown as done
+    assert scan == ("MR-scanning taget 1. juni 2024",)
+    assert lines[1].attention and lines[1].status_label == "Ikke endnu"
+    assert "mere end 2 år gammel, når du kommer til konsultationen 2. juni 2026" in \
+        lines[1].needed_line
     assert request == ()  # the receptionist's reason is not printed
     assert blood == ("Pause aftalt fra 30. maj 2026",)
     assert companion == ("Kører hjem: Anne",)

@@ -184,3 +184,25 @@ def test_the_command_runs_as_a_process_without_qt(tmp_path: Path) -> None:
                                           "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
     assert done.returncode == 0, done.stderr
     assert PdfReader(io.BytesIO((tmp_path / "p.pdf").read_bytes())).pages
+
+
+def test_by_signs_the_letter_and_an_empty_clinic_address_is_warned_about(
+        tmp_path: Path, capsys) -> None:
+    from reception.clinic_settings import ClinicSettings, save_clinic_settings
+
+    data = tmp_path / "data"
+    seed(data, "Jens Hansen", "23394977")
+    out = tmp_path / "ark.pdf"
+    assert run("--data-dir", str(data), "sheet", "23394977", "--by", "Mette Jensen",
+               "--out", str(out)) == 0
+    lines = [line.strip() for line in pdf_text(out).splitlines()]
+    start = lines.index("Med venlig hilsen")
+    assert lines[start + 1:start + 3] == ["Mette Jensen", "Guldklinikken"]
+    err = capsys.readouterr().err
+    assert "advarsel: Klinikkens adresse er ikke udfyldt" in err
+    assert "Filer → Klinikkens oplysninger" in err
+
+    save_clinic_settings(ClinicSettings(street="Klinikvej 1", postcode="8000", town="Aarhus C"))
+    assert run("--data-dir", str(data), "sheet", "--plain", "--out", str(out)) == 0
+    assert "Klinikkens adresse" not in capsys.readouterr().err
+    assert "Klinikvej 1" in pdf_text(out)

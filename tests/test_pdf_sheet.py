@@ -101,7 +101,8 @@ def letter(content: Content, letterhead: Letterhead, recipient: Recipient = JENS
     steps = step_lines(content, STATUSES, {"scan": [scan_detail(date(2025, 3, 3))]})
     return personal_sheet(content, letterhead, recipient, ["nakkesmerter"], list(faq_ids),
                           steps, "Du har tid til konsultation tirsdag den 1. december 2026.",
-                          TODAY, revised=date(2026, 3, 1))
+                          TODAY, revised=date(2026, 3, 1), next_steps_heading="Din konsultation",
+                          signer="Mette Jensen")
 
 
 def inside_window(pdf: bytes, recipient: Recipient, window: EnvelopeWindow,
@@ -163,7 +164,7 @@ def test_letter_has_date_greeting_conditions_answers_and_next_steps(content, let
     text = all_text(renderer.generate(letter(content, letterhead)))
     for expected in ("22. november 2026", "Kære Jens Hansen", "Nakkesmerter",
                      "Må jeg selv køre bil hjem efter behandlingen?", "Før din guldbehandling",
-                     "Det sker nu", "tirsdag den 1. december 2026",
+                     "Din konsultation", "tirsdag den 1. december 2026",
                      "Klinikkens tekster er senest revideret 1. marts 2026.",
                      "Tlf. 23 39 49 77", "CVR 12345678", "kontakt@guldklinikken.dk"):
         assert expected in text, expected

@@ -102,7 +102,7 @@ def test_encrypt_from_the_command_line(tmp_path: Path) -> None:
     done = run_cli(*data, "encrypt", passphrase=PASSPHRASE)
     assert done.returncode == 0, done.stderr
     assert file_kind(paths.database) == "encrypted"
-    assert "ukrypterede kopier findes stadig" in done.stdout  # the older plain backup
+    assert "1 ukrypteret kopi findes stadig" in done.stdout  # the older plain backup
     assert str(plain.path) in done.stdout
     done = run_cli(*data, "check")
     assert done.returncode == 1 and "krypteret" in done.stderr  # no passphrase given

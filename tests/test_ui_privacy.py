@@ -127,7 +127,7 @@ def test_retention_review_anonymises_only_after_confirmation(qtbot, tmp_path: Pa
     dialog.table.selectRow(1)
     seen = answer_confirmation(qtbot, yes=False)
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
-    assert seen and "1 personer" in seen[0]
+    assert seen and "1 person?" in seen[0]
     assert Caller.get_or_none(Caller.id == old.id) is not None  # cancelled: nothing changed
 
     dialog.table.selectRow(1)

@@ -15,13 +15,13 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableWidget, QWidget
 
 from reception.calls import CallSession, caller_history
 from reception.clinic_settings import ClinicSettings, save_clinic_settings
 from reception.content import Content, load_content
 from reception.paths import DataPaths, resolve_data_paths
-from reception.sheets import pending_post, set_ticked_faq, sheet_pdf, sheets_for
+from reception.sheets import cover_text, pending_post, set_ticked_faq, sheet_pdf, sheets_for
 from reception.store import open_database
 from ui.sheets.files import outbox_dir
 from ui.sheets.posting_dialog import PostingDialog
@@ -254,3 +254,98 @@ def test_the_picker_keeps_the_order_things_were_ticked_in(qtbot, content) -> Non
     assert picker.selection() == SheetSelection(
         ("condition:nakkesmerter", "condition:kroniske-smerter"),
         ("faq:bliver-jeg-bedoevet", "faq:koere-bil-efter-behandling"), True)
+
+
+# -- a fresh install: the clinic's own address is empty ------------------------------------
+
+
+@pytest.fixture
+def fresh_paths(isolated_data_dir: Path) -> DataPaths:
+    """A data folder where nobody has filled in Klinikkens oplysninger yet."""
+    paths = resolve_data_paths(isolated_data_dir).ensure()
+    open_database(paths.database)
+    return paths
+
+
+def test_emailing_without_the_clinics_address_asks_for_it_first(
+        qtbot, content, fresh_paths, opened_urls) -> None:
+    caller_id, call_id = make_call()
+    dialog = open_dialog(qtbot, content, fresh_paths, caller_id, call_id)
+    panel = dialog.findChild(QWidget, "clinicAddressPanel")
+    assert panel.isVisible()  # asked above the letter as soon as the dialog opens
+    assert dialog.email_draft() is None  # the first send waits for the address
+    assert sheets_for(caller_id) == [] and opened_urls == []
+    assert "Klinikkens adresse mangler" in dialog.findChild(QLabel, "sendStatusLabel").text()
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "clinicStreetEdit"), "Klinikvej 1")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "clinicPostcodeEdit"), "8000")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "clinicTownEdit"), "Aarhus C")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "clinicAddressSaveButton"),
+                     Qt.MouseButton.LeftButton)
+    assert not panel.isVisible()
+    path = dialog.email_draft()
+    assert path is not None
+    message = email.message_from_bytes(path.read_bytes(), policy=default_policy)
+    [attachment] = list(message.iter_attachments())
+    sent = text_of(attachment.get_content())
+    assert "Klinikvej 1" in sent and "8000 Aarhus C" in sent
+    # stored: the next dialog asks nothing
+    again = open_dialog(qtbot, content, fresh_paths, caller_id, call_id)
+    assert not again.findChild(QWidget, "clinicAddressPanel").isVisible()
+    assert again.mark_to_post() is not None and not again.address_asked
+
+
+def test_posting_without_the_clinics_address_asks_once_then_sends(
+        qtbot, content, fresh_paths) -> None:
+    caller_id, call_id = make_call()
+    dialog = open_dialog(qtbot, content, fresh_paths, caller_id, call_id)
+    assert dialog.mark_to_post() is None and pending_post() == []
+    assert dialog.focusWidget() is dialog.findChild(QLineEdit, "clinicStreetEdit")
+    assert dialog.mark_to_post() is not None  # asked once: pressed again, it is sent
+    assert len(pending_post()) == 1
+    posting = PostingDialog(user="Lone", today=date.today())
+    qtbot.addWidget(posting)
+    warning = posting.findChild(QLabel, "clinicAddressWarning")
+    assert not warning.isHidden() and "Klinikkens oplysninger" in warning.text()
+
+
+def test_the_clinics_address_is_checked_before_it_is_saved(qtbot, content,
+                                                           fresh_paths) -> None:
+    caller_id, call_id = make_call()
+    dialog = open_dialog(qtbot, content, fresh_paths, caller_id, call_id)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "clinicStreetEdit"), "Klinikvej 1")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "clinicPostcodeEdit"), "80")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "clinicTownEdit"), "Aarhus C")
+    assert not dialog.address_panel.save()
+    assert "4 cifre" in dialog.findChild(QLabel, "clinicAddressError").text()
+    assert dialog.address_panel.isVisible()
+
+
+def test_with_the_clinics_address_nothing_is_asked(qtbot, content, paths) -> None:
+    caller_id, call_id = make_call()
+    dialog = open_dialog(qtbot, content, paths, caller_id, call_id)
+    assert not dialog.findChild(QWidget, "clinicAddressPanel").isVisible()
+    assert dialog.mark_to_post() is not None
+    assert not dialog.address_asked
+    posting = PostingDialog(user="Lone", today=date.today())
+    qtbot.addWidget(posting)
+    assert posting.findChild(QLabel, "clinicAddressWarning").isHidden()
+
+
+def test_the_letter_is_signed_by_the_staff_member_on_the_list(qtbot, content, paths) -> None:
+    from reception.privacy import set_staff_members
+
+    set_staff_members(["Mette Jensen", "Lone Holm"])
+    caller_id, call_id = make_call()
+    signed = SendSheetDialog(content, caller_id, paths, call_id=call_id, user="Mette Jensen",
+                             today=TODAY)
+    qtbot.addWidget(signed)
+    lines = [line.strip() for line in text_of(signed.current_pdf()).splitlines()]
+    start = lines.index("Med venlig hilsen")
+    assert lines[start + 1:start + 3] == ["Mette Jensen", "Guldklinikken"]
+    assert cover_text("Karen", "Guldklinikken", "", signed.signer).endswith(
+        "Med venlig hilsen\nMette Jensen\nGuldklinikken\n")
+    login = SendSheetDialog(content, caller_id, paths, call_id=call_id, user="reception",
+                            today=TODAY)
+    qtbot.addWidget(login)
+    lines = [line.strip() for line in text_of(login.current_pdf()).splitlines()]
+    assert lines[lines.index("Med venlig hilsen") + 1] == "Guldklinikken"

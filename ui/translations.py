@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from reception.paths import resources_dir
+from reception.words import plural
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +36,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def plural(count: int, one: str, more: str) -> str:
-    """``one`` or ``more`` (both already translated, with ``{n}``) for ``count``.
-
-    Danish has these two forms. Qt's ``%n`` plurals need a translation file even
-    for the source language, and without one they show "hændelse(r)".
-    """
-    return (one if count == 1 else more).format(n=count)
+# ``plural(count, one, more)``: ``one`` or ``more`` (both already translated, with
+# ``{n}``) for ``count``. Danish has these two forms. Qt's ``%n`` plurals need a
+# translation file even for the source language, and without one they show
+# "hændelse(r)"; the one helper lives in the core (reception.words).
+__all__ = ["LANGUAGE_ENV", "install_qt_texts", "install_translation", "plural", "tr",
+           "translations_dir"]
 
 
 def translations_dir() -> Path:

@@ -10,14 +10,45 @@ from reception.content.loader import STEP_IDS  # the six ids of steps.toml, in o
 from reception.sheets.model import StepStatus
 
 __all__ = [
-    "FILTERS", "FLAG_LABELS", "IMAGES_DUE_DAYS", "SCAN_KINDS", "STATUS_LABELS", "STEP_IDS",
-    "StepStatus",
+    "FIELD_LABELS", "FILTERS", "FLAG_LABELS", "IMAGES_DUE_DAYS", "SCAN_KINDS", "STATUS_LABELS",
+    "STEP_IDS", "STEP_LABELS", "StepStatus",
 ]
 
 STATUS_LABELS: dict[StepStatus, str] = {
     StepStatus.MISSING: "Mangler",
     StepStatus.DONE: "Klaret",
     StepStatus.NOT_RELEVANT: "Ikke relevant",
+}
+
+# Short names of the steps for the staff's lists and the audit log (the patient reads
+# the content's titles).
+STEP_LABELS: dict[str, str] = {
+    "booking": "Tidsbestilling",
+    "scan": "Røntgen eller scanning",
+    "request_images": "Billeder bestilt",
+    "send_images": "Billeder modtaget",
+    "blood_thinners": "Blodfortyndende",
+    "companion": "Pårørende kører hjem",
+}
+
+# The fields of each step's data (model.py), as the audit log names them.
+FIELD_LABELS: dict[str, str] = {
+    "consultation_date": "konsultationsdato",
+    "consultation_time": "klokkeslæt",
+    "areas": "områder",
+    "kind": "art",
+    "area": "område",
+    "taken": "dato taget",
+    "place": "sted",
+    "department": "afdeling",
+    "asked": "bestilt",
+    "received": "modtaget",
+    "takes": "tager",
+    "which": "hvilket",
+    "pause_agreed": "pause aftalt",
+    "pause_from": "pause fra",
+    "arranged": "aftalt",
+    "name": "navn",
 }
 
 SCAN_KINDS: dict[str, str] = {

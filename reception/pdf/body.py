@@ -12,6 +12,7 @@ from reception.content.markup import Paragraph as TextParagraph
 from reception.pdf.fonts import Fonts
 from reception.pdf.styles import RULE
 from reception.pdf.text import markup
+from reception.sheets import texts
 from reception.sheets.dates import danish_date
 from reception.sheets.model import SheetData, StepLine
 
@@ -62,21 +63,27 @@ class BodyBuilder:
                 story.append(KeepTogether([self.para(entry.question, "question"),
                                            *self.blocks(entry.answer)]))
         if data.steps:
-            story.append(self.para("Før din guldbehandling" if personal
+            story.append(self.para(texts.STEPS_HEADING if personal
                                    else "Før en guldbehandling", "heading"))
-            story.append(self.steps_table(data.steps, with_status=personal))
+            with_status = personal and any(step.status for step in data.steps)
+            if with_status:
+                ready = sum(1 for step in data.steps if not step.open)
+                story.append(self.para(texts.steps_progress(ready, len(data.steps)), "lead"))
+            story.append(self.steps_table(data.steps, with_status=with_status))
         if data.next_steps:
-            story.append(self.para("Det sker nu" if personal else "Sådan bestiller du tid",
-                                   "heading"))
+            heading = data.next_steps_heading or (texts.NEXT_HEADING if personal
+                                                  else texts.BOOKING_HEADING)
+            story.append(self.para(heading, "heading"))
             story += self.blocks(data.next_steps)
         if data.closing or personal:
             story.append(Spacer(1, 2 * mm))
             story += self.blocks(data.closing)
         if personal:
-            story.append(KeepTogether([
-                self.para("Med venlig hilsen", "signature"),
-                self.para(data.letterhead.clinic_name, "body"),
-            ]))
+            signature = [self.para("Med venlig hilsen", "signature")]
+            if data.signer:
+                signature.append(self.para(data.signer, "signer"))
+            signature.append(self.para(data.letterhead.clinic_name, "body"))
+            story.append(KeepTogether(signature))
         if data.content_revised:
             story.append(self.para(
                 f"Klinikkens tekster er senest revideret {danish_date(data.content_revised)}.",
@@ -89,9 +96,12 @@ class BodyBuilder:
             text: list[Flowable] = [self.para(step.title, "step_title"),
                                     self.para(step.short, "step_text")]
             text += [self.para(detail, "step_detail", "–") for detail in step.details]
+            if with_status and step.needed_line:
+                text.append(self.para(step.needed_line, "step_needed"))
             row: list[object] = [self.para(f"{step.number}.", "step_number"), text]
             if with_status:
-                style = f"status_{step.status.value}" if step.status else "step_text"
+                shown = step.shown_status
+                style = f"status_{shown.value}" if shown else "step_text"
                 row.append(self.para(step.status_label, style))
             rows.append(row)
         status = STEP_STATUS_WIDTH if with_status else 0

@@ -13,7 +13,7 @@ INK = colors.HexColor("#1f1f1f")
 GREY = colors.HexColor("#5f5f5f")
 RULE = colors.HexColor("#c9b77d")
 DONE = colors.HexColor("#2e6b30")
-MISSING = colors.HexColor("#a02a1a")
+OPEN = colors.HexColor("#6b4e0a")  # still to do: calm, not an alarm
 
 
 def stylesheet(fonts: Fonts) -> dict[str, ParagraphStyle]:
@@ -37,6 +37,7 @@ def stylesheet(fonts: Fonts) -> dict[str, ParagraphStyle]:
         "bullet": style("bullet", leftIndent=12, bulletIndent=2, spaceAfter=3),
         "date": style("date", alignment=TA_RIGHT, spaceAfter=14),
         "greeting": style("greeting", spaceAfter=8),
+        "lead": style("lead", keepWithNext=1),  # a line that introduces what follows
         "signature": style("signature", spaceBefore=8, keepWithNext=0),
         "small": style("small", fontSize=8, leading=10, textColor=GREY, spaceBefore=12),
         "address": style("address", fontSize=10.5, leading=13.5, spaceAfter=0),
@@ -54,7 +55,10 @@ def stylesheet(fonts: Fonts) -> dict[str, ParagraphStyle]:
         "status_done": style("status_done", fontName=bold, fontSize=9.5, textColor=DONE,
                              spaceAfter=0),
         "status_missing": style("status_missing", fontName=bold, fontSize=9.5,
-                                textColor=MISSING, spaceAfter=0),
+                                textColor=OPEN, spaceAfter=0),
+        "step_needed": style("step_needed", fontSize=9, leading=12, spaceBefore=2,
+                             spaceAfter=0),
+        "signer": style("signer", spaceBefore=10, spaceAfter=0),
         "status_not_relevant": style("status_not_relevant", fontSize=9.5, textColor=GREY,
                                      spaceAfter=0),
         "calibration": style("calibration", fontSize=9, leading=12),

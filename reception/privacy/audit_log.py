@@ -16,10 +16,11 @@ from typing import Any
 
 from reception.privacy import tables
 from reception.privacy.audit_trail import ACTION_LABELS, entries_about, summary_references
+from reception.privacy.audit_words import describe_summary
 from reception.store import db, door
 from reception.store.errors import guarded
 from reception.store.fields import from_utc_text, to_utc_text
-from reception.store.models import AuditEntry, Call, Callback, Caller, Note
+from reception.store.models import AuditEntry, Call, Callback, Caller, Checklist, Note
 
 ENTITY_LABELS = {
     "caller": "Person", "caller_phone": "Telefonnummer", "call": "Opkald", "note": "Note",
@@ -27,7 +28,7 @@ ENTITY_LABELS = {
     "checklist": "Tjekliste", "checklist_step": "Tjeklistetrin", "screen": "Skærmlås",
 }
 # Rows that belong to one person through their ``caller`` column.
-_OWNED_BY_A_PERSON = {"call": Call, "note": Note, "callback": Callback}
+_OWNED_BY_A_PERSON = {"call": Call, "note": Note, "callback": Callback, "checklist": Checklist}
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class AuditLine:
     action: str  # in Danish
     about: str  # "Søren Ærø (person nr. 12)", "Opkald nr. 17", "Skærmlås" …
     summary: str  # ids and codes, as stored
+    details: str = ""  # the summary in Danish words (audit_words.describe_summary)
 
 
 def _local_midnight_utc(day: date) -> str:
@@ -114,6 +116,7 @@ def audit_lines(ids: list[int]) -> list[AuditLine]:
             id=entry.id, at=at, user=entry.user,
             action=ACTION_LABELS.get(entry.action, entry.action),
             about=_about(entry, people), summary=entry.summary,
+            details=describe_summary(entry.summary),
         ))
     return lines
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reception.safety.files import rename
+from reception.words import TABLE_WORDS, count_of
 
 PREFIX = "reception-"
 SUFFIX = ".sqlite3"
@@ -25,7 +26,8 @@ FORMAT = 1
 MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
           "september", "oktober", "november", "december")
 
-# What the receptionist recognises in a backup, table → Danish plural.
+# What the receptionist recognises in a backup, table → Danish plural (both forms:
+# reception.words.TABLE_WORDS).
 HOLDS = (
     ("caller", "personer"),
     ("call", "opkald"),
@@ -65,8 +67,7 @@ class BackupInfo:
     @property
     def holds_text(self) -> str:
         """``1.234 personer, 5.678 opkald, …`` for the backup list."""
-        parts = [f"{self.counts[t]:,} {label}".replace(",", ".")
-                 for t, label in HOLDS if t in self.counts]
+        parts = [count_of(self.counts[t], *TABLE_WORDS[t]) for t, _ in HOLDS if t in self.counts]
         return ", ".join(parts) if parts else "tom database"
 
     @property

@@ -45,7 +45,7 @@ class RekeyResult:
 def change_passphrase(path: Path, old: str, new: str, backup_folder: Path | None = None, *,
                       now: datetime | None = None) -> RekeyResult:
     if file_kind(path) != "encrypted":
-        raise EncryptionFailed("Databasen er ikke krypteret; brug 'encrypt' for at kryptere den.")
+        raise EncryptionFailed("Databasen er ikke krypteret; brug »encrypt« for at kryptere den.")
     problem = problem_with_new_passphrase(new)
     if problem:
         raise EncryptionFailed(problem)

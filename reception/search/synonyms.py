@@ -111,10 +111,10 @@ def load_synonyms(path: Path | None = None) -> SynonymTable:
 
     stopwords = data.get("stopwords", [])
     if not _is_text_list(stopwords):
-        raise SynonymError(f"{path}: 'stopwords' skal være en liste af ord")
+        raise SynonymError(f"{path}: »stopwords« skal være en liste af ord")
     groups = data.get("groups", [])
     if not isinstance(groups, list):
-        raise SynonymError(f"{path}: 'groups' skal skrives som [[groups]]")
+        raise SynonymError(f"{path}: »groups« skal skrives som [[groups]]")
     plain: list[list[str]] = []
     for number, group in enumerate(groups, start=1):
         members = group.get("words") if isinstance(group, dict) else None

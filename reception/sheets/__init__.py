@@ -61,6 +61,7 @@ from reception.sheets.settings import (
     load_sheet_settings,
     save_sheet_settings,
 )
+from reception.sheets.signer import signer_for
 from reception.sheets.texts import consultation_text, not_booked_text
 from reception.sheets.ticks import set_ticked_faq, ticked_faq
 
@@ -119,6 +120,7 @@ __all__ = [
     "set_ticked_faq",
     "sheet_pdf",
     "sheets_for",
+    "signer_for",
     "step_lines",
     "ticked_faq",
     "unmark_to_post",

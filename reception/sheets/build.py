@@ -86,14 +86,23 @@ def faq_answers(content: Content, ids: Iterable[str]) -> list[FaqAnswer]:
 
 
 def step_lines(content: Content, statuses: Mapping[str, StepStatus] | None = None,
-               details: Mapping[str, Sequence[str]] | None = None) -> list[StepLine]:
+               details: Mapping[str, Sequence[str]] | None = None, *,
+               needs: Mapping[str, str] | None = None,
+               attention: Iterable[str] = ()) -> list[StepLine]:
     """The six steps in order; with ``statuses`` (step id → status) a step without one is
-    missing. Without ``statuses`` (the plain sheet) no step has a status."""
+    missing. Without ``statuses`` (the plain sheet) no step has a status.
+
+    ``needs`` (step id → what is still needed, to the patient) overrides
+    ``texts.STEP_NEEDS``; steps in ``attention`` are done but flagged and read as open.
+    """
+    flagged = set(attention)
     lines = []
     for step in sorted(content.steps, key=lambda s: s.number):
         status = None if statuses is None else statuses.get(step.id, StepStatus.MISSING)
         extra = tuple((details or {}).get(step.id, ()))
-        lines.append(StepLine(step.number, step.title, step.short, status, extra))
+        needed = (needs or {}).get(step.id) or texts.STEP_NEEDS.get(step.id, "")
+        lines.append(StepLine(step.number, step.title, step.short, status, extra, step.id,
+                              needed if status is not None else "", step.id in flagged))
     return lines
 
 
@@ -121,8 +130,10 @@ def plain_sheet(content: Content, letterhead: Letterhead, today: date, *,
 def personal_sheet(content: Content, letterhead: Letterhead, recipient: Recipient,
                    condition_ids: Sequence[str], faq_ids: Sequence[str],
                    step_lines: Sequence[StepLine], next_steps: str, today: date, *,
-                   revised: date | None = None) -> SheetData:
-    """A letter to one patient: their conditions, the ticked answers and their checklist."""
+                   revised: date | None = None, next_steps_heading: str = "",
+                   signer: str = "") -> SheetData:
+    """A letter to one patient: their conditions, the ticked answers and their checklist,
+    signed by ``signer`` (the staff member sending it) and the clinic."""
     return SheetData(
         letterhead=letterhead,
         recipient=recipient,
@@ -136,4 +147,6 @@ def personal_sheet(content: Content, letterhead: Letterhead, recipient: Recipien
         title=texts.PERSONAL_TITLE.format(clinic=letterhead.clinic_name),
         intro=texts.personal_intro(letterhead.clinic_name, bool(step_lines)),
         closing=texts.closing(letterhead.phone),
+        next_steps_heading=next_steps_heading,
+        signer=signer.strip(),
     )

@@ -44,13 +44,16 @@ def checklist_steps(caller_id: int, content: Content, today: date) -> list[StepL
     return list(step_lines_for(caller_id, content, today))
 
 
-def next_consultation(caller_id: int, today: date) -> datetime | None:
-    """The patient's next consultation, if the checklist knows one."""
+def next_consultation(caller_id: int, today: date) -> datetime | date | None:
+    """The patient's next consultation, if the checklist knows one: with its time, or the
+    day alone when no time is agreed yet (never one in the past)."""
     module = _checklist()
     find = getattr(module, "consultation_at", None) if module else None
     if not callable(find):
         return None
     found = find(caller_id)
-    if not isinstance(found, datetime):
-        return None
-    return found if found.date() >= today else None  # one in the past is not "next"
+    if isinstance(found, datetime):
+        return found if found.date() >= today else None  # one in the past is not "next"
+    find_day = getattr(module, "consultation_day", None)
+    day = find_day(caller_id) if callable(find_day) else None
+    return day if isinstance(day, date) and day >= today else None

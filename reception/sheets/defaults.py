@@ -109,28 +109,33 @@ def default_selection(facts: CallerSheetFacts, content: Content) -> SheetSelecti
     )
 
 
-def next_steps_text(caller_id: int, today: date, phone: str, with_steps: bool) -> str:
+def next_steps(caller_id: int, today: date, phone: str, with_steps: bool) -> tuple[str, str]:
+    """The heading and text of the section after the steps: the booked consultation, or
+    how to book one."""
     when = next_consultation(caller_id, today)
     if when is not None:
-        return texts.consultation_text(when, phone)
-    return texts.not_booked_text(phone) if with_steps else texts.plain_next_steps(phone)
+        return texts.CONSULTATION_HEADING, texts.consultation_text(when, phone)
+    text = texts.not_booked_text(phone) if with_steps else texts.plain_next_steps(phone)
+    return texts.BOOKING_HEADING, text
 
 
 def personal_sheet_for(facts: CallerSheetFacts, content: Content, today: date,
-                       selection: SheetSelection, letterhead: Letterhead | None = None
-                       ) -> SheetData:
-    """The caller's letter with ``selection``'s content."""
+                       selection: SheetSelection, letterhead: Letterhead | None = None, *,
+                       signer: str = "") -> SheetData:
+    """The caller's letter with ``selection``'s content, signed by ``signer`` (the staff
+    member sending it) and the clinic."""
     letterhead = letterhead or clinic_letterhead(content)
     steps = checklist_steps(facts.caller_id, content, today) if selection.steps else []
+    heading, text = next_steps(facts.caller_id, today, letterhead.phone, selection.steps)
     return personal_sheet(
         content, letterhead, facts.recipient, list(selection.conditions), list(selection.faq),
-        steps, next_steps_text(facts.caller_id, today, letterhead.phone, selection.steps),
-        today,
+        steps, text, today, next_steps_heading=heading, signer=signer,
     )
 
 
 def default_sheet_for_caller(caller_id: int, content: Content, today: date, *,
-                             call_id: int | None = None) -> SheetData:
+                             call_id: int | None = None, signer: str = "") -> SheetData:
     """The personal sheet with everything the app would put in by default."""
     facts = caller_facts(caller_id, call_id)
-    return personal_sheet_for(facts, content, today, default_selection(facts, content))
+    return personal_sheet_for(facts, content, today, default_selection(facts, content),
+                              signer=signer)

@@ -44,8 +44,8 @@ def _address(address: str, name: str = "") -> Address:
     return parsed
 
 
-def cover_text(patient_name: str, clinic_name: str, phone: str) -> str:
-    """The Danish text of the e-mail that carries the sheet."""
+def cover_text(patient_name: str, clinic_name: str, phone: str, signer: str = "") -> str:
+    """The Danish text of the e-mail that carries the sheet, signed like the letter."""
     greeting = f"Kære {patient_name}".strip() if patient_name else "Hej"
     call = f" på {phone}" if phone else ""
     return (
@@ -53,7 +53,8 @@ def cover_text(patient_name: str, clinic_name: str, phone: str) -> str:
         "Tak for din henvendelse. Som aftalt sender vi dig her de oplysninger, vi talte om, "
         "samlet i det vedhæftede informationsark (PDF).\n\n"
         f"Har du spørgsmål, er du altid velkommen til at ringe til os{call}.\n\n"
-        f"Med venlig hilsen\n{clinic_name}\n"
+        "Med venlig hilsen\n" + (f"{signer.strip()}\n" if signer.strip() else "")
+        + f"{clinic_name}\n"
     )
 
 

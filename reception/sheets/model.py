@@ -94,11 +94,14 @@ class StepStatus(Enum):
     NOT_RELEVANT = "not_relevant"
 
 
+# Written to the patient: what is still to do reads calmly ("Ikke endnu"), never as a
+# fault. A step done but flagged (a scan too old) is shown as not yet done.
 STATUS_LABELS: dict[StepStatus, str] = {
     StepStatus.DONE: "✓ Klaret",
-    StepStatus.MISSING: "Mangler",
+    StepStatus.MISSING: "Ikke endnu",
     StepStatus.NOT_RELEVANT: "Ikke relevant",
 }
+NEEDED_PREFIX = "Vi mangler: "
 
 
 @dataclass(frozen=True)
@@ -110,10 +113,30 @@ class StepLine:
     short: str
     status: StepStatus | None = None  # None on the plain sheet
     details: tuple[str, ...] = ()  # "Scanning taget 3. marts 2025 – kan bruges til 3. marts 2027"
+    step_id: str = ""  # steps.toml id: "scan"
+    needed: str = ""  # what is still needed, to the patient: "billederne fra din scanning …"
+    attention: bool = False  # done, but something is wrong (the scan is too old)
+
+    @property
+    def open(self) -> bool:
+        """Still to do for the patient: missing, or done but flagged."""
+        return self.status is StepStatus.MISSING or (
+            self.status is StepStatus.DONE and self.attention)
+
+    @property
+    def shown_status(self) -> StepStatus | None:
+        """The status the patient reads: a flagged step is not shown as done."""
+        return StepStatus.MISSING if self.open else self.status
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS[self.status] if self.status else ""
+        shown = self.shown_status
+        return STATUS_LABELS[shown] if shown else ""
+
+    @property
+    def needed_line(self) -> str:
+        """``"Vi mangler: …"`` for an open step, else ""."""
+        return f"{NEEDED_PREFIX}{self.needed}" if self.open and self.needed else ""
 
 
 class ConditionPoints(NamedTuple):
@@ -142,6 +165,8 @@ class SheetData:
     title: str = "Information fra Guldklinikken"
     intro: str = ""  # tiny markup, under the greeting
     closing: str = ""  # tiny markup, above the signature
+    next_steps_heading: str = ""  # "Din konsultation"; the builder's default when empty
+    signer: str = ""  # the staff member who sends the letter, signed above the clinic's name
 
     @property
     def is_personal(self) -> bool:

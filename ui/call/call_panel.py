@@ -65,6 +65,7 @@ from ui.call.history_html import history_html, local_time, note_view
 from ui.call.open_calls_strip import OpenCallsStrip
 from ui.checklist import ChecklistView
 from ui.shortcuts import install, key_text, shortcut
+from ui.translations import plural
 
 log = logging.getLogger(__name__)
 
@@ -471,7 +472,8 @@ class CallPanel(QWidget):
                        "Det ligger på hold øverst.").format(who=who,
                                                             when=local_time(first.started_at))
         if len(self._drafts) > 1:
-            text += " " + self.tr("(+{n} flere)").format(n=len(self._drafts) - 1)
+            text += " " + plural(len(self._drafts) - 1, self.tr("(+{n} mere)"),
+                                 self.tr("(+{n} flere)"))
         self.drafts_label.setText(text)
         self.drafts_banner.show()
 

@@ -29,6 +29,7 @@ from reception.calls import (
     record_callback_attempt,
     start_callback_call,
 )
+from ui.translations import plural
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -111,19 +112,19 @@ class CallbacksPanel(QWidget):
     def _when(self, entry: CallbackEntry, today: date) -> str:
         days = (entry.due - today).days
         if days < 0:
-            return (self.tr("1 dag over") if days == -1
-                    else self.tr("{n} dage over").format(n=-days))
+            return plural(-days, self.tr("{n} dag over"), self.tr("{n} dage over"))
         if days == 0:
             return self.tr("I dag")
-        return self.tr("I morgen") if days == 1 else self.tr("Om {n} dage").format(n=days)
+        if days == 1:
+            return self.tr("I morgen")
+        return self.tr("Om {n} dage").format(n=days)
 
     def _summary(self, due: int, coming: int) -> str:
         if due == 0:
             first = self.tr("Ingen tilbageringninger i dag.")
-        elif due == 1:
-            first = self.tr("1 tilbageringning i dag eller forfalden.")
         else:
-            first = self.tr("{n} tilbageringninger i dag eller forfaldne.").format(n=due)
+            first = plural(due, self.tr("{n} tilbageringning i dag eller forfalden."),
+                           self.tr("{n} tilbageringninger i dag eller forfaldne."))
         if coming == 0:
             return first
         later = self.tr("Desuden {n} i de kommende {days} dage.").format(n=coming,

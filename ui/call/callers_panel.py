@@ -24,6 +24,7 @@ from reception.content import Content
 from ui.call.history_html import history_html, note_view
 from ui.checklist import ChecklistView
 from ui.models.callers_model import CallersTableModel
+from ui.translations import plural
 
 SEARCH_DELAY_MS = 120  # typing fast runs one query, not one per letter
 
@@ -127,8 +128,7 @@ class CallersPanel(QWidget):
             self.count_label.setText(error.message)
             return
         self.model.set_ids(ids)
-        count = f"{len(ids):,}".replace(",", ".")  # Danish thousands separator
-        self.count_label.setText(self.tr("{n} personer").format(n=count))
+        self.count_label.setText(plural(len(ids), self.tr("{n} person"), self.tr("{n} personer")))
 
     def _show_current(self) -> None:
         caller_id = self.model.caller_id(self.table.currentIndex().row())

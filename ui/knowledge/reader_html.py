@@ -36,5 +36,5 @@ def page_html(page: Page) -> str:
         )
         parts.append(f"<h3>Tal</h3><table cellspacing='0' cellpadding='3'>{rows}</table>")
     if page.source:
-        parts.append(f"<p style='color:#777'>Kilde: klinikkens side «{_esc(page.source)}»</p>")
+        parts.append(f"<p style='color:#777'>Kilde: klinikkens side »{_esc(page.source)}«</p>")
     return "\n".join(parts)

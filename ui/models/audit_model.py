@@ -34,12 +34,15 @@ class AuditTableModel(HeaderedTableModel):
         return self._rows.get(row)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if role not in shown or not index.isValid():
             return None
         line = self.line(index.row())
         if line is None:
             return None
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text when the column is narrow
+            return (line.details or None) if column == self.SUMMARY else None
         if column == self.AT:
             return f"{line.at.astimezone():%d.%m.%Y %H:%M:%S}"
         if column == self.USER:
@@ -48,4 +51,4 @@ class AuditTableModel(HeaderedTableModel):
             return line.action
         if column == self.ABOUT:
             return line.about
-        return line.summary
+        return line.details or line.summary

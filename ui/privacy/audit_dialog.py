@@ -76,13 +76,13 @@ class AuditLogDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(AuditTableModel.ABOUT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AuditTableModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
         for column, width in ((AuditTableModel.AT, 150), (AuditTableModel.USER, 120),
-                              (AuditTableModel.ACTION, 230), (AuditTableModel.SUMMARY, 140)):
+                              (AuditTableModel.ACTION, 210), (AuditTableModel.ABOUT, 300)):
             self.table.setColumnWidth(column, width)
 
-        note = QLabel(self.tr("Loggen rummer kun id'er og koder; navne slås op nu. "
-                              "En slettet person nævnes ikke."), self)
+        note = QLabel(self.tr("Loggen gemmer kun id'er og koder; navne og ord slås op, når "
+                              "loggen vises. En slettet person nævnes ikke."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from reception.words import count_rows
+
 CONFIRM_NAME = "privacyConfirm"
 
 
@@ -28,14 +30,7 @@ def show_problem(parent: QWidget | None, title: str, message: str) -> None:
     box.exec()
 
 
-TABLE_NAMES = {
-    "caller": "person", "caller_phone": "telefonnumre", "call": "opkald", "note": "noter",
-    "callback": "tilbageringninger", "sent_item": "sendte ark", "sent_sheet": "kopier af ark",
-    "checklist": "tjekliste", "checklist_step": "tjeklistetrin",
-    "call_faq_tick": "afkrydsede spørgsmål",
-}
-
-
 def describe_rows(counts: dict[str, int]) -> str:
-    """``{"call": 3, "note": 1}`` → ``"3 opkald, 1 noter"`` (table names for unknown tables)."""
-    return ", ".join(f"{n} {TABLE_NAMES.get(t, t)}" for t, n in counts.items() if n)
+    """``{"call": 3, "note": 1}`` → ``"3 opkald, 1 note"`` (``reception.words.TABLE_WORDS``;
+    table names for unknown tables)."""
+    return count_rows(counts)

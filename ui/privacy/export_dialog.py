@@ -27,6 +27,7 @@ from reception.privacy import ExportResult, UnknownCaller, export_person, person
 from reception.sheets.files import FileWriteError
 from reception.store import StorageUnavailable
 from ui.privacy.common import describe_rows, show_problem
+from ui.translations import plural
 
 
 class ExportPersonDialog(QDialog):
@@ -103,7 +104,8 @@ class ExportPersonDialog(QDialog):
         self.result_info = result
         names = [result.pdf.name, result.json.name]
         if result.files:
-            names.append(self.tr("{n} kopier af sendte ark").format(n=len(result.files)))
+            names.append(plural(len(result.files), self.tr("{n} kopi af et sendt ark"),
+                                self.tr("{n} kopier af sendte ark")))
         self.status.setText(self.tr("Gemt i {folder}: {files}.").format(
             folder=folder, files=", ".join(names)))
         self.open_button.show()

@@ -32,6 +32,7 @@ from reception.privacy import (
 )
 from reception.store import StorageUnavailable
 from ui.privacy.common import confirm, show_problem
+from ui.translations import plural
 
 COLUMNS = ("Navn", "Telefon", "By", "Opkald", "Sidst aktiv")
 
@@ -93,11 +94,12 @@ class RetentionReviewDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, person.id)
                 self.table.setItem(row, column, item)
         self.table.clearSelection()  # nothing chosen until the receptionist chooses
+        people = plural(len(self.people), self.tr("{n} person har"), self.tr("{n} personer har"))
+        period = plural(months, self.tr("{n} måned"), self.tr("{n} måneder"))
         self.summary.setText(self.tr(
-            "{n} personer har ikke været i kontakt med klinikken i {months} måneder. "
+            "{people} ikke været i kontakt med klinikken i {period}. "
             "Vælg dem, der skal slettes eller anonymiseres (Ctrl-klik vælger flere); "
-            "resten bliver stående.").format(
-                n=len(self.people), months=months))
+            "resten bliver stående.").format(people=people, period=period))
         self._update()
 
     def selected_ids(self) -> list[int]:
@@ -113,8 +115,9 @@ class RetentionReviewDialog(QDialog):
         ids = self.selected_ids()
         if not ids or not confirm(
                 self, self.tr("Slet personer"),
-                self.tr("Slet alt om {n} personer? Det kan ikke fortrydes.").format(n=len(ids)),
-                self.tr("Slet {n} personer").format(n=len(ids))):
+                plural(len(ids), self.tr("Slet alt om {n} person? Det kan ikke fortrydes."),
+                       self.tr("Slet alt om {n} personer? Det kan ikke fortrydes.")),
+                plural(len(ids), self.tr("Slet {n} person"), self.tr("Slet {n} personer"))):
             return False
         return self._run(lambda: erase_people(ids, self.by))
 
@@ -122,9 +125,13 @@ class RetentionReviewDialog(QDialog):
         ids = self.selected_ids()
         if not ids or not confirm(
                 self, self.tr("Anonymisér personer"),
-                self.tr("Fjern navn, adresse, numre og noter fra {n} personer? Statistikken "
-                        "bliver. Det kan ikke fortrydes.").format(n=len(ids)),
-                self.tr("Anonymisér {n} personer").format(n=len(ids))):
+                plural(len(ids),
+                       self.tr("Fjern navn, adresse, numre og noter fra {n} person? "
+                               "Statistikken bliver. Det kan ikke fortrydes."),
+                       self.tr("Fjern navn, adresse, numre og noter fra {n} personer? "
+                               "Statistikken bliver. Det kan ikke fortrydes.")),
+                plural(len(ids), self.tr("Anonymisér {n} person"),
+                       self.tr("Anonymisér {n} personer"))):
             return False
         return self._run(lambda: anonymise_people(ids, self.by))
 

@@ -8,6 +8,8 @@ one PDF, shows it, and marks them posted today (``posting_batch``); print it or 
     dialog.exec()
 
 ``make_batch()``, ``print_to(printer)`` and ``save_to(path)`` work without any dialog.
+While the clinic's own address is empty, a line says so: the letters in the tray were
+made without a sender's address.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception.clinic_settings import clinic_address_missing
 from reception.sheets import (
     FileWriteError,
     PostEntry,
@@ -47,6 +50,7 @@ from ui.call.history_html import local_time
 from ui.sheets.files import safe_name
 from ui.sheets.pdf_preview import PdfPreview
 from ui.sheets.printing import PrintError, ask_for_printer, print_document
+from ui.translations import plural
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ERROR_STYLE = "color:#a11"
@@ -67,6 +71,11 @@ class PostingDialog(QDialog):
         self.heading = QLabel(self)
         self.heading.setObjectName("postingHeading")
         self.heading.setWordWrap(True)
+        self.address_warning = QLabel(self)
+        self.address_warning.setObjectName("clinicAddressWarning")
+        self.address_warning.setWordWrap(True)
+        self.address_warning.setStyleSheet(ERROR_STYLE)
+        self.address_warning.hide()
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("postList")
         self.table.setHorizontalHeaderLabels([self.tr("Navn"), self.tr("Adresse"),
@@ -106,6 +115,7 @@ class PostingDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.address_warning)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
@@ -127,6 +137,7 @@ class PostingDialog(QDialog):
 
     def refresh(self) -> None:
         """Show the tray (or the batch just made)."""
+        self._show_address_warning()
         if self.batch is None:
             try:
                 self.entries = pending_post(self.today)
@@ -149,6 +160,17 @@ class PostingDialog(QDialog):
         self.make_button.setEnabled(in_tray and bool(self.entries))
         self.print_button.setEnabled(self.batch is not None)
         self.save_button.setEnabled(self.batch is not None)
+
+    def _show_address_warning(self) -> None:
+        try:
+            missing = clinic_address_missing()
+        except StorageUnavailable:
+            missing = False
+        self.address_warning.setText(self.tr(
+            "Klinikkens adresse er ikke udfyldt, så brevene har ingen afsenderadresse. Udfyld "
+            "den under Filer → Klinikkens oplysninger, før du sender flere ark.")
+            if missing else "")
+        self.address_warning.setVisible(missing)
 
     def _fill(self, entries: list[PostEntry]) -> None:
         self.table.setRowCount(len(entries))
@@ -220,7 +242,8 @@ class PostingDialog(QDialog):
         except PrintError as error:
             self._status(str(error), error=True)
             return False
-        self._status(self.tr("✓ {pages} sider er sendt til printeren.").format(pages=pages))
+        self._status("✓ " + plural(pages, self.tr("{n} side er sendt til printeren."),
+                                   self.tr("{n} sider er sendt til printeren.")))
         return True
 
     def save_batch(self) -> bool:

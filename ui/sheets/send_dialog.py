@@ -12,6 +12,12 @@ PC's mail program.
     dialog.exec()
 
 The ``*_to``/``print_to`` methods do the work without a file or printer dialog.
+
+The letter is signed by the user when they are on the staff list (``signer_for``).
+While the clinic's own address is empty (a fresh install), the dialog asks for it above
+the letter (``ClinicAddressPanel``), and the first print, e-mail or post waits for it
+instead of sending a letter without a sender's address; pressing again sends without.
+Nothing here blocks: no dialog opens by itself.
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception.clinic_settings import load_clinic_settings
+from reception.clinic_settings import clinic_address_missing, load_clinic_settings
 from reception.content.model import Content
 from reception.paths import DataPaths
 from reception.sheets import (
@@ -52,12 +58,14 @@ from reception.sheets import (
     log_sent_sheet,
     personal_sheet_for,
     render_sheet,
+    signer_for,
     write_atomic,
     write_eml,
 )
 from reception.sheets.email_draft import default_subject
 from reception.store import StorageUnavailable
 from reception.store.fields import utc_now
+from ui.sheets.clinic_address import ClinicAddressPanel
 from ui.sheets.content_picker import ContentPicker
 from ui.sheets.files import attachment_name, new_draft_path, pdf_name
 from ui.sheets.pdf_preview import PdfPreview
@@ -91,6 +99,8 @@ class SendSheetDialog(QDialog):
                 k if k.startswith("faq:") else f"faq:{k}" for k in ticked_faq))
         self.settings = load_sheet_settings()
         self.letterhead = clinic_letterhead(content, self.settings)
+        self.signer = signer_for(user)
+        self.address_asked = False  # a send already waited once for the clinic's address
         self._pdf = b""
         self._pdf_selection: SheetSelection | None = None
 
@@ -98,6 +108,8 @@ class SendSheetDialog(QDialog):
         self.recipient_label.setObjectName("recipientLabel")
         self.recipient_label.setWordWrap(True)
         self.recipient_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address_panel = ClinicAddressPanel(self)
+        self.address_panel.saved.connect(self._clinic_address_saved)
         self.picker = ContentPicker(content, self)
         self.preview = PdfPreview(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -128,12 +140,14 @@ class SendSheetDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.recipient_label)
+        layout.addWidget(self.address_panel)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
         self.resize(1100, 760)
 
         self._show_recipient()
+        self.address_panel.setVisible(self._clinic_address_missing())
         self.picker.changed.connect(self.refresh_preview)
         self.picker.set_selection(default_selection(self.facts, content))
 
@@ -171,7 +185,7 @@ class SendSheetDialog(QDialog):
         selection = self.picker.selection()
         try:
             data = personal_sheet_for(self.facts, self.content, self.today, selection,
-                                      self.letterhead)
+                                      self.letterhead, signer=self.signer)
             pdf = render_sheet(data, self.settings.window())
         except StorageUnavailable as error:
             self._status(error.message, error=True)
@@ -186,6 +200,32 @@ class SendSheetDialog(QDialog):
         if self._pdf_selection != self.picker.selection() or not self._pdf:
             self.refresh_preview()
         return self._pdf
+
+    # --- the clinic's own address ----------------------------------------------------------
+
+    def _clinic_address_missing(self) -> bool:
+        try:
+            return clinic_address_missing()
+        except StorageUnavailable:
+            return False  # the send itself says what is wrong with the database
+
+    def address_ready(self) -> bool:
+        """False (and the question shown) the first time a letter would go out without the
+        clinic's address; True when it is filled in, or the second time (send without)."""
+        if self.address_asked or not self._clinic_address_missing():
+            return True
+        self.address_asked = True
+        self.address_panel.show()
+        self.address_panel.focus()
+        self._status(self.tr("Klinikkens adresse mangler på brevet. Skriv den øverst, og tryk "
+                             "»Gem adressen« – eller tryk igen for at sende uden."), error=True)
+        return False
+
+    def _clinic_address_saved(self) -> None:
+        self.letterhead = clinic_letterhead(self.content, self.settings)
+        self._pdf_selection = None
+        if self.refresh_preview():
+            self._status(self.tr("✓ Klinikkens adresse er gemt og står nu på brevet."))
 
     def _status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
@@ -210,6 +250,8 @@ class SendSheetDialog(QDialog):
 
     def print_sheet(self) -> int | None:
         """Ask for a printer (the system's dialog), print, log."""
+        if not self.address_ready():
+            return None
         pdf = self.current_pdf()
         if not pdf:
             return None
@@ -218,6 +260,8 @@ class SendSheetDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> int | None:
         """Print on ``printer`` (no dialog) and log; the logged id, or None on failure."""
+        if not self.address_ready():
+            return None
         pdf = self.current_pdf()
         if not pdf:
             return None
@@ -259,11 +303,13 @@ class SendSheetDialog(QDialog):
 
     def email_draft(self) -> Path | None:
         """Write a draft e-mail with the PDF to the outbox, open it in the mail program, log."""
+        if not self.address_ready():
+            return None
         pdf = self.current_pdf()
         if not pdf:
             return None
         clinic = self.letterhead.clinic_name
-        body = cover_text(self.facts.recipient.name, clinic, self.letterhead.phone)
+        body = cover_text(self.facts.recipient.name, clinic, self.letterhead.phone, self.signer)
         attachment = attachment_name(clinic, self.today)
         note = ""
         try:
@@ -295,6 +341,8 @@ class SendSheetDialog(QDialog):
         if not self.has_address():
             self._status(self.tr("Arket kan ikke lægges i posten: personen har ingen "
                                  "postadresse."), error=True)
+            return None
+        if not self.address_ready():
             return None
         pdf = self.current_pdf()
         if not pdf:
