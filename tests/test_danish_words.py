@@ -20,7 +20,8 @@ ASCII_QUOTED = re.compile(r"(?<![=\w\\])\"[A-ZÆØÅa-zæøå][^\"<>={}\n]{0,60}
                           r"|(?<![=\w(])'[A-ZÆØÅa-zæøå][^'<>={}\n]{0,40}'(?!\w)")
 # Strings that show code (TOML syntax in a content error, SQL) keep its quotes, and so
 # do messages for developers only (English).
-SHOWS_CODE = re.compile(r"\[\"|\b(?:SELECT|INSERT|CREATE|AFTER|UPDATE|DELETE)\b|must be")
+SHOWS_CODE = re.compile(r"\[\"|\b(?:SELECT|INSERT|CREATE|AFTER|UPDATE|DELETE)\b|must be"
+                        r"| = \?|\|\|")  # SQL with quoted identifiers
 HALF_PLURALS = re.compile(r"\w\((?:er|r|e|ne|erne)\)")
 
 
