@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence, QRegion, QShortcut
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from reception.calls import CallForm, CallSession, find_callers_by_phone
-from reception.checklist import ensure_checklist
+from reception.checklist import ensure_checklist, load_checklist
 from reception.paths import resolve_data_paths
 from reception.store import open_database
 from ui.app import create_main_window
@@ -184,20 +184,28 @@ def test_a_whole_call_from_the_keyboard(qtbot, isolated_data_dir: Path) -> None:
 
     ended: list[str] = []
 
-    def choose_and_save() -> None:
+    def book_and_save() -> None:  # by keys too: Alt+K ticks "Konsultation booket", Enter saves
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, EndCallDialog)
         ended.append(dialog.objectName())
-        dialog.choose("no_action")
-        dialog.accept()
+        dialog.activateWindow()  # Alt+letter reaches the active window only
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+        qtbot.keyClick(dialog, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: dialog.outcomes() == ("booked",), timeout=2000)  # animated
+        for _ in range(3):  # a warned-about day (weekend, holiday) needs Enter once more
+            if not dialog.isVisible():
+                break
+            qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+        assert dialog.result() == dialog.DialogCode.Accepted
 
     form.notes_edit.setFocus()
-    QTimer.singleShot(0, choose_and_save)
+    QTimer.singleShot(0, book_and_save)
     qtbot.keyClick(form.notes_edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert ended, "Ctrl+E did not open the end dialog"
     assert panel.session is None
     (caller,) = find_callers_by_phone("23394978")
     assert caller is not None
+    assert load_checklist(caller.id) is not None  # booked: the checklist is started
 
 
 def _bound_keys(win: MainWindow) -> set[str]:

@@ -27,6 +27,15 @@ from PySide6.QtWidgets import (
 from reception.calls import OUTCOMES, CallForm, validate_form
 from ui.checklist.booking_warning import BookingWarningLabel
 
+# Alt+letter ticks an outcome: a whole call can be ended from the keyboard.
+MNEMONICS = {"booked": "K", "send_sheet": "I", "call_back": "R", "no_action": "N"}
+
+
+def _with_mnemonic(label: str, letter: str) -> str:
+    """``label`` with ``&`` before the first ``letter`` (any case), if it has one."""
+    at = label.lower().find(letter.lower()) if letter else -1
+    return label if at < 0 else label[:at] + "&" + label[at:]
+
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -45,7 +54,7 @@ class EndCallDialog(QDialog):
                                          "kryds."), self))
         self.boxes: dict[str, QCheckBox] = {}
         for code, label in OUTCOMES.items():
-            box = QCheckBox(label, self)
+            box = QCheckBox(_with_mnemonic(label, MNEMONICS.get(code, "")), self)
             box.setObjectName(f"outcome_{code}")
             box.setProperty("code", code)
             box.toggled.connect(lambda on, c=code: self._toggled(c, on))
