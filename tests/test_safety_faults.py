@@ -105,5 +105,13 @@ def test_killing_the_app_on_an_encrypted_database_loses_no_saved_call(tmp_path: 
     database = tmp_path / "reception.sqlite3"
     seed = int.from_bytes(os.urandom(4), "little")
     saved, killed = kill_repeatedly(database, 25, (0.1, 0.35), PASSPHRASE, seed)
-    assert killed == 25 and saved, f"no call got through (seed {seed})"
+    # Opening with a key takes a key derivation first; on a loaded machine the kills may
+    # all land before a call ends: go on, further apart, until some have got through.
+    rounds = 0
+    while len(saved) < 3 and rounds < 6:
+        more, extra = kill_repeatedly(database, 10, (0.4, 1.2), PASSPHRASE, seed + rounds + 1)
+        saved |= more
+        killed += extra
+        rounds += 1
+    assert killed >= 25 and saved, f"no call got through (seed {seed})"
     check_database(database, saved, PASSPHRASE)
