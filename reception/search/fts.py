@@ -19,14 +19,15 @@ import sqlite3
 from collections.abc import Collection, Iterable
 
 # bm25 weights per column: a word in the title counts far more than one in the text.
-WEIGHTS = {"title": 10.0, "keywords": 5.0, "parts": 2.0, "body": 1.0}
+# ``stems``: the Snowball stems of every word (:mod:`.stemming`), an extra match weighed lowest.
+WEIGHTS = {"title": 10.0, "keywords": 5.0, "parts": 2.0, "body": 1.0, "stems": 0.3}
 MAX_RANKED = 500
 
-Row = tuple[str, str, str, str]  # folded title, keywords, compound parts, body
+Row = tuple[str, str, str, str, str]  # folded title, keywords, compound parts, body, stems
 
 
 class FtsTable:
-    def __init__(self, rows: Iterable[Row]) -> None:
+    def __init__(self, rows: Iterable[Row], stemmer: str = "none") -> None:
         rows = list(rows)
         self._size = len(rows)
         prefix = ", prefix='1 2 3 4 5 6 7 8'" if self._size > MAX_RANKED else ""
@@ -39,10 +40,18 @@ class FtsTable:
         )
         weights = ", ".join(str(w) for w in WEIGHTS.values())
         self._db.execute("INSERT INTO docs(docs, rank) VALUES('rank', ?)", (f"bm25({weights})",))
+        # The stemmer that filled the stems column goes with the table (see stemmer()).
+        self._db.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)")
+        self._db.execute("INSERT INTO meta VALUES ('stemmer', ?)", (stemmer,))
         self._db.executemany(
-            "INSERT INTO docs(rowid, title, keywords, parts, body) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO docs(rowid, title, keywords, parts, body, stems) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             ((n, *row) for n, row in enumerate(rows)),
         )
+
+    def stemmer(self) -> str:
+        """The stemmer (name/version) whose stems the table holds."""
+        return str(self._db.execute("SELECT value FROM meta WHERE key = 'stemmer'").fetchone()[0])
 
     def ranked(self, match: str, limit: int, skip: Collection[int] = ()) -> list[tuple[int, float]]:
         """Up to ``limit`` (rowid, relevance) best first, leaving out ``skip``.

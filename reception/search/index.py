@@ -23,11 +23,13 @@ from reception.search.highlight import Highlighter
 from reception.search.normalize import words
 from reception.search.query import QueryBuilder, QueryPlan
 from reception.search.snippet import flatten, make_snippet
+from reception.search.stemming import MIN_STEMMED, STEMMER_VERSION, stems
 from reception.search.synonyms import FALLBACK, SynonymTable
 from reception.search.vocabulary import Vocabulary
 
 CACHE_SIZE = 256
 RERANK_EXTRA = 10
+TIE_DIGITS = 4  # scores closer than this are a tie
 
 
 @dataclass(frozen=True)
@@ -62,8 +64,17 @@ class KnowledgeIndex:
             frequency.update(seen)
         self._vocabulary = Vocabulary(frequency, self._synonyms.vocabulary())
         self._splitter = CompoundSplitter(frequency, self._synonyms.stopwords)
-        self._builder = QueryBuilder(self._vocabulary, self._splitter, self._synonyms)
         compounds = {w: p for w in frequency if len(w) >= 6 and (p := self._splitter.split(w))}
+        stemmed = stems(frequency)
+        doc_stems = [
+            " ".join(sorted({stemmed.get(w, w) for w in seen if len(w) >= MIN_STEMMED}))
+            for seen in distinct
+        ]
+        self._stems = frozenset(w for text in doc_stems for w in text.split())
+        parts = frozenset(p for found in compounds.values() for p in found)
+        self._builder = QueryBuilder(
+            self._vocabulary, self._splitter, self._synonyms, self._stems, parts
+        )
 
         self._lock = threading.Lock()
         self._cache: OrderedDict[tuple[str, int], list[SearchHit]] = OrderedDict()
@@ -71,9 +82,18 @@ class KnowledgeIndex:
         self._parts = PartIndex(compounds)
         self._headlines = Headlines(self._docs, self._splitter.split)
         self._table = FtsTable(
-            (" ".join(title), " ".join(keywords), _parts(seen, compounds), " ".join(body))
-            for (title, keywords, body), seen in zip(rows, distinct, strict=True)
+            (
+                (" ".join(title), " ".join(keywords), _parts(seen, compounds), " ".join(body), st)
+                for (title, keywords, body), seen, st in zip(rows, distinct, doc_stems, strict=True)
+            ),
+            STEMMER_VERSION,
         )
+        self._order = [_tie_order(doc) for doc in self._docs]
+
+    @property
+    def stemmer_version(self) -> str:
+        """The stemmer (name/version) the index was built with."""
+        return self._table.stemmer()
 
     def __len__(self) -> int:
         return len(self._docs)
@@ -109,7 +129,9 @@ class KnowledgeIndex:
             (row, tier + (relevance + self._headlines.coverage(row, plan.typed)) / 2)
             for row, tier, relevance in found
         ]
-        scored.sort(key=lambda hit: hit[1], reverse=True)
+        # Equal scores (the typed words in most entries, where bm25 weighs them next to
+        # nothing) in a stable, meaningful order rather than the order of storage.
+        scored.sort(key=lambda hit: (-round(hit[1], TIE_DIGITS), self._order[hit[0]]))
         return self._hits(plan, scored[:limit])
 
     def _hits(self, plan: QueryPlan, found: list[tuple[int, float]]) -> list[SearchHit]:
@@ -123,6 +145,15 @@ class KnowledgeIndex:
             snippet = make_snippet(flat, highlighter.spans(flat))
             hits.append(SearchHit(doc.kind, doc.id, doc.title, snippet, doc.text, score))
         return hits
+
+
+def _tie_order(doc: SearchDoc) -> tuple[int, str]:
+    """Between equal scores: an FAQ answer or a condition's definition first, then by title."""
+    if doc.kind == "faq" or (doc.kind == "condition" and doc.id.endswith("/hvad-er-det")):
+        rank = 0
+    else:
+        rank = 1 if doc.kind == "condition" else 2
+    return rank, doc.title.casefold()
 
 
 def _folded(doc: SearchDoc) -> tuple[list[str], list[str], list[str]]:
