@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 
 from reception.search.compounds import CompoundSplitter, PartIndex
 from reception.search.documents import SearchDoc
@@ -32,18 +31,44 @@ RERANK_EXTRA = 10
 TIE_DIGITS = 4  # scores closer than this are a tie
 
 
-@dataclass(frozen=True)
 class SearchHit:
-    kind: str
-    id: str
-    title: str
-    snippet: str  # HTML-escaped excerpt, matched words in <b>…</b>
-    text: str  # the document's whole text
-    score: float  # higher is better; every all-words hit scores above every some-words hit
+    """One found document. Its ``snippet`` is cut when first read: a keystroke finds 20
+    hits, and the list shows three or four of them."""
+
+    __slots__ = ("_make_snippet", "_snippet", "id", "kind", "score", "text", "title")
+
+    def __init__(self, kind: str, id: str, title: str, snippet: str | Callable[[], str],
+                 text: str, score: float) -> None:
+        self.kind = kind
+        self.id = id
+        self.title = title
+        self.text = text  # the document's whole text
+        self.score = score  # higher is better; every all-words hit scores above every some-words
+        self._snippet = snippet if isinstance(snippet, str) else None
+        self._make_snippet = None if isinstance(snippet, str) else snippet
+
+    @property
+    def snippet(self) -> str:
+        """HTML-escaped excerpt, matched words in <b>…</b>."""
+        if self._snippet is None:
+            assert self._make_snippet is not None
+            self._snippet, self._make_snippet = self._make_snippet(), None
+        return self._snippet
 
     @property
     def key(self) -> str:
         return f"{self.kind}:{self.id}"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SearchHit):
+            return NotImplemented
+        return (self.key, self.score, self.snippet) == (other.key, other.score, other.snippet)
+
+    def __hash__(self) -> int:
+        return hash((self.key, self.score))
+
+    def __repr__(self) -> str:
+        return f"SearchHit({self.key!r}, {self.score:.3f})"
 
 
 class KnowledgeIndex:
@@ -79,6 +104,7 @@ class KnowledgeIndex:
         self._lock = threading.Lock()
         self._cache: OrderedDict[tuple[str, int], list[SearchHit]] = OrderedDict()
         self._flat: dict[int, str] = {}  # snippet text, filled as documents turn up in hits
+        self._highlighters: OrderedDict[frozenset[str], Highlighter] = OrderedDict()
         self._parts = PartIndex(compounds)
         self._headlines = Headlines(self._docs, self._splitter.split)
         self._table = FtsTable(
@@ -135,16 +161,45 @@ class KnowledgeIndex:
         return self._hits(plan, scored[:limit])
 
     def _hits(self, plan: QueryPlan, found: list[tuple[int, float]]) -> list[SearchHit]:
-        highlighter = Highlighter(plan.highlight(), self._parts.compounds_with)
+        highlighter = self._highlighter(plan.highlight())
         hits = []
         for row, score in found:
             doc = self._docs[row]
-            flat = self._flat.get(row)
-            if flat is None:
-                flat = self._flat[row] = flatten(doc.text or doc.title)
-            snippet = make_snippet(flat, highlighter.spans(flat))
+            snippet = _Snippet(self, row, highlighter)
             hits.append(SearchHit(doc.kind, doc.id, doc.title, snippet, doc.text, score))
         return hits
+
+    def _highlighter(self, terms: frozenset[str]) -> Highlighter:
+        """One compiled pattern per set of marked words, reused while the receptionist types."""
+        highlighter = self._highlighters.get(terms)
+        if highlighter is None:
+            highlighter = Highlighter(terms, self._parts.compounds_with)
+            self._highlighters[terms] = highlighter
+            if len(self._highlighters) > CACHE_SIZE:
+                self._highlighters.popitem(last=False)
+        else:
+            self._highlighters.move_to_end(terms)
+        return highlighter
+
+    def flat_text(self, row: int) -> str:
+        flat = self._flat.get(row)
+        if flat is None:
+            doc = self._docs[row]
+            flat = self._flat[row] = flatten(doc.text or doc.title)
+        return flat
+
+
+class _Snippet:
+    """Cuts one hit's excerpt when the list first shows the hit."""
+
+    __slots__ = ("_highlighter", "_index", "_row")
+
+    def __init__(self, index: KnowledgeIndex, row: int, highlighter: Highlighter) -> None:
+        self._index, self._row, self._highlighter = index, row, highlighter
+
+    def __call__(self) -> str:
+        flat = self._index.flat_text(self._row)
+        return make_snippet(flat, self._highlighter.spans(flat))
 
 
 def _tie_order(doc: SearchDoc) -> tuple[int, str]:
