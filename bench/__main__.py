@@ -22,6 +22,7 @@ from bench import (  # noqa: E402
     sheet_bench,
     startup,
     ui_bench,
+    window_bench,
 )
 from bench.corpus import synthetic_docs  # noqa: E402
 from bench.stats import Measurement  # noqa: E402
@@ -57,10 +58,23 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--json", metavar="FILE", type=Path, help="also write the numbers here")
+    parser.add_argument("--only", choices=["window"],
+                        help="only this piece: »window« types into the real main window")
     parser.add_argument("--callers", type=int, default=100_000,
                         help="callers in the call-handling database (10 calls each; "
                         "generated once and cached)")
     return parser.parse_args(argv)
+
+
+def run_window(plan: Plan) -> list[Measurement]:
+    """Only the real main window's typing rows (``--only window``)."""
+    content = load_content()
+    shipped = documents_from_content(content)
+    synonyms = load_synonyms()
+    progress("typing into the real main window")
+    return window_bench.window_measurements(
+        content, shipped, lambda: KnowledgeIndex(shipped, synonyms), plan.ui_passes * 2
+    )
 
 
 def run(plan: Plan, callers: int) -> tuple[list[Measurement], startup.StartupResult]:
@@ -94,6 +108,9 @@ def run(plan: Plan, callers: int) -> tuple[list[Measurement], startup.StartupRes
     progress("typing into the knowledge panel")
     rows += ui_bench.panel_measurements(content, synthetic_index, len(synthetic),
                                         plan.ui_passes)
+    progress("typing into the real main window")
+    rows += window_bench.window_measurements(content, shipped, shipped_index,
+                                             plan.ui_passes * 2)
     rows += builds
     progress("call handling")
     rows += calls_bench.call_measurements(callers, progress)
@@ -147,6 +164,9 @@ def main(argv: list[str]) -> int:
     options = parse_args(argv)
     plan = QUICK if options.quick else FULL
     info = machine.describe()
+    if options.only == "window":
+        print(render(run_window(plan)))
+        return 0
     began = time.perf_counter()
     rows, started = run(plan, options.callers)
     elapsed = time.perf_counter() - began

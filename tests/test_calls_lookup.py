@@ -146,3 +146,15 @@ def test_the_same_number_twice_is_stored_once(database) -> None:
     form = CallForm(caller_id=caller, phone="+45 23 39 49 77")
     end_call(call_id, replace(form, name="Jens Hansen"), "no_action")
     assert find_callers_by_phone("23394977")[0].phones == ("23 39 49 77",)
+
+
+def test_the_register_gets_ids_without_summaries(database) -> None:
+    """The register keeps only ids; the same callers in the same order as the search."""
+    from reception.calls.caller_list import caller_ids
+    from reception.calls.lookup import matching_caller_ids
+
+    knee = log_call("23394977", "Jens Hansen", notes="Ondt i knæet efter fodbold")
+    other = log_call("40404040", "Knud Knæsen")
+    assert matching_caller_ids("knæ") == [c.id for c in search_callers("knæ")] == [other, knee]
+    assert caller_ids("knæ") == [other, knee]
+    assert matching_caller_ids("  ") == [] and matching_caller_ids("knæ", limit=0) == []

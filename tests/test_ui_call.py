@@ -262,8 +262,8 @@ def test_callers_register_searches_and_rings(qtbot, isolated_data_dir: Path) -> 
 
 
 def test_callers_model_pages_rows_on_demand(qtbot) -> None:
+    from ui.models.callers_model import PAGE_ROWS as PAGE_SIZE
     from ui.models.callers_model import CallersTableModel
-    from ui.models.row_pages import PAGE_SIZE
 
     asked: list[int] = []
 

@@ -332,6 +332,32 @@ def test_the_overview_changes_as_steps_are_done(qtbot, db_path: Path,
     assert "Ingen kommende konsultationer passer" in overview.status.text()
 
 
+def test_a_hidden_overview_refreshes_when_it_shows(qtbot, db_path: Path,
+                                                   content: Content) -> None:
+    """Every checklist edit asks for a refresh; a hidden overview reads nothing until shown."""
+    overview = make_overview(qtbot, content)
+    overview.hide()
+    booked("Karen Holm", "40575457", TODAY + timedelta(days=5))
+    overview.refresh()
+    assert column(overview, OverviewModel.NAME) == []  # not read while hidden
+    overview.show()
+    qtbot.waitUntil(lambda: column(overview, OverviewModel.NAME) == ["Karen Holm"])
+
+
+def test_the_overview_shows_the_soonest_and_says_there_are_more(
+        qtbot, db_path: Path, content: Content, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.checklist.overview as module
+
+    monkeypatch.setattr(module, "SHOWN", 2)
+    for days, name in ((9, "Peter Mølgaard"), (2, "Karen Holm"), (4, "Lise Aagaard")):
+        booked(name, f"4057545{days}", TODAY + timedelta(days=days))
+    overview = make_overview(qtbot, content)
+    assert column(overview, OverviewModel.NAME) == ["Karen Holm", "Lise Aagaard"]
+    assert overview.status.text() == "Over 2 kommende konsultationer; de 2 første vises."
+    header = overview.table.horizontalHeader()
+    assert header.sectionResizeMode(OverviewModel.NAME) != header.ResizeMode.ResizeToContents
+
+
 def test_the_overview_model_alone(qtbot, db_path: Path, content: Content) -> None:
     from reception.checklist import upcoming_consultations
 

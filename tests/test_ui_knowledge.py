@@ -65,6 +65,21 @@ def test_results_update_on_every_keystroke(qtbot, window: MainWindow) -> None:
     assert any(k.startswith("condition:") for k in keys)
 
 
+def test_only_the_painted_results_are_laid_out_and_cut(qtbot, window: MainWindow) -> None:
+    """A keystroke lays out the hits the list shows, not all twenty (issue 14)."""
+    edit, results, _ = widgets(window)
+    qtbot.keyClicks(edit, "smerter")
+    QApplication.processEvents()
+    model = window.knowledge.results_model
+    assert model.rowCount() == 20
+    shown = [r for r in range(20) if results.visualRect(model.index(r, 0)).intersects(
+        results.viewport().rect())]
+    cut = [r for r in range(20) if model.hit(r)._snippet is not None]
+    assert results.uniformItemSizes()
+    assert shown and cut == shown, (shown, cut)
+    assert model.hit(19).snippet  # a hit scrolled to is cut when read
+
+
 def test_nothing_found_says_so_and_clearing_returns_to_browsing(qtbot, window: MainWindow) -> None:
     edit, results, _ = widgets(window)
     qtbot.keyClicks(edit, "xqzvw")

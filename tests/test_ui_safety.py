@@ -237,6 +237,32 @@ def test_idle_lock_locks_after_the_idle_time_and_a_plain_lock_opens_with_a_click
     assert not screen.locked
 
 
+class CountingIdleLock(IdleLock):
+    def __init__(self, *args, **kwargs) -> None:
+        self.calls = 0
+        super().__init__(*args, **kwargs)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        self.calls += 1
+        return super().eventFilter(watched, event)
+
+
+def test_typing_keeps_the_idle_lock_away_and_costs_it_few_events(qtbot) -> None:
+    """The lock watches for input without a Python call on every event of the app."""
+    from PySide6.QtTest import QTest
+
+    window, patient = locked_window(qtbot)
+    screen = LockScreen(window, lambda typed: True, lambda: "")
+    idle = CountingIdleLock(screen, 10, interval_ms=1500)  # a pause of 75 ms after input
+    patient.setFocus()
+    for _ in range(12):  # 2.4 s of typing, longer than the idle time
+        QTest.keyClicks(patient, "ab")
+        qtbot.wait(200)
+    assert not screen.locked
+    assert idle.calls < 120, idle.calls  # every event of the typing: over 250
+    qtbot.waitUntil(lambda: screen.locked, timeout=5000)  # and idle, it still locks
+
+
 def test_lock_settings_dialog_saves_minutes_and_a_hashed_pin(qtbot, tmp_path: Path) -> None:
     paths = data_paths(tmp_path / "data")
     database = open_database(paths.database)

@@ -6,7 +6,7 @@ ids (``caller_ids``) and asks for ``caller_page`` when rows come into view.
 
 from __future__ import annotations
 
-from reception.calls.lookup import CallerSummary, search_callers, summaries
+from reception.calls.lookup import CallerSummary, matching_caller_ids, summaries
 from reception.store import db
 from reception.store.errors import guarded
 from reception.store.models import Caller
@@ -18,7 +18,7 @@ SEARCH_LIMIT = 500
 def caller_ids(query: str = "") -> list[int]:
     """All caller ids by name, or the ids matching ``query`` (best first, at most 500)."""
     if query.strip():
-        return [s.id for s in search_callers(query, limit=SEARCH_LIMIT)]
+        return matching_caller_ids(query, limit=SEARCH_LIMIT)
     query = Caller.select(Caller.id).order_by(Caller.name, Caller.id)
     # The raw cursor: wrapping 100,000 rows in peewee tuples would triple the time.
     return [row[0] for row in db.execute(query)]

@@ -92,7 +92,20 @@ def search_callers(text: str, limit: int = 50) -> list[CallerSummary]:
     """As-you-type caller search (see the module docstring); [] for empty text."""
     if not text or not text.strip() or limit <= 0:
         return []
+    found = _found(text, limit)
+    return summaries([i for i, _ in found], [where for _, where in found])
+
+
+@guarded
+def matching_caller_ids(text: str, limit: int = 50) -> list[int]:
+    """The ids :func:`search_callers` would summarise, best first; no summaries built
+    (the register shows a page at a time)."""
+    if not text or not text.strip() or limit <= 0:
+        return []
+    return [caller_id for caller_id, _ in _found(text, limit)]
+
+
+def _found(text: str, limit: int) -> list[tuple[int, str]]:
     digits = phone_search_digits(text)
     words = [] if digits else fts.query_words(text)
-    found = fts.search_caller_ids(db, words, digits, limit)
-    return summaries([i for i, _ in found], [where for _, where in found])
+    return fts.search_caller_ids(db, words, digits, limit)

@@ -16,10 +16,12 @@ class Term:
 
     words: tuple[str, ...]
     prefix: bool = True
+    column: str | None = None  # only in this column (the stems)
 
     def fts(self) -> str:
         quoted = '"' + " ".join(self.words).replace('"', '""') + '"'
-        return quoted + "*" if self.prefix else quoted
+        quoted = quoted + "*" if self.prefix else quoted
+        return f"{self.column} : {quoted}" if self.column else quoted
 
 
 @dataclass(frozen=True)

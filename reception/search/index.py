@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 
 from reception.search.compounds import CompoundSplitter, PartIndex
 from reception.search.documents import SearchDoc
@@ -23,25 +22,53 @@ from reception.search.highlight import Highlighter
 from reception.search.normalize import words
 from reception.search.query import QueryBuilder, QueryPlan
 from reception.search.snippet import flatten, make_snippet
+from reception.search.stemming import MIN_STEMMED, STEMMER_VERSION, stems
 from reception.search.synonyms import FALLBACK, SynonymTable
 from reception.search.vocabulary import Vocabulary
 
 CACHE_SIZE = 256
 RERANK_EXTRA = 10
+TIE_DIGITS = 4  # scores closer than this are a tie
 
 
-@dataclass(frozen=True)
 class SearchHit:
-    kind: str
-    id: str
-    title: str
-    snippet: str  # HTML-escaped excerpt, matched words in <b>…</b>
-    text: str  # the document's whole text
-    score: float  # higher is better; every all-words hit scores above every some-words hit
+    """One found document. Its ``snippet`` is cut when first read: a keystroke finds 20
+    hits, and the list shows three or four of them."""
+
+    __slots__ = ("_make_snippet", "_snippet", "id", "kind", "score", "text", "title")
+
+    def __init__(self, kind: str, id: str, title: str, snippet: str | Callable[[], str],
+                 text: str, score: float) -> None:
+        self.kind = kind
+        self.id = id
+        self.title = title
+        self.text = text  # the document's whole text
+        self.score = score  # higher is better; every all-words hit scores above every some-words
+        self._snippet = snippet if isinstance(snippet, str) else None
+        self._make_snippet = None if isinstance(snippet, str) else snippet
+
+    @property
+    def snippet(self) -> str:
+        """HTML-escaped excerpt, matched words in <b>…</b>."""
+        if self._snippet is None:
+            assert self._make_snippet is not None
+            self._snippet, self._make_snippet = self._make_snippet(), None
+        return self._snippet
 
     @property
     def key(self) -> str:
         return f"{self.kind}:{self.id}"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SearchHit):
+            return NotImplemented
+        return (self.key, self.score, self.snippet) == (other.key, other.score, other.snippet)
+
+    def __hash__(self) -> int:
+        return hash((self.key, self.score))
+
+    def __repr__(self) -> str:
+        return f"SearchHit({self.key!r}, {self.score:.3f})"
 
 
 class KnowledgeIndex:
@@ -62,18 +89,37 @@ class KnowledgeIndex:
             frequency.update(seen)
         self._vocabulary = Vocabulary(frequency, self._synonyms.vocabulary())
         self._splitter = CompoundSplitter(frequency, self._synonyms.stopwords)
-        self._builder = QueryBuilder(self._vocabulary, self._splitter, self._synonyms)
         compounds = {w: p for w in frequency if len(w) >= 6 and (p := self._splitter.split(w))}
+        stemmed = stems(frequency)
+        doc_stems = [
+            " ".join(sorted({stemmed.get(w, w) for w in seen if len(w) >= MIN_STEMMED}))
+            for seen in distinct
+        ]
+        self._stems = frozenset(w for text in doc_stems for w in text.split())
+        parts = frozenset(p for found in compounds.values() for p in found)
+        self._builder = QueryBuilder(
+            self._vocabulary, self._splitter, self._synonyms, self._stems, parts
+        )
 
         self._lock = threading.Lock()
         self._cache: OrderedDict[tuple[str, int], list[SearchHit]] = OrderedDict()
         self._flat: dict[int, str] = {}  # snippet text, filled as documents turn up in hits
+        self._highlighters: OrderedDict[frozenset[str], Highlighter] = OrderedDict()
         self._parts = PartIndex(compounds)
         self._headlines = Headlines(self._docs, self._splitter.split)
         self._table = FtsTable(
-            (" ".join(title), " ".join(keywords), _parts(seen, compounds), " ".join(body))
-            for (title, keywords, body), seen in zip(rows, distinct, strict=True)
+            (
+                (" ".join(title), " ".join(keywords), _parts(seen, compounds), " ".join(body), st)
+                for (title, keywords, body), seen, st in zip(rows, distinct, doc_stems, strict=True)
+            ),
+            STEMMER_VERSION,
         )
+        self._order = [_tie_order(doc) for doc in self._docs]
+
+    @property
+    def stemmer_version(self) -> str:
+        """The stemmer (name/version) the index was built with."""
+        return self._table.stemmer()
 
     def __len__(self) -> int:
         return len(self._docs)
@@ -109,20 +155,60 @@ class KnowledgeIndex:
             (row, tier + (relevance + self._headlines.coverage(row, plan.typed)) / 2)
             for row, tier, relevance in found
         ]
-        scored.sort(key=lambda hit: hit[1], reverse=True)
+        # Equal scores (the typed words in most entries, where bm25 weighs them next to
+        # nothing) in a stable, meaningful order rather than the order of storage.
+        scored.sort(key=lambda hit: (-round(hit[1], TIE_DIGITS), self._order[hit[0]]))
         return self._hits(plan, scored[:limit])
 
     def _hits(self, plan: QueryPlan, found: list[tuple[int, float]]) -> list[SearchHit]:
-        highlighter = Highlighter(plan.highlight(), self._parts.compounds_with)
+        highlighter = self._highlighter(plan.highlight())
         hits = []
         for row, score in found:
             doc = self._docs[row]
-            flat = self._flat.get(row)
-            if flat is None:
-                flat = self._flat[row] = flatten(doc.text or doc.title)
-            snippet = make_snippet(flat, highlighter.spans(flat))
+            snippet = _Snippet(self, row, highlighter)
             hits.append(SearchHit(doc.kind, doc.id, doc.title, snippet, doc.text, score))
         return hits
+
+    def _highlighter(self, terms: frozenset[str]) -> Highlighter:
+        """One compiled pattern per set of marked words, reused while the receptionist types."""
+        highlighter = self._highlighters.get(terms)
+        if highlighter is None:
+            highlighter = Highlighter(terms, self._parts.compounds_with)
+            self._highlighters[terms] = highlighter
+            if len(self._highlighters) > CACHE_SIZE:
+                self._highlighters.popitem(last=False)
+        else:
+            self._highlighters.move_to_end(terms)
+        return highlighter
+
+    def flat_text(self, row: int) -> str:
+        flat = self._flat.get(row)
+        if flat is None:
+            doc = self._docs[row]
+            flat = self._flat[row] = flatten(doc.text or doc.title)
+        return flat
+
+
+class _Snippet:
+    """Cuts one hit's excerpt when the list first shows the hit."""
+
+    __slots__ = ("_highlighter", "_index", "_row")
+
+    def __init__(self, index: KnowledgeIndex, row: int, highlighter: Highlighter) -> None:
+        self._index, self._row, self._highlighter = index, row, highlighter
+
+    def __call__(self) -> str:
+        flat = self._index.flat_text(self._row)
+        return make_snippet(flat, self._highlighter.spans(flat))
+
+
+def _tie_order(doc: SearchDoc) -> tuple[int, str]:
+    """Between equal scores: an FAQ answer or a condition's definition first, then by title."""
+    if doc.kind == "faq" or (doc.kind == "condition" and doc.id.endswith("/hvad-er-det")):
+        rank = 0
+    else:
+        rank = 1 if doc.kind == "condition" else 2
+    return rank, doc.title.casefold()
 
 
 def _folded(doc: SearchDoc) -> tuple[list[str], list[str], list[str]]:

@@ -10,17 +10,24 @@ costs FTS5 time on every matching row.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reception.search.compounds import CompoundSplitter
 from reception.search.expression import AllOf, Expr, Term, all_of, any_of, render, terms
 from reception.search.normalize import words
+from reception.search.stemming import stem
 from reception.search.synonyms import Phrase, SynonymTable
 from reception.search.vocabulary import Vocabulary
 
 MAX_TOKENS = 24  # a pasted page is cut here; nobody types more on the phone
 MAX_TOKEN_LENGTH = 40
 MAX_COMPLETIONS = 3
+MIN_COMPLETED = 3  # "x" is no beginning of "xarelto" worth searching for
+MIN_TAIL = 5  # "dysplasi" finds "hofteledsdysplasi"; shorter tails are endings, not words
+MAX_TAILS = 3
 LINKS = ("", "s", "e")  # "ryg smerter" -> "rygsmerter", "behandling former" -> "behandlingsformer"
 
 
@@ -56,11 +63,19 @@ class _Token:
 
 class QueryBuilder:
     def __init__(
-        self, vocabulary: Vocabulary, splitter: CompoundSplitter, synonyms: SynonymTable
+        self,
+        vocabulary: Vocabulary,
+        splitter: CompoundSplitter,
+        synonyms: SynonymTable,
+        stems: Collection[str] = frozenset(),
+        parts: Collection[str] = frozenset(),
     ) -> None:
         self._vocabulary = vocabulary
         self._splitter = splitter
         self._synonyms = synonyms
+        self._stems = stems
+        self._parts = parts  # words that are already a compound's part in the index
+        self._reversed = sorted(w[::-1] for w in vocabulary.corpus if w.isalpha())
 
     def plan(self, query: str) -> QueryPlan | None:
         """The units for ``query``, or None when nothing in it can match."""
@@ -96,7 +111,7 @@ class QueryBuilder:
 
     def _resolve(self, text: str, typing: bool) -> _Token:
         """Keep a word the index knows (or a compound of known words); correct the rest."""
-        if self._vocabulary.has_prefix(text) or self._splitter.split(text):
+        if self._vocabulary.has_prefix(text) or self._splitter.split(text) or self._tails(text):
             return _Token(text, (text,))
         if not text.isalpha():
             return _Token(text, ())
@@ -122,14 +137,33 @@ class QueryBuilder:
         for form in token.forms:
             alternatives.append(Term((form,)))
             members = [(form,)]
-            if not self._vocabulary.found_prefix(form):  # "mareva": only a synonym begins so
-                members += self._synonyms.completions(form)[:MAX_COMPLETIONS]
+            if len(form) >= MIN_COMPLETED and not self._vocabulary.found_prefix(form):
+                members += self._synonyms.completions(form)[:MAX_COMPLETIONS]  # "mareva"
             for member in members:
                 alternatives.extend(self._member(m) for m in self._synonyms.others(member))
             split = all_of(Term((p,)) for p in self._splitter.split(form))
             if split is not None:
                 alternatives.append(split)
+            alternatives.extend(Term((word,), prefix=False) for word in self._tails(form))
+        root = _stem(token.text)  # the typed word's, never a correction's: "hofterne" ≠ "oftere"
+        if root is not None and root in self._stems:
+            alternatives.append(Term((root,), prefix=False, column="stems"))
         return self._either(alternatives)
+
+    def _tails(self, word: str) -> list[str]:
+        """Compounds of the index that end in ``word`` ("dysplasi" → "hofteledsdysplasi"),
+        when the index does not already hold ``word`` as a part of them."""
+        if len(word) < MIN_TAIL or word in self._parts or not word.isalpha():
+            return []
+        end = word[::-1]
+        found: list[str] = []
+        for reversed_word in self._reversed[bisect_left(self._reversed, end) :]:
+            if not reversed_word.startswith(end):
+                break
+            if len(reversed_word) >= len(end) + 3:
+                found.append(reversed_word[::-1])
+        found.sort(key=lambda w: -self._vocabulary.frequency.get(w, 0))
+        return found[:MAX_TAILS]
 
     def _member(self, member: Phrase) -> Expr:
         """A synonym as a query: "køre bil" as køre* AND bil* (a phrase would make FTS5
@@ -150,13 +184,15 @@ class QueryBuilder:
             return None
         first, second = tokens[i], tokens[i + 1]
         pairs = dict.fromkeys([(first.text, second.text), (first.primary, second.primary)])
-        glued = [
-            Term((head + link + tail,))
-            for head, tail in pairs
-            for link in LINKS
-            if self._vocabulary.has_prefix(head + link + tail)
-        ]
-        if not glued:
+        glued: list[Expr] = []
+        for head, tail in pairs:
+            for link in LINKS:
+                word = head + link + tail
+                if self._vocabulary.found_prefix(word):
+                    glued.append(Term((word,)))
+                elif self._synonyms.knows((word,)):  # "hofte dysplasi" → "hoftedysplasi"
+                    glued.extend(self._member(m) for m in self._synonyms.others((word,)))
+        if not any(self._either([g]) for g in glued):
             return None
         apart = [self._word_unit(first), self._word_unit(second)]
         both = all_of(u for u in apart if u is not None) if None not in apart else None
@@ -185,10 +221,17 @@ class QueryBuilder:
         return any_of(kept)
 
     def _can_match(self, term: Term) -> bool:
+        if term.column == "stems":
+            return all(w in self._stems for w in term.words)
         if term.prefix and len(term.words) == 1:
             return self._vocabulary.found_prefix(term.words[0])
         return all(w in self._vocabulary for w in term.words)
 
 
 def _single_prefix(term: Term) -> bool:
-    return term.prefix and len(term.words) == 1
+    return term.prefix and len(term.words) == 1 and term.column is None
+
+
+@lru_cache(maxsize=4096)
+def _stem(word: str) -> str | None:
+    return stem(word) if word.isalpha() else None

@@ -3,6 +3,11 @@
 Three filters (all that are on must hold): images missing, blood thinner pause not
 agreed, scan too old. Double-click, Enter or "Åbn" asks to open the caller;
 "Ring op" asks to ring the row's number.
+
+At 100,000 callers the upcoming consultations run into thousands: the table shows the
+soonest :data:`SHOWN` (and says so), its columns have fixed widths instead of being
+measured over every row, and a refresh asked for while the tab is hidden waits until
+it shows.
 """
 
 from __future__ import annotations
@@ -10,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +31,11 @@ from PySide6.QtWidgets import (
 from reception.checklist import FILTERS, StorageUnavailable, upcoming_consultations
 from reception.content import Content
 from ui.checklist.overview_model import OverviewModel
+
+SHOWN = 500  # rows read and shown; the soonest consultations are the ones to ring
+# Column widths in average characters of the table's font (the last column stretches).
+WIDTHS = {OverviewModel.DATE: 15, OverviewModel.TIME: 6, OverviewModel.NAME: 24,
+          OverviewModel.PHONE: 13, OverviewModel.PROGRESS: 8, OverviewModel.FLAGS: 28}
 
 FILTER_STYLE = (
     "QPushButton { padding: 3px 8px; }"
@@ -41,6 +52,7 @@ class ChecklistOverview(QWidget):
         super().__init__(parent)
         self.setObjectName("checklistOverview")
         self._today = today
+        self._stale = False  # a refresh was asked for while hidden
         titles = {step.id: f"{step.number} {step.title}" for step in content.steps}
         self.model = OverviewModel(titles, self)
 
@@ -70,8 +82,11 @@ class ChecklistOverview(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(OverviewModel.MISSING, QHeaderView.ResizeMode.Stretch)
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, chars in WIDTHS.items():
+            header.resizeSection(column, chars * char + 12)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
 
@@ -100,17 +115,34 @@ class ChecklistOverview(QWidget):
     def active_filters(self) -> list[str]:
         return [code for code, button in self.filter_buttons.items() if button.isChecked()]
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:  # after the event: the tab that showed it may refresh it first
+            QTimer.singleShot(0, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
-        """Read the upcoming consultations again (cheap: call it whenever the tab shows)."""
+        """Read the upcoming consultations again; while hidden, when next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         filters = self.active_filters()
         try:
-            rows = upcoming_consultations(self._today(), filters)
+            rows = upcoming_consultations(self._today(), filters, limit=SHOWN + 1)
         except StorageUnavailable as error:
             self.status.setText(error.message)
             return
-        self.model.set_rows(rows)
+        more = len(rows) > SHOWN
+        self.model.set_rows(rows[:SHOWN])
         count = len(rows)
-        if count == 0:
+        if more:
+            text = self.tr("Over {n} kommende konsultationer; de {n} første vises.").format(
+                n=SHOWN)
+        elif count == 0:
             text = (self.tr("Ingen kommende konsultationer passer på filtrene.") if filters
                     else self.tr("Ingen kommende konsultationer."))
         elif count == 1:

@@ -68,7 +68,7 @@ class KnowledgePanel(QWidget):
         self.results = QListView(self)
         self.results.setObjectName("knowledgeResults")
         self.results.setModel(self.results_model)
-        self.results.setUniformItemSizes(False)
+        self.results.setUniformItemSizes(True)  # one size hint, not a layout of every hit
         self.results.setWordWrap(True)
         self.results.setAccessibleName(self.tr("Søgeresultater"))
         palette = self.results.palette()  # a light selection keeps the snippet readable

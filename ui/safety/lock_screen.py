@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtGui import QAction, QColor, QCursor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -40,6 +40,7 @@ _INPUT_EVENTS = {
     QEvent.Type.Shortcut, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
     QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel, QEvent.Type.ContextMenu,
 }
+IDLE_PAUSE_MS = 2000  # after input, the idle lock looks away this long (see IdleLock)
 _ACTIVITY_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel,
@@ -211,7 +212,15 @@ class LockScreen(_Cover):
 
 
 class IdleLock(QObject):
-    """Locks ``screen`` after ``minutes`` without input (``interval_ms`` for tests)."""
+    """Locks ``screen`` after ``minutes`` without input (``interval_ms`` for tests).
+
+    Input is noticed by an application-wide event filter, a Python call for every
+    event of the app (about fifty per keystroke). So the filter only waits for the
+    first input: having seen it, it steps aside for a short pause (``pause_ms``: at
+    most :data:`IDLE_PAUSE_MS`, a twentieth of the idle time) and then watches again,
+    counting a mouse that moved meanwhile as input. Typing costs one filtered event a
+    pause, and the lock comes at most one pause early.
+    """
 
     def __init__(self, screen: LockScreen, minutes: int, *,
                  interval_ms: int | None = None) -> None:
@@ -220,15 +229,19 @@ class IdleLock(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._idle)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.timeout.connect(self._watch)
+        self._watching = False
+        self._cursor_at = QCursor.pos()
         self.set_minutes(minutes, interval_ms=interval_ms)
         screen.locked_changed.connect(self._locked_changed)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watch()
 
     def set_minutes(self, minutes: int, *, interval_ms: int | None = None) -> None:
         self._timer.stop()
         interval = interval_ms if interval_ms is not None else minutes * 60_000
+        self._pause.setInterval(max(1, min(IDLE_PAUSE_MS, interval // 20)))
         if interval > 0:
             self._timer.setInterval(interval)
             self._timer.start()
@@ -237,6 +250,11 @@ class IdleLock(QObject):
     def active(self) -> bool:
         return self._timer.interval() > 0 and self._timer.isActive()
 
+    @property
+    def watching(self) -> bool:
+        """Whether the event filter is installed (False during a pause after input)."""
+        return self._watching
+
     def _idle(self) -> None:
         self._screen.lock()
 
@@ -244,10 +262,30 @@ class IdleLock(QObject):
         if not locked and self._timer.interval() > 0:
             self._timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY_EVENTS and not self._screen.locked \
-                and self._timer.interval() > 0:
+    def _input(self) -> None:
+        if not self._screen.locked and self._timer.interval() > 0:
             self._timer.start()
+
+    def _watch(self) -> None:
+        """After a pause: a mouse moved meanwhile counts as input; then watch again."""
+        cursor = QCursor.pos()
+        if cursor != self._cursor_at:
+            self._cursor_at = cursor
+            self._input()
+        app = QApplication.instance()
+        if app is not None and not self._watching:
+            app.installEventFilter(self)
+            self._watching = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY_EVENTS:
+            self._input()
+            app = QApplication.instance()
+            if app is not None and self._watching:
+                app.removeEventFilter(self)
+                self._watching = False
+                self._cursor_at = QCursor.pos()
+                self._pause.start()
         return False
 
 
