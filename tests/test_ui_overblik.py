@@ -50,7 +50,10 @@ def test_last_month_charts_and_numbers(screen) -> None:
     assert f">{number(total)}<" in screen.day_numbers.text()
     busiest = max(range(30), key=lambda i: chart.values[i])
     chart.bar_set.hovered.emit(True, busiest)
-    assert chart.last_tip == f"{busiest + 1}. november 2026: {number(chart.values[busiest])} opkald"
+    tip = f"{busiest + 1}. november 2026: {number(chart.values[busiest])} opkald"
+    assert chart.last_tip == tip
+    assert "Travleste dag</td><td align='right'>" in screen.day_numbers.text()
+    assert f"{busiest + 1:02d}.11. ({number(chart.values[busiest])})" in screen.day_numbers.text()
     assert screen.first.date() == QDate(2026, 11, 1) and not screen.first.isEnabled()
 
 
@@ -63,7 +66,7 @@ def test_a_custom_period_and_a_year_by_month(screen, qtbot) -> None:
     per_day = _calls_per_day(date(2026, 10, 24), date(2026, 10, 26))
     assert screen.day_chart.values == [per_day.get(date(2026, 10, d), 0) for d in (24, 25, 26)]
     screen.choice.setCurrentIndex(screen.choice.findData("this_year"))
-    assert screen.day_chart.chart().title() == "Opkald pr. måned"
+    assert screen.day_chart.chart().title() == "Opkald pr. måned, 01.01.–31.12.2026"
     assert len(screen.day_chart.values) == 12
     assert sum(screen.day_chart.values) == sum(
         _calls_per_day(date(2026, 1, 1), date(2026, 12, 31)).values())

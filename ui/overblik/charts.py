@@ -19,10 +19,11 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 GOLD = QColor("#b8860b")
+MANY_BARS = 16
 
 
 class BarChart(QChartView):
@@ -45,39 +46,48 @@ class BarChart(QChartView):
         self.setChart(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(190)
+        self._build()
+
+    def _build(self) -> None:
+        """The series and axes, made once; ``show_bars`` changes their contents."""
+        chart = self.chart()
+        self.bar_set = QBarSet("")
+        self.bar_set.setColor(GOLD)
+        self.bar_set.hovered.connect(self._hovered)
+        series = QHorizontalBarSeries() if self.horizontal else QBarSeries()
+        series.append(self.bar_set)
+        series.setBarWidth(0.75)
+        chart.addSeries(series)
+        self.categories = QBarCategoryAxis()
+        self.categories.setGridLineVisible(False)
+        self.numbers = QValueAxis()
+        self.numbers.setLabelsVisible(False)
+        self.numbers.setGridLineVisible(False)
+        self.numbers.setTickCount(2)
+        if not self.horizontal:
+            small = QFont(self.categories.labelsFont())
+            small.setPointSizeF(max(6.5, small.pointSizeF() - 1.5))
+            self.categories.setLabelsFont(small)
+        left, bottom = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom
+        category_side, value_side = (left, bottom) if self.horizontal else (bottom, left)
+        chart.addAxis(self.categories, category_side)
+        chart.addAxis(self.numbers, value_side)
+        series.attachAxis(self.categories)
+        series.attachAxis(self.numbers)
 
     def show_bars(self, labels: list[str], values: list[int],
                   tip: Callable[[str, int], str] | None = None) -> None:
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         self.labels, self.values = list(labels), list(values)
         if tip is not None:
             self.tip = tip
-        bars = QBarSet("")
-        bars.setColor(GOLD)
-        bars.append([float(v) for v in values])
-        bars.hovered.connect(self._hovered)
-        series = QHorizontalBarSeries() if self.horizontal else QBarSeries()
-        series.append(bars)
-        series.setBarWidth(0.75)
-        chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append(labels or [""])
-        numbers = QValueAxis()
-        numbers.setRange(0, max(values or [0]) * 1.1 + 1)
-        numbers.setLabelFormat("%d")
-        numbers.setTickCount(3)
-        numbers.setLabelsVisible(False)
-        numbers.setGridLineVisible(False)
-        left, bottom = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom
-        category_side, value_side = (left, bottom) if self.horizontal else (bottom, left)
-        chart.addAxis(categories, category_side)
-        chart.addAxis(numbers, value_side)
-        series.attachAxis(categories)
-        series.attachAxis(numbers)
-        self.bar_set = bars  # kept for tests
+        if self.bar_set.count():
+            self.bar_set.remove(0, self.bar_set.count())
+        self.bar_set.append([float(v) for v in values])
+        self.categories.clear()
+        self.categories.append(labels or [""])
+        # under many narrow bars the labels would be "…": the title and the hover say it
+        self.categories.setLabelsVisible(len(labels) <= MANY_BARS)
+        self.numbers.setRange(0, max(values or [0]) * 1.1 + 1)
 
     def tip_for(self, index: int) -> str:
         return self.tip(self.labels[index], self.values[index])
@@ -88,3 +98,4 @@ class BarChart(QChartView):
             QToolTip.showText(QCursor.pos(), self.last_tip, self)
         else:
             QToolTip.hideText()
+

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from reception.reports import Overview, Period, named_period, overview
 from reception.reports.pdf_report import DAYS_AT_MOST, calls_over_time
-from reception.reports.words import Section, decimal, period_text, sections
+from reception.reports.words import Row, Section, decimal, period_text, sections, short_date
 from reception.words import number
 from ui.background import run_beside_the_window
 from ui.overblik.charts import BarChart
@@ -168,8 +168,10 @@ class OverblikScreen(QWidget):
         names, values = calls_over_time(o)
         per_day = len(o.calls_by_day) <= DAYS_AT_MOST
         days = list(o.calls_by_day)
-        self.day_chart.chart().setTitle(self.tr("Opkald pr. dag") if per_day
-                                        else self.tr("Opkald pr. måned"))
+        span = f"{o.period.first:%d.%m.}–{o.period.last:%d.%m.%Y}"
+        self.day_chart.chart().setTitle(
+            (self.tr("Opkald pr. dag, %1") if per_day else self.tr("Opkald pr. måned, %1"))
+            .replace("%1", span))
         self.day_chart.show_bars(names, values, (
             (lambda label, value: self._day_tip(days, label, value)) if per_day
             else (lambda label, value: f"{label}: {self._calls(value)}")))
@@ -182,7 +184,12 @@ class OverblikScreen(QWidget):
             rows = list(reversed(by_key[key].rows))  # the largest on top
             chart.show_bars([r.label for r in rows], [int(r.value or 0) for r in rows],
                             lambda label, value: f"{label}: {number(value)}")
-        self.day_numbers.setText(_table([by_key["calls"], by_key["callers"]]))
+        calls = by_key["calls"]
+        if o.calls_total:
+            day, most = max(o.calls_by_day.items(), key=lambda pair: pair[1])
+            calls = Section(calls.key, calls.title, (*calls.rows, Row(
+                self.tr("Travleste dag"), most, f"{short_date(day)} ({number(most)})")))
+        self.day_numbers.setText(_table([calls, by_key["callers"]]))
         busiest = sorted(o.calls_by_hour.items(), key=lambda item: -item[1])[:4]
         self.hour_numbers.setText(_table([by_key["outcomes"]]) + _table([Section(
             "busiest", self.tr("Travleste timer"),
