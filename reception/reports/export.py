@@ -31,7 +31,7 @@ def as_json(o: Overview) -> dict[str, Any]:
         "sheets_by_way": o.sheets_by_way,
         "consultations": k.consultations, "consultations_ready_week_before": k.ready_week_before,
         "staff": [{"name": s.name, "calls": s.calls, "incoming": s.incoming,
-                   "outgoing": s.outgoing, "booked": s.booked, "talk_seconds": s.talk_seconds}
+                   "outgoing": s.outgoing, "booked": s.booked}
                   for s in o.staff],
     }
 

@@ -38,7 +38,8 @@ class ChecklistFigures:
 
 @dataclass(frozen=True)
 class StaffFigures:
-    """One staff member's calls, for planning who sits at the phone when."""
+    """One staff member's calls, for planning who sits at the phone when (README: what is
+    shown per person and why; ``talk_seconds`` is for the clinic's total, never shown)."""
 
     name: str
     calls: int = 0
