@@ -17,11 +17,10 @@ from datetime import UTC, date, datetime, timedelta
 
 from peewee import SQL, fn
 
-from reception.calls.outcomes import outcome_has, stored_outcomes
+from reception.calls.outcomes import stored_outcomes
 from reception.checklist.vocabulary import STEP_IDS, StepStatus
 from reception.reports.model import CallbackFigures, ChecklistFigures, Overview, StaffFigures
 from reception.reports.period import LOCAL, Period, local_date, local_midnight
-from reception.store.fields import to_utc_text
 from reception.store.models import Call, Callback, Caller, Checklist, ChecklistStep, SentItem
 
 BOOKING_WINDOW_DAYS = 30
@@ -37,7 +36,8 @@ def overview(period: Period, today: date | None = None) -> Overview:
     by_day, by_hour, by_direction = _calls_by_time(period, in_period)
     staff, by_outcome, by_area, talk = _calls_by_kind(in_period)
     new, by_referral = _new_callers(start, end)
-    callers, returning = _callers(in_period, new, start, end)
+    new_calls = _calls_of(new)
+    callers, returning = _callers(in_period, period, new_calls)
     return Overview(
         period=period,
         calls_total=sum(by_day.values()),
@@ -49,7 +49,7 @@ def overview(period: Period, today: date | None = None) -> Overview:
         callers=callers,
         new_callers=len(new),
         returning_callers=returning,
-        new_callers_booked=_new_callers_booked(period, new, start),
+        new_callers_booked=_new_callers_booked(period, new, new_calls),
         by_pain_area=by_area,
         by_referral=by_referral,
         callbacks=_callbacks(period, today, start, end),
@@ -99,31 +99,32 @@ def _calls_by_kind(in_period) -> tuple[tuple[StaffFigures, ...], dict, dict, int
     return figures, dict(outcomes), dict(areas), talk_total
 
 
-def _callers(in_period, new: dict[int, datetime], start: str, end: str) -> tuple[int, int]:
+def _callers(in_period, period: Period, new_calls: dict[int, list[tuple[datetime, str]]]
+             ) -> tuple[int, int]:
     """Different callers with a call in the period, and those of them known before it.
 
     Counting the known ones by joining every call to its caller would read the
     caller table once per call; the new callers are few, so they are subtracted."""
     everyone = int(Call.select(fn.COUNT(fn.DISTINCT(Call.caller)))
                    .where(in_period & Call.caller.is_null(False)).scalar() or 0)
-    return everyone, everyone - len(_called(new, start, end))
+    start, end = period.start_utc, period.end_utc
+    new_calling = sum(1 for calls in new_calls.values()
+                      if any(start <= started < end for started, _ in calls))
+    return everyone, everyone - new_calling
 
 
-def _called(new: dict[int, datetime], start: str, end: str, booked: bool = False
-            ) -> dict[int, list[datetime]]:
-    """The new callers' saved calls from ``start`` to ``end`` (only booked ones if asked).
+def _calls_of(new: dict[int, datetime]) -> dict[int, list[tuple[datetime, str]]]:
+    """The new callers' saved calls: (started, outcome), by the caller index.
 
-    By the caller index: the period's range is checked here, as SQL with it would
-    make the database walk the whole period (the covering index) once per chunk."""
-    found: dict[int, list[datetime]] = {}
+    Neither the status nor the period is in the SQL: with them, SQLite walks the
+    period in the covering index (call_report) once per chunk instead."""
+    found: dict[int, list[tuple[datetime, str]]] = {}
     for chunk in _chunks(list(new)):
-        where = Call.caller.in_(chunk)  # status in Python: with it, SQLite picks call_report
-        if booked:
-            where &= outcome_has("booked")
-        for caller, status, started in (Call.select(Call.caller, Call.status, Call.started_at)
-                                        .where(where).tuples()):
-            if status == "saved" and start <= to_utc_text(started) < end:
-                found.setdefault(caller, []).append(started)
+        for caller, status, started, outcome in (
+                Call.select(Call.caller, Call.status, Call.started_at, Call.outcome)
+                .where(Call.caller.in_(chunk)).tuples()):
+            if status == "saved":
+                found.setdefault(caller, []).append((started, outcome or ""))
     return found
 
 
@@ -143,12 +144,13 @@ def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
     return [ids[n:n + size] for n in range(0, len(ids), size)]
 
 
-def _new_callers_booked(period: Period, new: dict[int, datetime], start: str) -> int:
+def _new_callers_booked(period: Period, new: dict[int, datetime],
+                        new_calls: dict[int, list[tuple[datetime, str]]]) -> int:
     """New callers of the period with a booked call within 30 days of becoming known."""
-    window_end = period.bounds_text(extra_days=BOOKING_WINDOW_DAYS)[1]
     window = timedelta(days=BOOKING_WINDOW_DAYS)
-    return sum(1 for caller, moments in _called(new, start, window_end, booked=True).items()
-               if any(started - new[caller] <= window for started in moments))
+    return sum(1 for caller, calls in new_calls.items()
+               if any(period.start_utc <= started and started - new[caller] <= window
+                      and "booked" in stored_outcomes(outcome) for started, outcome in calls))
 
 
 def _callbacks(period: Period, today: date, start: str, end: str) -> CallbackFigures:
