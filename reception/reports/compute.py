@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from peewee import SQL, fn
 
-from reception.calls.outcomes import stored_outcomes
+from reception.calls.outcomes import outcome_has, stored_outcomes
 from reception.checklist.vocabulary import STEP_IDS, StepStatus
 from reception.reports.model import CallbackFigures, ChecklistFigures, Overview, StaffFigures
 from reception.reports.period import LOCAL, Period, local_date, local_midnight
@@ -36,8 +36,7 @@ def overview(period: Period, today: date | None = None) -> Overview:
     by_day, by_hour, by_direction = _calls_by_time(period, in_period)
     staff, by_outcome, by_area, talk = _calls_by_kind(in_period)
     new, by_referral = _new_callers(start, end)
-    new_calls = _calls_of(new)
-    callers, returning = _callers(in_period, period, new_calls)
+    callers, returning = _callers(in_period, new)
     return Overview(
         period=period,
         calls_total=sum(by_day.values()),
@@ -49,7 +48,7 @@ def overview(period: Period, today: date | None = None) -> Overview:
         callers=callers,
         new_callers=len(new),
         returning_callers=returning,
-        new_callers_booked=_new_callers_booked(period, new, new_calls),
+        new_callers_booked=_new_callers_booked(period, new),
         by_pain_area=by_area,
         by_referral=by_referral,
         callbacks=_callbacks(period, today, start, end),
@@ -99,32 +98,25 @@ def _calls_by_kind(in_period) -> tuple[tuple[StaffFigures, ...], dict, dict, int
     return figures, dict(outcomes), dict(areas), talk_total
 
 
-def _callers(in_period, period: Period, new_calls: dict[int, list[tuple[datetime, str]]]
-             ) -> tuple[int, int]:
-    """Different callers with a call in the period, and those of them known before it.
-
-    Counting the known ones by joining every call to its caller would read the
-    caller table once per call; the new callers are few, so they are subtracted."""
-    everyone = int(Call.select(fn.COUNT(fn.DISTINCT(Call.caller)))
-                   .where(in_period & Call.caller.is_null(False)).scalar() or 0)
-    start, end = period.start_utc, period.end_utc
-    new_calling = sum(1 for calls in new_calls.values()
-                      if any(start <= started < end for started, _ in calls))
-    return everyone, everyone - new_calling
+def _callers(in_period, new: dict[int, datetime]) -> tuple[int, int]:
+    """Different callers with a call in the period, and those of them known before it
+    (joining every call to its caller would read the caller table once per call)."""
+    ids = {caller for (caller,) in Call.select(Call.caller).distinct()
+           .where(in_period & Call.caller.is_null(False)).tuples()}
+    return len(ids), len(ids - new.keys())
 
 
-def _calls_of(new: dict[int, datetime]) -> dict[int, list[tuple[datetime, str]]]:
-    """The new callers' saved calls: (started, outcome), by the caller index.
-
-    Neither the status nor the period is in the SQL: with them, SQLite walks the
+def _booked_calls_of(new: dict[int, datetime]) -> dict[int, list[datetime]]:
+    """When the new callers' saved calls with the outcome "booked" began, by the caller
+    index. The status is checked here: with it in the SQL, SQLite walks the whole
     period in the covering index (call_report) once per chunk instead."""
-    found: dict[int, list[tuple[datetime, str]]] = {}
+    found: dict[int, list[datetime]] = {}
     for chunk in _chunks(list(new)):
-        for caller, status, started, outcome in (
-                Call.select(Call.caller, Call.status, Call.started_at, Call.outcome)
-                .where(Call.caller.in_(chunk)).tuples()):
+        for caller, status, started in (
+                Call.select(Call.caller, Call.status, Call.started_at)
+                .where(Call.caller.in_(chunk) & outcome_has("booked")).tuples()):
             if status == "saved":
-                found.setdefault(caller, []).append((started, outcome or ""))
+                found.setdefault(caller, []).append(started)
     return found
 
 
@@ -144,13 +136,12 @@ def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
     return [ids[n:n + size] for n in range(0, len(ids), size)]
 
 
-def _new_callers_booked(period: Period, new: dict[int, datetime],
-                        new_calls: dict[int, list[tuple[datetime, str]]]) -> int:
+def _new_callers_booked(period: Period, new: dict[int, datetime]) -> int:
     """New callers of the period with a booked call within 30 days of becoming known."""
     window = timedelta(days=BOOKING_WINDOW_DAYS)
-    return sum(1 for caller, calls in new_calls.items()
+    return sum(1 for caller, moments in _booked_calls_of(new).items()
                if any(period.start_utc <= started and started - new[caller] <= window
-                      and "booked" in stored_outcomes(outcome) for started, outcome in calls))
+                      for started in moments))
 
 
 def _callbacks(period: Period, today: date, start: str, end: str) -> CallbackFigures:
