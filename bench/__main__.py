@@ -18,6 +18,7 @@ from bench import (  # noqa: E402
     importtime,
     machine,
     memory,
+    overblik_bench,
     search_bench,
     sheet_bench,
     startup,
@@ -114,6 +115,8 @@ def run(plan: Plan, callers: int) -> tuple[list[Measurement], startup.StartupRes
     rows += builds
     progress("call handling")
     rows += calls_bench.call_measurements(callers, progress)
+    progress("Overblik")
+    rows += overblik_bench.overblik_measurements(callers, progress)
     progress("information sheets")
     rows += sheet_bench.sheet_measurements()
     progress("cold starts")

@@ -26,7 +26,16 @@ from reception.calls.vocabulary import PAIN_AREAS, TREATMENTS
 from reception.phone import phone_search_tokens, validate_phone
 from reception.store import fts
 from reception.store.fields import to_utc_text
-from reception.store.models import Call, Callback, Caller, CallerPhone, Note, SentItem
+from reception.store.models import (
+    Call,
+    Callback,
+    Caller,
+    CallerPhone,
+    Checklist,
+    ChecklistStep,
+    Note,
+    SentItem,
+)
 
 FIRST_NAMES = (
     "Anne Kirsten Hanne Mette Anna Helle Susanne Lene Maria Marianne Lone Camilla Pia "
@@ -102,6 +111,87 @@ class DemoResult:
     callbacks: int
     notes: int
     sent_items: int
+    checklists: int = 0
+
+
+CHECKLIST_COLUMNS = [
+    "id", "caller", "consultation_date", "consultation_time", "treat_areas", "scan_kind",
+    "scan_area", "scan_taken", "scan_place", "scan_usable_until", "request_department",
+    "request_date", "images_received", "takes_blood_thinners", "blood_thinner_names",
+    "pause_agreed", "pause_from", "companion_arranged", "companion_name", "created_at",
+    "created_by", "updated_at"]
+STEP_IDS = ("booking", "scan", "request_images", "send_images", "blood_thinners", "companion")
+
+
+@dataclass
+class _Extras:
+    """Checklists, callbacks kept on time or late and the week's rhythm: drawn from their
+    own random source, so the callers, calls and numbers of a seed stay as they were."""
+
+    rng: random.Random
+    checklist_sql: str
+    step_sql: str
+    next_checklist: int
+
+
+WEEK_RHYTHM = (35, 25, 20, 12, 8)  # a weekend's calls fall Monday … Friday: Monday busiest
+
+
+def _weekday(day: date, today: date, rng: random.Random) -> date:
+    """The clinic's phone is closed at weekends: a Saturday's or Sunday's call moves to
+    a weekday of the next week (the week before, if that is still to come)."""
+    if day.weekday() < 5:
+        return day
+    weekday = rng.choices(range(5), WEEK_RHYTHM)[0]
+    monday = day + timedelta(days=7 - day.weekday())
+    moved = monday + timedelta(days=weekday)
+    return moved if moved <= today else moved - timedelta(days=7)
+
+
+def _callback_done(extras: _Extras, called: date, due: date, today: date) -> str | None:
+    """Most callbacks are kept by their day, one in four a few days late; None if that
+    day has not come yet."""
+    rng = extras.rng
+    if rng.random() < 0.25:
+        day = due + timedelta(days=rng.randint(1, 6))
+    else:
+        day = max(called, due - timedelta(days=rng.randrange(0, 3)))
+    day = _weekday(day, date.max - timedelta(days=7), rng)
+    if day > today:
+        return None
+    return to_utc_text(_moment(day, rng))
+
+
+def _checklist(extras: _Extras, rows: _Rows, caller_id: int, booked: date, today: date,
+               areas: list[str]) -> None:
+    """A booked caller's checklist: the consultation 10-45 days on; the steps mostly
+    settled, some only in the last week, some (more so for coming ones) still missing."""
+    rng = extras.rng
+    consultation = _weekday(booked + timedelta(days=rng.randint(10, 45)),
+                            date.max - timedelta(days=7), rng)
+    careful = rng.random() < 0.7  # most get everything done in good time
+    checklist_id = extras.next_checklist
+    extras.next_checklist += 1
+    stamp = to_utc_text(_moment(booked, rng))
+    rows.add(extras.checklist_sql, (
+        checklist_id, caller_id, consultation.isoformat(), f"{rng.choice((9, 10, 11, 13)):02d}:00",
+        ",".join(areas), "", "", None, "", None, "", None, None, None, "", False, None, None, "",
+        stamp, rng.choice(STAFF), stamp))
+    coming = consultation > today
+    for step in STEP_IDS:
+        roll = rng.random()
+        if step == "booking":
+            status, when = "done", booked
+        elif roll < (0.35 if coming else 0.08):
+            status, when = "missing", None
+        else:
+            status = "not_relevant" if roll > 0.9 and step != "scan" else "done"
+            early = (30, 21, 14, 10, 8) if careful else (20, 14, 10, 6, 5, 3, 2)
+            when = consultation - timedelta(days=rng.choice(early))
+            when = min(max(when, booked), today)
+        rows.add(extras.step_sql, (checklist_id, step, status, "",
+                                   to_utc_text(_moment(when, rng)) if when else None,
+                                   rng.choice(STAFF) if when else ""))
 
 
 def _insert_sql(model: type[Model], columns: list[str]) -> str:
@@ -181,6 +271,11 @@ def fill_demo_data(
     note_sql = _insert_sql(Note, ["caller", "call", "text", "created_at", "author"])
     sent_sql = _insert_sql(SentItem, ["caller", "call", "what", "how", "sent_at", "sent_by"])
     rows = _Rows(database)
+    extras = _Extras(random.Random(seed * 1_000_003 + 17),
+                     _insert_sql(Checklist, CHECKLIST_COLUMNS),
+                     _insert_sql(ChecklistStep, ["checklist", "step", "status", "reason",
+                                                 "changed_at", "changed_by"]),
+                     _next_id(Checklist))
     first_caller, first_call = _next_id(Caller), _next_id(Call)
     call_id = first_call
     areas = list(PAIN_AREAS)
@@ -196,7 +291,8 @@ def fill_demo_data(
                     call_id, previous_phone = _one_caller(
                         rng, rows, today, caller_id, call_id, calls_per_caller, areas,
                         treatments, outcomes, weights, previous_phone,
-                        (caller_sql, phone_sql, call_sql, callback_sql, note_sql, sent_sql))
+                        (caller_sql, phone_sql, call_sql, callback_sql, note_sql, sent_sql),
+                        extras)
                 rows.flush()
             if progress:
                 progress(min(callers, batch_start + 5000), callers)
@@ -204,13 +300,14 @@ def fill_demo_data(
     c = rows.counts
     return DemoResult(callers=c.get(caller_sql, 0), phones=c.get(phone_sql, 0),
                       calls=c.get(call_sql, 0), callbacks=c.get(callback_sql, 0),
-                      notes=c.get(note_sql, 0), sent_items=c.get(sent_sql, 0))
+                      notes=c.get(note_sql, 0), sent_items=c.get(sent_sql, 0),
+                      checklists=c.get(extras.checklist_sql, 0))
 
 
 def _one_caller(
     rng: random.Random, rows: _Rows, today: date, caller_id: int, call_id: int,
     calls_per_caller: int, areas: list[str], treatments: list[str], outcomes: list[str],
-    weights: list[int], previous_phone: str, sql: tuple[str, ...],
+    weights: list[int], previous_phone: str, sql: tuple[str, ...], extras: _Extras,
 ) -> tuple[int, str]:
     """Rows of one caller and their calls; returns the next call id and the caller's number."""
     caller_sql, phone_sql, call_sql, callback_sql, note_sql, sent_sql = sql
@@ -231,7 +328,8 @@ def _one_caller(
     value = rng.randint(low, high)
     count = max(1, rng.randint(1, 2 * calls_per_caller - 1)) if calls_per_caller > 0 else 0
     first_day = today - timedelta(days=rng.randrange(30, 3 * 365))
-    days = sorted(first_day + timedelta(days=rng.randrange(max(1, (today - first_day).days)))
+    span = max(1, (today - first_day).days)
+    days = sorted(_weekday(first_day + timedelta(days=rng.randrange(span)), today, extras.rng)
                   for _ in range(count))
     created = to_utc_text(_moment(days[0] if days else today, rng))
     consent = rng.random() < 0.7
@@ -249,10 +347,12 @@ def _one_caller(
     for number, label in zip(phones, ("mobil", "arbejde"), strict=False):
         rows.add(phone_sql, (caller_id, number, number[3:], label, phone_search_tokens(number),
                              created))
+    outcomes_of: list[str] = []
     for index, day in enumerate(days):
         started = _moment(day, rng)
         duration = rng.randrange(60, 900)
         outcome = rng.choices(outcomes, weights)[0]
+        outcomes_of.append(outcome)
         area = rng.choice(own_areas)
         notes = _note(rng, area, value, unit_label) if rng.random() < 0.8 else ""
         stamp = to_utc_text(started)
@@ -264,7 +364,8 @@ def _one_caller(
         if outcome == "call_back":
             due = day + timedelta(days=rng.randrange(1, 15))
             is_last = index == len(days) - 1
-            done = None if is_last and due >= today - timedelta(days=10) else stamp
+            done = (None if is_last and due >= today - timedelta(days=10)
+                    else _callback_done(extras, day, due, today))
             rows.add(callback_sql, (caller_id, call_id, due.isoformat(),
                                     rng.choice(("Vil tænke over det", "Skal tale med egen læge",
                                                 "Venter på scanning", "Ønsker pris")),
@@ -274,6 +375,9 @@ def _one_caller(
             rows.add(sent_sql, (caller_id, call_id, rng.choice(SHEETS),
                                 "email" if email else "letter", stamp, rng.choice(STAFF)))
         call_id += 1
+    booked = [day for day, outcome in zip(days, outcomes_of, strict=True) if outcome == "booked"]
+    if booked:
+        _checklist(extras, rows, caller_id, booked[-1], today, own_areas)
     if rng.random() < 0.1:
         rows.add(note_sql, (caller_id, None, rng.choice((
             "Foretrækker at blive ringet op efter kl. 15.", "Hørehæmmet – tal tydeligt.",

@@ -75,3 +75,27 @@ def test_adding_more_keeps_what_is_there(tmp_path: Path) -> None:
     run("--data-dir", str(tmp_path))
     raw = sqlite3.connect(tmp_path / "reception.sqlite3")
     assert raw.execute("SELECT count(*) FROM caller").fetchone() == (120,)
+
+
+def test_overblik_has_something_to_show(tmp_path: Path) -> None:
+    """Checklists for booked callers, callbacks kept on time and late, a closed weekend."""
+    from zoneinfo import ZoneInfo
+
+    from reception.demo_data import fill_demo_data
+    from reception.store.models import Call, Callback, Checklist, ChecklistStep
+
+    database = open_database(tmp_path / "demo.sqlite3")
+    result = fill_demo_data(database, 300, 5, seed=4, today=date(2026, 12, 1))
+    assert result.checklists == Checklist.select().count() > 50
+    assert ChecklistStep.select().count() == 6 * result.checklists
+    booked = {c for (c,) in Call.select(Call.caller).where(Call.outcome == "booked").tuples()}
+    assert {c for (c,) in Checklist.select(Checklist.caller).tuples()} <= booked
+    local = ZoneInfo("Europe/Copenhagen")
+    days = [s.astimezone(local).weekday() for (s,) in Call.select(Call.started_at).tuples()]
+    assert max(days) <= 4  # no calls on Saturday or Sunday
+    assert days.count(0) > days.count(4)  # Monday busier than Friday
+    done = list(Callback.select(Callback.due, Callback.done_at)
+                .where(Callback.done_at.is_null(False)).tuples())
+    late = sum(1 for due, done_at in done if done_at.astimezone(local).date() > due)
+    assert 0 < late < len(done) / 2
+    database.close()

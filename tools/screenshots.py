@@ -111,6 +111,19 @@ def start_of_day(paths: DataPaths, app: QApplication, path: Path) -> None:
     window.close()
 
 
+def overblik(paths: DataPaths, app: QApplication, path: Path) -> None:
+    """»Overblik« for last month at 1366×768, the knowledge pane folded away."""
+    window = create_main_window(paths)
+    window.resize(1366, 768)
+    window.show()
+    window.main_splitter.setSizes([1366, 0])
+    window.tabs.setCurrentWidget(window.workspace.overblik_page)
+    screen = window.workspace.overblik
+    screen.choice.setCurrentIndex(screen.choice.findData("last_month"))
+    shoot(window, app, path)
+    window.close()
+
+
 def laptop_calls(paths: DataPaths, app: QApplication, number: str, out: Path) -> None:
     """The call screen as a 1366×768 laptop shows it (the first start's layout): a new
     caller, a returning caller, and calls on hold; and the same call at 1920×1080."""
@@ -233,6 +246,7 @@ def main() -> int:
         window.close()
         laptop_calls(paths, app, number, out)
         start_of_day(paths, app, out / "start-of-day.png")
+        overblik(paths, app, out / "overblik.png")
     print(f"Skærmbilleder gemt i {out}")
     return 0
 

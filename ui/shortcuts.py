@@ -50,6 +50,7 @@ def shortcut_table() -> list[Shortcut]:
         Shortcut("tab_callbacks", ("Alt+3",), tr("Fanen Tilbageringninger")),
         Shortcut("tab_overview", ("Alt+4",), tr("Fanen Før behandling")),
         Shortcut("tab_callers", ("Alt+5",), tr("Fanen Personer")),
+        Shortcut("tab_overblik", ("Alt+6",), tr("Fanen Overblik")),
         Shortcut("lock", ("Ctrl+L",), tr("Lås skærmen")),
         Shortcut("shortcuts", ("F1",), tr("Denne liste over tastaturgenveje")),
         Shortcut("quit", ("Ctrl+Q",), tr("Afslut programmet")),
@@ -57,7 +58,8 @@ def shortcut_table() -> list[Shortcut]:
 
 
 # The work tabs, in the order CallWorkspace adds them.
-TAB_SHORTCUTS = ("tab_call", "tab_today", "tab_callbacks", "tab_overview", "tab_callers")
+TAB_SHORTCUTS = ("tab_call", "tab_today", "tab_callbacks", "tab_overview", "tab_callers",
+                 "tab_overblik")
 
 
 def shortcut(name: str) -> Shortcut:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from reception.content import Content
 from reception.paths import DataPaths
@@ -51,6 +51,12 @@ class CallWorkspace(QTabWidget):
         overview_scroll.setWidget(self.overview)
         self.addTab(overview_scroll, self.tr("Før behandling"))
         self.addTab(self.callers, self.tr("Personer"))
+        # »Overblik« (charts) is built when first opened: QtCharts is not loaded at start
+        self.overblik_page = QWidget(self)
+        self.overblik_page.setObjectName("overblikPage")
+        QVBoxLayout(self.overblik_page).setContentsMargins(0, 0, 0, 0)
+        self.overblik = None
+        self.addTab(self.overblik_page, self.tr("Overblik"))
 
         self.call_panel.condition_requested.connect(self.condition_requested)
         self.call_panel.call_ended.connect(lambda _result: self.callbacks.refresh())
@@ -135,3 +141,15 @@ class CallWorkspace(QTabWidget):
             self.callbacks.refresh()
         elif current is not None and current.isAncestorOf(self.overview):
             self.overview.refresh()
+        elif current is self.overblik_page:
+            self.show_overblik()
+
+    def show_overblik(self) -> None:
+        """Build »Overblik« the first time (it computes its period), refresh it after."""
+        if self.overblik is None:
+            from ui.overblik import OverblikScreen
+
+            self.overblik = OverblikScreen(self.overblik_page)
+            self.overblik_page.layout().addWidget(self.overblik)
+        else:
+            self.overblik.refresh()

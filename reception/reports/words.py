@@ -1,0 +1,125 @@
+"""Overblik in Danish words: labels, numbers ("1.234", "42,5 %") and the figures as
+titled sections of (label, value) rows, shared by the command line, CSV, PDF and screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from reception.calls.vocabulary import DIRECTIONS, OUTCOMES, PAIN_AREAS
+from reception.reports.model import Overview
+from reception.sheets.dates import danish_date
+from reception.words import number
+
+WAYS: dict[str, str] = {
+    "email": "E-mail", "post": "Post", "letter": "Brev", "print": "Udskrevet", "pdf": "PDF",
+}
+WEEKDAY_SHORT = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
+UNKNOWN = "(ikke angivet)"
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    value: float | int | None  # the raw figure (CSV, charts)
+    text: str  # the figure as a Dane reads it
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    rows: tuple[Row, ...]
+
+
+def decimal(value: float, digits: int = 1) -> str:
+    """``1234.56`` → ``"1.234,6"``."""
+    whole = f"{value:,.{digits}f}"
+    return whole.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def percent(share: float | None) -> str:
+    return "–" if share is None else f"{decimal(share * 100)} %"
+
+
+def hours(value: float | None) -> str:
+    return "–" if value is None else f"{decimal(value)} t"
+
+
+def short_date(day: date) -> str:
+    """``"søn 25.10."``: the weekday and the day, for the axis and the day table."""
+    return f"{WEEKDAY_SHORT[day.weekday()]} {day:%d.%m.}"
+
+
+def period_text(overview: Overview) -> str:
+    p = overview.period
+    return f"{danish_date(p.first)} – {danish_date(p.last)}"
+
+
+def _count(label: str, value: int) -> Row:
+    return Row(label, value, number(value))
+
+
+def _counts(pairs: dict[str, int], labels: dict[str, str]) -> tuple[Row, ...]:
+    ordered = sorted(pairs.items(), key=lambda item: (-item[1], item[0]))
+    return tuple(_count(labels.get(code, code) or UNKNOWN, count) for code, count in ordered)
+
+
+def sections(o: Overview) -> list[Section]:
+    """Every figure of ``o``, in the order the report reads."""
+    c, k = o.callbacks, o.checklists
+    talk_minutes = o.talk_seconds / 60 / o.calls_total if o.calls_total else None
+    return [
+        Section("calls", "Opkald", (
+            _count("Opkald i alt", o.calls_total),
+            *(_count(DIRECTIONS.get(d, d), o.by_direction.get(d, 0)) for d in DIRECTIONS),
+            Row("Samtaletid i snit (min.)", talk_minutes,
+                "–" if talk_minutes is None else decimal(talk_minutes)),
+        )),
+        Section("outcomes", "Udfald", _counts(o.by_outcome, OUTCOMES)),
+        Section("callers", "Personer", (
+            _count("Forskellige personer", o.callers),
+            _count("Nye personer", o.new_callers),
+            _count("Kendte personer", o.returning_callers),
+            _count("Nye, der bookede inden 30 dage", o.new_callers_booked),
+            Row("Andel nye, der bookede", o.conversion, percent(o.conversion)),
+        )),
+        Section("pain_areas", "Smerteområder (opkald)", _counts(o.by_pain_area, PAIN_AREAS)),
+        Section("referral", "Hørt om klinikken (nye personer)",
+                _counts(o.by_referral, {"": UNKNOWN})),
+        Section("callbacks", "Tilbageringninger", (
+            _count("Aftalt", c.agreed),
+            _count("Klaret", c.done),
+            _count("Klaret efter aftalt dag", c.done_late),
+            _count("Forfaldne, ikke klaret", c.overdue),
+            Row("Tid til klaret, median", c.hours_median, hours(c.hours_median)),
+            Row("Tid til klaret, 90 %", c.hours_p90, hours(c.hours_p90)),
+            _count("Forsøg på de klarede", c.attempts),
+        )),
+        Section("sheets", "Informationsark sendt", _counts(o.sheets_by_way, WAYS)),
+        Section("checklists", "Tjeklister", (
+            _count("Konsultationer", k.consultations),
+            _count("Alt på plads en uge før", k.ready_week_before),
+            Row("Andel på plads en uge før", k.share_ready, percent(k.share_ready)),
+        )),
+        Section("staff", "Opkald pr. medarbejder", tuple(
+            Row(s.name or UNKNOWN, s.calls,
+                f"{number(s.calls)} ({number(s.incoming)} ind, {number(s.outgoing)} ud, "
+                f"{number(s.booked)} booket)")
+            for s in o.staff)),
+        Section("by_hour", "Opkald pr. time", tuple(
+            _count(f"kl. {h:02d}", n) for h, n in o.calls_by_hour.items() if n)),
+        Section("by_day", "Opkald pr. dag", tuple(
+            _count(short_date(d), n) for d, n in o.calls_by_day.items())),
+    ]
+
+
+def as_text(o: Overview) -> str:
+    """The figures as a readable table for a terminal."""
+    lines = [f"Overblik {period_text(o)}", ""]
+    for section in sections(o):
+        lines.append(section.title)
+        width = max((len(r.label) for r in section.rows), default=0)
+        lines += [f"  {r.label:<{width}}  {r.text:>8}" for r in section.rows] or ["  –"]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
