@@ -89,14 +89,11 @@ class CallWorkspace(QTabWidget):
 
     def open_call(self, phone: str | None) -> None:
         self.setCurrentWidget(self.call_panel)
-        if phone:
-            e164 = normalize_phone(phone)  # also unwraps tel: links
-            phone = format_national(e164) if e164 else phone.strip()
-        self.call_panel.new_call(phone)
+        self.call_panel.new_call(_as_shown(phone))
 
     def ring(self, phone: str) -> None:
         self.setCurrentWidget(self.call_panel)
-        self.call_panel.new_call(phone, direction="out")
+        self.call_panel.new_call(_as_shown(phone), direction="out")
 
     def resume_call(self, call_id: int) -> None:
         self.setCurrentWidget(self.call_panel)
@@ -153,3 +150,11 @@ class CallWorkspace(QTabWidget):
             self.overblik_page.layout().addWidget(self.overblik)
         else:
             self.overblik.refresh()
+
+
+def _as_shown(phone: str | None) -> str | None:
+    """A number as the form shows it ("23 39 49 77"); tel: links unwrapped; else as given."""
+    if not phone:
+        return phone
+    e164 = normalize_phone(phone)
+    return format_national(e164) if e164 else phone.strip()
