@@ -29,6 +29,10 @@ def _fail(message: str, detail: str = "") -> int:
     return 1
 
 
+NOT_ON_SERVER = ("Databasen ligger på klinikkens server ({where}); kryptering og adgangskode "
+                 "er serverens sag der (diskkryptering, sslmode=verify-full), ikke programmets.")
+
+
 def _interactive() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
@@ -37,7 +41,7 @@ def command_passphrase(paths: DataPaths) -> str | None:
     """The passphrase when the database is encrypted: environment, else a prompt."""
     from reception.safety import needs_passphrase, passphrase_from_environment
 
-    if not needs_passphrase(paths.database):
+    if paths.server or not needs_passphrase(paths.database):
         return None
     given = passphrase_from_environment()
     if given is None and _interactive():
@@ -224,6 +228,8 @@ def _new_passphrase(given: str | None, env_name: str) -> tuple[str, str | None]:
 
 
 def _encrypt(options: argparse.Namespace) -> int:
+    if options.paths.server:
+        return _fail(NOT_ON_SERVER.format(where=options.paths.target_text))
     from reception.safety import (
         BackupFailed,
         DataFolderLock,
@@ -279,6 +285,8 @@ def _remove_email_drafts(paths: DataPaths) -> None:
 
 
 def _change_passphrase(options: argparse.Namespace) -> int:
+    if options.paths.server:
+        return _fail(NOT_ON_SERVER.format(where=options.paths.target_text))
     from reception.safety import (
         DataFolderLock,
         EncryptionFailed,
