@@ -148,3 +148,34 @@ def test_the_app_starts_on_the_server_without_a_file_to_unlock_or_check(
     session.open()  # as the in-app restore reopens
     assert caller_history(result.caller_id).caller.name == "Åse Ærø"
     db.close()
+
+
+def test_the_server_gone_mid_call_loses_nothing_and_the_next_autosave_saves(
+        pg_server, pg_url: str) -> None:
+    from reception.calls import CallDesk, load_call_form
+    from reception.store import StorageUnavailable, db, open_store
+
+    open_store(pg_url)
+    desk = CallDesk(taken_by="Mette")
+    call = desk.start("23394977")
+    call.update(replace(call.form, name="Åse Ærø"))
+    assert call.flush()
+    pg_server.pause()
+    try:
+        call.update(replace(call.form, notes="ondt i nakken, skrevet mens serveren var væk"))
+        assert not call.flush()
+        assert call.last_error.code == "server_gone"
+        assert "Forbindelsen til databaseserveren blev afbrudt" in call.last_error.message
+        assert not call.flush()  # still gone: no server answers now
+        assert call.last_error.code in ("unreachable", "server_gone")
+        assert call.form.notes.startswith("ondt i nakken")  # the form keeps what was typed
+        second = desk.start("40404040")  # a second line starts, its row waits for the server
+        assert second.call_id is None and isinstance(second.last_error, StorageUnavailable)
+    finally:
+        pg_server.resume()
+    assert second.flush() and second.call_id
+    desk.activate(call)
+    assert call.flush(), call.last_error
+    assert load_call_form(call.call_id).notes == "ondt i nakken, skrevet mens serveren var væk"
+    assert desk.end(call, "booked").caller_id
+    db.close()

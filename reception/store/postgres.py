@@ -58,6 +58,28 @@ class ServerDatabase(PooledPostgresqlDatabase):
     character) instead.
     """
 
+    def _drop_if_dead(self) -> None:
+        """A connection the server closed (restart, network gone) is dropped outside a
+        transaction, so the next statement connects afresh: the autosave's retry after
+        the server is back succeeds. Inside one, the rollback comes first."""
+        state = self._state
+        conn = state.conn
+        if conn is None or state.closed or not conn.closed or state.transactions:
+            return
+        log.warning("Forbindelsen til databaseserveren var afbrudt; der forbindes igen")
+        with self._pool_lock:
+            self._in_use.pop(self.conn_key(conn), None)
+        state.reset()
+        self._close_raw(conn)
+
+    def cursor(self, *args: Any, **kwargs: Any) -> Any:
+        self._drop_if_dead()
+        return super().cursor(*args, **kwargs)
+
+    def connection(self) -> Any:
+        self._drop_if_dead()
+        return super().connection()
+
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         if params and any(isinstance(p, str) and "\x00" in p for p in params):
             params = [p.replace("\x00", NUL_REPLACEMENT) if isinstance(p, str) else p
