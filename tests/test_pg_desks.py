@@ -179,3 +179,48 @@ def test_the_server_gone_mid_call_loses_nothing_and_the_next_autosave_saves(
     assert load_call_form(call.call_id).notes == "ondt i nakken, skrevet mens serveren var væk"
     assert desk.end(call, "booked").caller_id
     db.close()
+
+
+def test_run_app_on_the_server_opens_saves_and_closes_without_a_local_file(
+        qtbot, pg_url: str, isolated_data_dir: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from main import parse_args
+    from reception.startup import prepare_start
+    from reception.store import db, open_store
+    from reception.store.models import AuditEntry
+    from ui.app import run_app
+
+    options = parse_args(["--database", pg_url])
+    seen: dict[str, object] = {}
+
+    def close_when_ready() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+        if windows and windows[0].store_ready:
+            window = windows[0]
+            names = {a.objectName() for a in window.findChildren(QAction)}
+            seen["actions"] = names
+            lock = [a for a in window.actions() if a.objectName() == "lockScreenAction"]
+            lock[0].trigger()
+            seen["unlocked"] = window.findChild(QWidget, "lockScreen").try_unlock()
+            window.close()
+        else:
+            QTimer.singleShot(50, close_when_ready)
+
+    QTimer.singleShot(50, close_when_ready)
+    try:
+        assert run_app(prepare_start(str(isolated_data_dir), options.database), ["test"]) == 0
+    finally:
+        sys.excepthook = sys.__excepthook__
+    assert seen["unlocked"] is True and "backupsAction" not in seen["actions"]
+    assert not list(isolated_data_dir.rglob("*.sqlite3"))  # no local file, no file backup
+    assert remembered(isolated_data_dir) == pg_url
+    database = open_store(pg_url)
+    try:
+        actions = [e.action for e in AuditEntry.select().where(AuditEntry.entity == "screen")]
+    finally:
+        database.close_all()
+        db.initialize(None)
+    assert actions == ["screen.lock", "screen.unlock"]  # written on the server

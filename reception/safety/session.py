@@ -69,7 +69,10 @@ class SafetySession:
         return info
 
     def backup(self, now: datetime | None = None) -> BackupInfo | None:
-        """A backup now (on exit); None with ``last_error`` when it failed (logged)."""
+        """A backup now (on exit); None with ``last_error`` when it failed (logged).
+        None on a server: its snapshot is ``python -m reception backup``'s (README)."""
+        if self.paths.server:
+            return None
         try:
             info = backup_now(self.paths, self.passphrase, now=now)
         except (BackupFailed, PassphraseError) as error:
