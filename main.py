@@ -46,16 +46,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     options = parse_args(argv)
+    from reception.database_target import DatabaseTargetError
+
     try:
         prepared = prepare_start(options.data_dir, options.database)
     except OSError as error:  # the data folder cannot be made or written
         from ui.start_failure import data_folder_message, show_start_failure
 
         return show_start_failure(data_folder_message(options.data_dir, error))
-    except ValueError as error:  # DatabaseTargetError: an unusable --database
+    except DatabaseTargetError as error:  # an unusable --database (or remembered address)
         from ui.start_failure import show_start_failure
 
-        return show_start_failure(str(error))
+        return show_start_failure(error.message)
     from ui.app import run_app
 
     return run_app(prepared, [sys.argv[0]], call=options.call)

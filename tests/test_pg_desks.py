@@ -183,7 +183,7 @@ def test_the_server_gone_mid_call_loses_nothing_and_the_next_autosave_saves(
 
 def test_run_app_on_the_server_opens_saves_and_closes_without_a_local_file(
         qtbot, pg_url: str, isolated_data_dir: Path) -> None:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -214,6 +214,10 @@ def test_run_app_on_the_server_opens_saves_and_closes_without_a_local_file(
         assert run_app(prepare_start(str(isolated_data_dir), options.database), ["test"]) == 0
     finally:
         sys.excepthook = sys.__excepthook__
+        for widget in QApplication.topLevelWidgets():  # later tests look for "the" window
+            if widget.objectName() == "mainWindow":
+                widget.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert seen["unlocked"] is True and "backupsAction" not in seen["actions"]
     assert not list(isolated_data_dir.rglob("*.sqlite3"))  # no local file, no file backup
     assert remembered(isolated_data_dir) == pg_url
