@@ -23,6 +23,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "(ellers $RECEPTION_DATA_DIR, ellers brugerens datamappe)",
     )
     parser.add_argument(
+        "--database",
+        metavar="ADRESSE",
+        help="klinikkens databaseserver, postgresql://bruger@server:5432/database (huskes i "
+        "datamappen; ellers $RECEPTION_DATABASE_URL; »lokal« for datamappens egen). "
+        "Adgangskoden i PGPASSFILE eller PGPASSWORD, aldrig her",
+    )
+    parser.add_argument(
         "--call",
         metavar="NUMMER",
         help="åbn et nyt opkald for NUMMER i det kørende vindue (til telefonsystemet)",
@@ -39,12 +46,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     options = parse_args(argv)
+    from reception.database_target import DatabaseTargetError
+
     try:
-        prepared = prepare_start(options.data_dir)
+        prepared = prepare_start(options.data_dir, options.database)
     except OSError as error:  # the data folder cannot be made or written
         from ui.start_failure import data_folder_message, show_start_failure
 
         return show_start_failure(data_folder_message(options.data_dir, error))
+    except DatabaseTargetError as error:  # an unusable --database (or remembered address)
+        from ui.start_failure import show_start_failure
+
+        return show_start_failure(error.message)
     from ui.app import run_app
 
     return run_app(prepared, [sys.argv[0]], call=options.call)

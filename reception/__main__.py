@@ -1,7 +1,9 @@
 """Command line: ``python -m reception <command>``, for scripts, checks and scheduled tasks.
 
-Every command accepts ``--data-dir`` (or ``RECEPTION_DATA_DIR``) like the app, before
-or after the command's name. Exit codes: 0 done, 1 a problem (a Danish message on
+Every command accepts ``--data-dir`` (or ``RECEPTION_DATA_DIR``) like the app, and
+``--database postgresql://bruger@server/database`` (or ``RECEPTION_DATABASE_URL``, else
+the address the data folder remembers: ``reception/database_target.py``), before or
+after the command's name. Exit codes: 0 done, 1 a problem (a Danish message on
 stderr, never a traceback for a full disk, a read-only folder and the like:
 ``reception/failures.py``), 2 wrong usage (Danish too: ``reception/cli_argparse.py``).
 """
@@ -48,13 +50,13 @@ def _demo_data(options: argparse.Namespace) -> int:
     import time
 
     from reception.demo_data import fill_demo_data
-    from reception.store import StorageUnavailable, open_database
+    from reception.store import StorageUnavailable, open_store
     from reception.words import count_of, count_rows, number
 
-    path = options.paths.database
+    path = options.paths.target_text
     started = time.perf_counter()
     try:
-        database = open_database(path)
+        database = open_store(options.paths.target)
         result = fill_demo_data(
             database, options.callers, options.calls_per_caller, seed=options.seed,
             today=options.today,
@@ -75,6 +77,9 @@ def _demo_data(options: argparse.Namespace) -> int:
 
 
 DATA_DIR_HELP = "datamappe (ellers $RECEPTION_DATA_DIR)"
+DATABASE_HELP = ("klinikkens databaseserver, postgresql://bruger@server:5432/database "
+                 "(ellers $RECEPTION_DATABASE_URL, ellers den datamappen husker; "
+                 "»lokal« for datamappens egen); adgangskoden i PGPASSFILE eller PGPASSWORD")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m reception",
                                      description="Guldklinikken Reception fra kommandolinjen.")
     parser.add_argument("--data-dir", metavar="MAPPE", help=DATA_DIR_HELP)
+    parser.add_argument("--database", metavar="ADRESSE", help=DATABASE_HELP)
     commands = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
 
     search = commands.add_parser("search", help="søg i klinikkens viden")
@@ -102,13 +108,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", type=cli_argparse.iso_date,
                       help="dato data regnes ud fra (i dag)")
     demo.set_defaults(handler=_demo_data)
-    from reception import cli_overblik, cli_privacy, cli_safety, cli_sheet
+    from reception import cli_move, cli_overblik, cli_privacy, cli_safety, cli_sheet
 
-    for module in (cli_sheet, cli_safety, cli_privacy, cli_overblik):
+    for module in (cli_sheet, cli_safety, cli_privacy, cli_overblik, cli_move):
         module.register(commands)
     for command in commands.choices.values():  # also accepted after the command's name
         command.add_argument("--data-dir", metavar="MAPPE", default=argparse.SUPPRESS,
                              help=DATA_DIR_HELP)
+        command.add_argument("--database", metavar="ADRESSE", default=argparse.SUPPRESS,
+                             help=DATABASE_HELP)
     return parser
 
 
@@ -139,6 +147,14 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         parser.exit(2, f"fejl: {problem}\n")
     tighten_data_folder(options.paths.root, options.paths.logs)
+    if options.command != "search":  # the only command that never touches the data
+        from reception.database_target import DatabaseTargetError
+        from reception.paths import with_database
+
+        try:
+            options.paths = with_database(options.paths, options.database)
+        except DatabaseTargetError as error:
+            parser.exit(2, f"fejl: {error.message}\n")
     try:
         if options.command != "search":  # the only command that never touches the data
             settle_interrupted(options.paths)

@@ -45,17 +45,17 @@ def _open(options: argparse.Namespace) -> bool:
     """Open the data folder's database; an encrypted one with ``RECEPTION_PASSPHRASE``
     or, on a terminal, a typed passphrase (as the other commands do)."""
     from reception.safety import needs_passphrase, passphrase_from_environment
-    from reception.store import StorageUnavailable, open_database
+    from reception.store import StorageUnavailable, open_store
     from reception.store.cipher import PassphraseError
 
     path = options.paths.database
     passphrase = None
-    if needs_passphrase(path):
+    if not options.paths.server and needs_passphrase(path):
         passphrase = passphrase_from_environment()
         if passphrase is None and sys.stdin is not None and sys.stdin.isatty():
             passphrase = getpass.getpass("Adgangskode til databasen: ") or None
     try:
-        open_database(path, passphrase)
+        open_store(options.paths.target, passphrase)
     except (StorageUnavailable, PassphraseError) as error:
         print(f"fejl: {failure_text(error, options.paths.root)}", file=sys.stderr)
         return False

@@ -29,6 +29,10 @@ def _fail(message: str, detail: str = "") -> int:
     return 1
 
 
+NOT_ON_SERVER = ("Databasen ligger på klinikkens server ({where}); kryptering og adgangskode "
+                 "er serverens sag der (diskkryptering, sslmode=verify-full), ikke programmets.")
+
+
 def _interactive() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
@@ -37,7 +41,7 @@ def command_passphrase(paths: DataPaths) -> str | None:
     """The passphrase when the database is encrypted: environment, else a prompt."""
     from reception.safety import needs_passphrase, passphrase_from_environment
 
-    if not needs_passphrase(paths.database):
+    if paths.server or not needs_passphrase(paths.database):
         return None
     given = passphrase_from_environment()
     if given is None and _interactive():
@@ -50,13 +54,27 @@ def _backup(options: argparse.Namespace) -> int:
 
     paths: DataPaths = options.paths
     try:
-        info = backup_now(paths, command_passphrase(paths), full=options.full)
+        if paths.server:
+            info = _server_backup(paths, options.full)
+        else:
+            info = backup_now(paths, command_passphrase(paths), full=options.full)
     except (BackupFailed, PassphraseError) as error:
         return _fail(error.message, getattr(error, "detail", ""))
     locked = "krypteret" if info.encrypted else "ikke krypteret"
     print(f"{info.path}: {info.size_text}, {info.holds_text}, skema {info.schema_version}, "
           f"{locked}, kontrolleret ({info.check})")
     return 0
+
+
+def _server_backup(paths: DataPaths, full: bool) -> Any:
+    """A SQLite snapshot of the server, SQLCipher-encrypted when RECEPTION_PASSPHRASE is set."""
+    from reception.safety import passphrase_from_environment, resolve_backup_folder
+    from reception.safety.server_backup import snapshot_server
+
+    passphrase = passphrase_from_environment()
+    assert paths.server is not None
+    return snapshot_server(paths.server, resolve_backup_folder(paths, passphrase), passphrase,
+                           full=full)
 
 
 def _find_backup(paths: DataPaths, name: str, passphrase: str | None) -> Any:
@@ -119,7 +137,11 @@ def _restore(options: argparse.Namespace) -> int:
     if info.encrypted and passphrase is None and _interactive():
         passphrase = getpass.getpass("Adgangskode til sikkerhedskopien: ") or None
     print(f"Lægger sikkerhedskopien fra {info.local_time_text} tilbage ({info.holds_text}).")
-    print("Den nuværende database flyttes til side i datamappen og slettes ikke.")
+    if paths.server:
+        print(f"Alt på {paths.target_text} erstattes (for alle PC'er); det, der er der nu, "
+              "gemmes først som en sikkerhedskopi.")
+    else:
+        print("Den nuværende database flyttes til side i datamappen og slettes ikke.")
     if not options.yes:
         if not _interactive():
             print("fejl: bekræft med --yes, når der ikke er en terminal", file=sys.stderr)
@@ -127,6 +149,8 @@ def _restore(options: argparse.Namespace) -> int:
         if input("Skriv ja for at fortsætte: ").strip().lower() != "ja":
             print("Afbrudt; intet er ændret.")
             return 1
+    if paths.server:
+        return _restore_to_server(paths, info, passphrase)
     try:
         with DataFolderLock(paths.root):
             result = restore_backup(paths.database, info, passphrase)
@@ -134,6 +158,42 @@ def _restore(options: argparse.Namespace) -> int:
         return _fail(error.message, getattr(error, "detail", ""))
     print(f"Lagt tilbage. Den tidligere database ligger i {result.aside}."
           if result.aside else "Lagt tilbage.")
+    return 0
+
+
+def _restore_to_server(paths: DataPaths, info: Any, passphrase: str | None) -> int:
+    from reception.safety import BackupFailed, PassphraseError, RestoreFailed, resolve_backup_folder
+    from reception.safety.server_backup import restore_to_server
+
+    assert paths.server is not None
+    try:
+        result = restore_to_server(paths.server, info, resolve_backup_folder(paths, passphrase),
+                                   passphrase)
+    except (RestoreFailed, BackupFailed, PassphraseError) as error:
+        return _fail(error.message, getattr(error, "detail", ""))
+    print(f"Lagt tilbage på {paths.target_text}. Det, serveren havde før, er gemt som "
+          f"sikkerhedskopien {result.before.path.stem}.")
+    return 0
+
+
+def _check_server(paths: DataPaths) -> int:
+    from reception.safety.server_backup import server_report
+    from reception.store.migrations import SCHEMA_VERSION
+
+    assert paths.server is not None
+    report = server_report(paths.server)  # StorageUnavailable: main words it
+    if report.schema_version == 0:
+        print(f"{report.where}: kan nås, men har ingen database fra programmet endnu.")
+        return 1
+    if report.schema_version > SCHEMA_VERSION:
+        return _fail(f"{report.where}: skema {report.schema_version} er nyere end "
+                     f"programmets ({SCHEMA_VERSION}); opdater programmet.")
+    rows = sum(report.counts.values())
+    print(f"{report.where}: kan nås, skema {report.schema_version}, "
+          f"{count_of(rows, 'række', 'rækker')} i "
+          f"{count_of(len(report.counts), 'tabel', 'tabeller')}.")
+    for table, count in report.counts.items():
+        print(f"  {table:<24} {count}")
     return 0
 
 
@@ -150,6 +210,8 @@ def _check(options: argparse.Namespace) -> int:
     )
 
     paths: DataPaths = options.paths
+    if paths.server:  # no file to check: the server's reachability, schema and rows
+        return _check_server(paths)
     passphrase = command_passphrase(paths)
     try:
         kind = check_at_start(paths, passphrase)
@@ -224,6 +286,8 @@ def _new_passphrase(given: str | None, env_name: str) -> tuple[str, str | None]:
 
 
 def _encrypt(options: argparse.Namespace) -> int:
+    if options.paths.server:
+        return _fail(NOT_ON_SERVER.format(where=options.paths.target_text))
     from reception.safety import (
         BackupFailed,
         DataFolderLock,
@@ -279,6 +343,8 @@ def _remove_email_drafts(paths: DataPaths) -> None:
 
 
 def _change_passphrase(options: argparse.Namespace) -> int:
+    if options.paths.server:
+        return _fail(NOT_ON_SERVER.format(where=options.paths.target_text))
     from reception.safety import (
         DataFolderLock,
         EncryptionFailed,

@@ -114,12 +114,12 @@ def _run(options: argparse.Namespace) -> int:
         render_sheet,
         write_atomic,
     )
-    from reception.store import open_database
+    from reception.store import open_store
 
     _check(options)
     today = _today(options)
     out = Path(options.out).expanduser()
-    open_database(options.paths.database, command_passphrase(options.paths))
+    open_store(options.paths.target, command_passphrase(options.paths))
     settings = load_sheet_settings()
     if options.calibration:
         pdf = render_calibration(settings.window())

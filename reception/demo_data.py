@@ -24,7 +24,7 @@ from peewee import Database, Model, fn
 from reception.calls import audit
 from reception.calls.vocabulary import PAIN_AREAS, TREATMENTS
 from reception.phone import phone_search_tokens, validate_phone
-from reception.store import fts
+from reception.store import door, fts
 from reception.store.fields import to_utc_text
 from reception.store.models import (
     Call,
@@ -296,6 +296,7 @@ def fill_demo_data(
                 rows.flush()
             if progress:
                 progress(min(callers, batch_start + 5000), callers)
+    door.after_rows_with_ids(database)
     audit.record("demo.load", "caller", None, summary=f"personer={callers} seed={seed}")
     c = rows.counts
     return DemoResult(callers=c.get(caller_sql, 0), phones=c.get(phone_sql, 0),

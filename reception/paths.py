@@ -30,6 +30,21 @@ class DataPaths:
 
     root: Path
     logs: Path
+    server: str | None = None  # a clinic's PostgreSQL URL (reception.database_target), else None
+
+    @property
+    def target(self) -> str | Path:
+        """What ``door.open_store`` opens: the server's URL, else the SQLite file."""
+        return self.server or self.database
+
+    @property
+    def target_text(self) -> str:
+        """The database for messages and logs (a URL without user or password)."""
+        if self.server:
+            from reception.database_target import describe
+
+            return describe(self.server)
+        return str(self.database)
 
     @property
     def database(self) -> Path:
@@ -55,6 +70,18 @@ class DataPaths:
         private_folder(self.root)
         private_folder(self.logs)
         return self
+
+
+def with_database(paths: DataPaths, given: str | None = None) -> DataPaths:
+    """``paths`` with the database this desk uses (``--database``, environment, remembered).
+
+    Raises ``reception.database_target.DatabaseTargetError`` for an unusable address.
+    """
+    from dataclasses import replace
+
+    from reception.database_target import choose_server
+
+    return replace(paths, server=choose_server(paths.root, given))
 
 
 def resolve_data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:

@@ -21,7 +21,7 @@ from reception.content.parse_cache import ParseCache
 from reception.logging_setup import configure_logging
 from reception.os_lock import is_locked
 from reception.outbox import remove_old_drafts
-from reception.paths import DataPaths, resolve_data_paths
+from reception.paths import DataPaths, resolve_data_paths, with_database
 from reception.private_files import restrict_new_files, tighten_data_folder
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,7 @@ def load_clinic_content(root: Path | None = None, cache_file: Path | None = None
     return content
 
 
-def prepare_start(data_dir: str | None) -> Prepared:
+def prepare_start(data_dir: str | None, database: str | None = None) -> Prepared:
     """Create the data folder, start the log, read the texts, see if the folder is in use.
 
     Everything written from here on is readable by the user alone, and what an
@@ -54,10 +54,11 @@ def prepare_start(data_dir: str | None) -> Prepared:
     E-mail drafts older than a day leave the outbox (``reception.outbox``).
 
     The log starts as a plain file; call ``reception.logging_setup.rotate_log``
-    once the window is up.
+    once the window is up. ``database`` is ``--database`` (``reception.database_target``);
+    an unusable address raises ``DatabaseTargetError`` (a ``ValueError``).
     """
     restrict_new_files()  # before the first file is made: see reception/private_files.py
-    paths = resolve_data_paths(data_dir).ensure()
+    paths = with_database(resolve_data_paths(data_dir).ensure(), database)
     tighten_data_folder(paths.root, paths.logs)
     log_path = configure_logging(paths.logs, rotating=False)  # the app rotates it later
     remove_old_drafts(paths.root)  # plain copies of sheets: a day in the outbox at most

@@ -79,6 +79,19 @@ class PgServer:
     def drop_database(self, name: str) -> None:
         self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
+    def pause(self) -> None:
+        """Stop the server as a crash or a restart would (clients cut off); ``resume`` after."""
+        subprocess.run([*self.as_postgres, str(self.bin_dir / "pg_ctl"), "-D",
+                        str(self.folder / "data"), "-m", "fast", "-w", "stop"],
+                       capture_output=True, check=True)
+
+    def resume(self) -> None:
+        """Start the stopped server again on the same folder and socket."""
+        subprocess.run([*self.as_postgres, str(self.bin_dir / "pg_ctl"), "-D",
+                        str(self.folder / "data"), "-l", str(self.folder / "log"),
+                        "-o", f"-p {PORT} -k {self.folder} {SERVER_SETTINGS}", "-w", "start"],
+                       capture_output=True, check=True)
+
     def stop(self) -> None:
         subprocess.run([*self.as_postgres, str(self.bin_dir / "pg_ctl"), "-D",
                         str(self.folder / "data"), "-m", "immediate", "-w", "stop"],

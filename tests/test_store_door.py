@@ -31,7 +31,7 @@ SQLITE_ONLY = re.compile(
 EXEMPT = {
     "store",
     "safety/backup.py", "safety/restore.py", "safety/encryption.py", "safety/conversion.py",
-    "safety/checks.py", "safety/startup.py",
+    "safety/checks.py", "safety/startup.py", "safety/server_backup.py",
 }
 # Not moved behind the door yet, each with its reason.
 NOT_YET = {

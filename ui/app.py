@@ -69,18 +69,18 @@ def open_store(paths: DataPaths, parent: QWidget | None, passphrase: str | None 
     try:
         # Typing must never wait on a lock: a locked autosave gives up quickly and the
         # call screen retries on its next one-second tick, keeping what was typed.
-        door.open_store(paths.database, passphrase, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
+        door.open_store(paths.target, passphrase, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
         return True
     except Exception as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        log.exception("Databasen kunne ikke åbnes: %s", paths.database)
+        log.exception("Databasen kunne ikke åbnes: %s", paths.target_text)
         QMessageBox.warning(
             parent,
             tr("Databasen kunne ikke åbnes"),
             tr("Klinikkens database kunne ikke åbnes:\n{path}\n\n{error}\n\n"
                "Vidensdelen virker stadig. Luk programmet og kontakt jeres IT-ansvarlige.")
-            .format(path=paths.database, error=exc),
+            .format(path=paths.target_text, error=exc),
         )
         return False
 

@@ -142,13 +142,16 @@ class AppSession:
         self.lock_screen = screen
         self.idle = IdleLock(screen, idle_lock_minutes())
         lock_action = install_lock_shortcut(self.window, screen)
-        backups = QAction(tr("Sikkerhedskopier …"), self.window)
-        backups.setObjectName("backupsAction")
-        backups.triggered.connect(self._show_backups)
         lock_settings = QAction(tr("Skærmlås …"), self.window)
         lock_settings.setObjectName("lockSettingsAction")
         lock_settings.triggered.connect(self._show_lock_settings)
-        self.window.add_safety_actions([lock_action, lock_settings, backups])
+        actions = [lock_action, lock_settings]
+        if not self.paths.server:  # the server's backups: `python -m reception backup` (README)
+            backups = QAction(tr("Sikkerhedskopier …"), self.window)
+            backups.setObjectName("backupsAction")
+            backups.triggered.connect(self._show_backups)
+            actions.append(backups)
+        self.window.add_safety_actions(actions)
 
     def _audit_screen(self, action: str) -> None:
         """Lock, unlock and wrong entries go to the audit trail; a busy database must

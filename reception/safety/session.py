@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from peewee import SqliteDatabase
+from peewee import Database
 
 from reception.paths import DataPaths
 from reception.safety.errors import BackupFailed
@@ -38,10 +38,11 @@ class SafetySession:
     passphrase: str | None = None
     last_error: str | None = None  # Danish, for a status line
 
-    def open(self) -> SqliteDatabase:
-        from reception.store import open_database
+    def open(self) -> Database:
+        """Open (or, after a restore, reopen) this desk's database: file or server."""
+        from reception.store import open_store
 
-        return open_database(self.paths.database, self.passphrase)
+        return open_store(self.paths.target, self.passphrase)
 
     def tick(self, now: datetime | None = None) -> BackupInfo | None:
         """Renew the lock's heartbeat; make the daily backup when due (never raises)."""
@@ -55,6 +56,8 @@ class SafetySession:
     def daily_backup(self, now: datetime | None = None) -> BackupInfo | None:
         """Today's backup if there is none yet; never raises (``last_error`` says why)."""
         now = now or datetime.now(UTC)
+        if self.paths.server:  # the server's own backups (README); a snapshot with `backup`
+            return None
         try:
             info = run_daily_backup_if_due(self.paths, now, self.passphrase)
         except (BackupFailed, PassphraseError) as error:
@@ -66,7 +69,10 @@ class SafetySession:
         return info
 
     def backup(self, now: datetime | None = None) -> BackupInfo | None:
-        """A backup now (on exit); None with ``last_error`` when it failed (logged)."""
+        """A backup now (on exit); None with ``last_error`` when it failed (logged).
+        None on a server: its snapshot is ``python -m reception backup``'s (README)."""
+        if self.paths.server:
+            return None
         try:
             info = backup_now(self.paths, self.passphrase, now=now)
         except (BackupFailed, PassphraseError) as error:
@@ -79,6 +85,7 @@ class SafetySession:
     def finish(self, *, backup: bool = True) -> BackupInfo | None:
         """On exit, after the database was closed: a backup, then release the folder."""
         try:
-            return self.backup() if backup and self.paths.database.exists() else None
+            wanted = backup and not self.paths.server and self.paths.database.exists()
+            return self.backup() if wanted else None
         finally:
             self.lock.release()

@@ -107,6 +107,15 @@ def group_concat(expression: object, database: AnyDatabase = db) -> Function:
     return fn.GROUP_CONCAT(expression)
 
 
+def after_rows_with_ids(database: AnyDatabase = db) -> None:
+    """After rows were inserted with their ids given: PostgreSQL's id sequences catch up
+    (SQLite takes the next id from the table itself)."""
+    if is_postgres(database):
+        from reception.store.postgres import reset_sequences
+
+        reset_sequences(_actual(database))
+
+
 def text_position(haystack: object, needle: object, database: AnyDatabase = db) -> Function:
     """Where ``needle`` first occurs in ``haystack`` (1-based; 0 when it does not):
     SQLite's INSTR, PostgreSQL's strpos. No LIKE wildcards to escape."""

@@ -34,11 +34,18 @@ _SQLSTATE = {
 
 
 def _originals(error: BaseException) -> list[BaseException]:
-    """The error and the driver errors behind it (peewee's wrapper first)."""
+    """The error and the driver errors behind it (peewee's wrapper first).
+
+    The chain is followed a few links deep: peewee wraps a failed connect twice
+    (once in ``connect``, again around the statement that needed the connection).
+    """
     found = [error]
-    for linked in (error.__cause__, error.__context__):
-        if linked is not None and linked not in found:
-            found.append(linked)
+    for current in found:
+        if len(found) > 8:
+            break
+        for linked in (current.__cause__, current.__context__):
+            if linked is not None and linked not in found:
+                found.append(linked)
     return found
 
 

@@ -151,6 +151,14 @@ def drop_caller_triggers(database: AnyDatabase) -> None:
 @contextmanager
 def caller_triggers_suspended(database: AnyDatabase) -> Iterator[None]:
     """Without the search triggers (bulk loads, table rebuilds); re-indexes everything after."""
+    from reception.store.door import is_postgres
+
+    if is_postgres(database):
+        from reception.store import pg_search
+
+        with pg_search.triggers_suspended(database):
+            yield
+        return
     drop_caller_triggers(database)
     try:
         yield

@@ -13,7 +13,8 @@ text of notes and of saved calls' notes to ``main`` (name, phones, place).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from peewee import Database, DatabaseProxy
 
@@ -95,6 +96,33 @@ def create(database: Database) -> None:
     for name, body in TRIGGERS.items():
         connection.execute(f"CREATE OR REPLACE TRIGGER {name} {body}")
     connection.execute("SELECT caller_fts_refresh(id) FROM caller")
+
+
+def _trigger_table(body: str) -> str:
+    return body.split(" ON ", 1)[1].split()[0]
+
+
+@contextmanager
+def triggers_suspended(database: AnyDatabase) -> Iterator[None]:
+    """Without the search triggers (bulk loads, a move to the server); re-indexes all after."""
+    connection = database.connection()
+    for name, body in TRIGGERS.items():
+        connection.execute(f"DROP TRIGGER IF EXISTS {name} ON {_trigger_table(body)}")
+    try:
+        yield
+    finally:
+        connection = database.connection()
+        for name, body in TRIGGERS.items():
+            connection.execute(f"CREATE OR REPLACE TRIGGER {name} {body}")
+    rebuild(database)
+
+
+def rebuild(database: AnyDatabase) -> None:
+    """Every caller indexed again from scratch."""
+    with database.atomic():
+        connection = database.connection()
+        connection.execute(f"DELETE FROM {TABLE}")
+        connection.execute("SELECT caller_fts_refresh(id) FROM caller")
 
 
 def _plain(word: str) -> str:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import logging
 from typing import Any
-from urllib.parse import urlsplit
 
 from peewee import Database
 from playhouse.pool import PooledPostgresqlDatabase
@@ -46,10 +45,9 @@ def all_models() -> list[type[BaseModel]]:
 
 def describe(url: str) -> str:
     """The URL without user and password, for messages and logs."""
-    parts = urlsplit(url)
-    host = parts.hostname or "lokal socket"
-    port = f":{parts.port}" if parts.port else ""
-    return f"postgresql://{host}{port}{parts.path}"
+    from reception.database_target import describe as without_user
+
+    return without_user(url)
 
 
 class ServerDatabase(PooledPostgresqlDatabase):
@@ -59,6 +57,28 @@ class ServerDatabase(PooledPostgresqlDatabase):
     would make the whole save fail, so it is stored as U+FFFD (the replacement
     character) instead.
     """
+
+    def _drop_if_dead(self) -> None:
+        """A connection the server closed (restart, network gone) is dropped outside a
+        transaction, so the next statement connects afresh: the autosave's retry after
+        the server is back succeeds. Inside one, the rollback comes first."""
+        state = self._state
+        conn = state.conn
+        if conn is None or state.closed or not conn.closed or state.transactions:
+            return
+        log.warning("Forbindelsen til databaseserveren var afbrudt; der forbindes igen")
+        with self._pool_lock:
+            self._in_use.pop(self.conn_key(conn), None)
+        state.reset()
+        self._close_raw(conn)
+
+    def cursor(self, *args: Any, **kwargs: Any) -> Any:
+        self._drop_if_dead()
+        return super().cursor(*args, **kwargs)
+
+    def connection(self) -> Any:
+        self._drop_if_dead()
+        return super().connection()
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         if params and any(isinstance(p, str) and "\x00" in p for p in params):
@@ -117,3 +137,18 @@ def open_server(url: str) -> ServerDatabase:
             create_schema(database)
         migrate(database)
     return database
+
+
+def reset_sequences(database: Database) -> None:
+    """Every ``id`` sequence set past the highest id: after rows were written with their ids
+    (demo data, a move from SQLite), the next insert must not collide."""
+    rows = database.execute_sql(
+        "SELECT c.table_name, c.column_name, "
+        "pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) "
+        "FROM information_schema.columns c WHERE c.table_schema = current_schema() "
+        "AND c.column_default LIKE 'nextval(%%'").fetchall()
+    for table, column, sequence in rows:
+        if sequence:
+            database.execute_sql(
+                f'SELECT setval(%s, coalesce((SELECT max("{column}") FROM "{table}"), 0) + 1, '
+                "false)", (sequence,))

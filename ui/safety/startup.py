@@ -1,5 +1,7 @@
 """The safe start, before the database is opened: lock → settle interrupted operations →
-passphrase → check → (restore).
+passphrase → check → (restore). On a clinic's PostgreSQL server (``paths.server``) the
+folder lock still keeps the local folder (log, outbox, settings) to one program, but
+there is no file to unlock or check: that part is skipped.
 
 An interrupted restore, encrypt, passphrase change or backup (a journal left in
 the data folder) is finished or rolled back right after the lock is taken, before
@@ -81,6 +83,9 @@ def check_beside_the_window(paths: DataPaths, passphrase: str | None) -> None:
     from reception.store import migrate_file
     from ui.background import run_beside_the_window
 
+    if paths.server:
+        return  # start_safely does not call this for a server; nothing to read here
+
     def check_and_migrate() -> None:
         check_at_start(paths, passphrase)
         try:
@@ -118,6 +123,8 @@ def start_safely(paths: DataPaths, parent: QWidget | None = None, *,
             notice("\n\n".join(settled), parent)
         if on_locked is not None:
             on_locked()
+        if paths.server:  # no file here to unlock or check: the server guards its data
+            return SafetySession(paths=paths, lock=lock)
         passphrase = _passphrase(paths, parent, ask)
         if needs_passphrase(paths.database) and passphrase is None:
             lock.release()
