@@ -48,49 +48,49 @@ Sluk ikke PC&apos;en, før dette vindue er væk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="145"/>
+        <location filename="../../ui/app_session.py" line="150"/>
         <source>Sikkerhedskopier …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="148"/>
+        <location filename="../../ui/app_session.py" line="145"/>
         <source>Skærmlås …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="169"/>
+        <location filename="../../ui/app_session.py" line="172"/>
         <source>Venter på den daglige sikkerhedskopi …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="203"/>
+        <location filename="../../ui/app_session.py" line="206"/>
         <source>Databasen kunne ikke åbnes igen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="204"/>
+        <location filename="../../ui/app_session.py" line="207"/>
         <source>Databasen kunne ikke åbnes igen, så intet nyt kan gemmes lige nu. Det, der var skrevet, blev gemt før. Luk programmet, bed jeres IT-ansvarlige se på datamappen, og start programmet igen.
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="211"/>
+        <location filename="../../ui/app_session.py" line="214"/>
         <source>Gendannet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="212"/>
+        <location filename="../../ui/app_session.py" line="215"/>
         <source>Sikkerhedskopien er lagt tilbage, og skærmene viser nu dens oplysninger. Den database, der var i brug, er gemt til side i mappen gemt-til-side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="70"/>
+        <location filename="../../ui/safety/startup.py" line="72"/>
         <source>Guldklinikken Reception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="74"/>
+        <location filename="../../ui/safety/startup.py" line="76"/>
         <source>Afbrudt handling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,16 +166,21 @@ Sluk ikke PC&apos;en, før dette vindue er væk.</source>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="53"/>
-        <source>Lås skærmen</source>
+        <source>Fanen Overblik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="54"/>
-        <source>Denne liste over tastaturgenveje</source>
+        <source>Lås skærmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="55"/>
+        <source>Denne liste over tastaturgenveje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="56"/>
         <source>Afslut programmet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,6 +777,11 @@ Den indeholder {holds}. Alt, der er skrevet siden, er ikke med. Den nuværende d
         <source>Personer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/call/workspace.py" line="59"/>
+        <source>Overblik</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallbacksPanel</name>
@@ -927,62 +937,67 @@ Den indeholder {holds}. Alt, der er skrevet siden, er ikke med. Den nuværende d
 <context>
     <name>ChecklistOverview</name>
     <message>
-        <location filename="../../ui/checklist/overview.py" line="49"/>
+        <location filename="../../ui/checklist/overview.py" line="61"/>
         <source>Vis kun:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/overview.py" line="50"/>
+        <location filename="../../ui/checklist/overview.py" line="62"/>
         <source>Mangler billeder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/overview.py" line="51"/>
+        <location filename="../../ui/checklist/overview.py" line="63"/>
         <source>Blodfortyndende: pause ikke aftalt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/overview.py" line="52"/>
+        <location filename="../../ui/checklist/overview.py" line="64"/>
         <source>Scanning for gammel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/overview.py" line="80"/>
+        <location filename="../../ui/checklist/overview.py" line="95"/>
         <source>Ring op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/overview.py" line="83"/>
+        <location filename="../../ui/checklist/overview.py" line="98"/>
         <source>Åbn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/overview.py" line="86"/>
+        <location filename="../../ui/checklist/overview.py" line="101"/>
         <source>Opdatér</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/overview.py" line="114"/>
+        <location filename="../../ui/checklist/overview.py" line="143"/>
+        <source>Over {n} kommende konsultationer; de {n} første vises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist/overview.py" line="146"/>
         <source>Ingen kommende konsultationer passer på filtrene.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/overview.py" line="115"/>
+        <location filename="../../ui/checklist/overview.py" line="147"/>
         <source>Ingen kommende konsultationer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/overview.py" line="117"/>
+        <location filename="../../ui/checklist/overview.py" line="149"/>
         <source>1 kommende konsultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/overview.py" line="119"/>
+        <location filename="../../ui/checklist/overview.py" line="151"/>
         <source>{n} kommende konsultationer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist/overview.py" line="121"/>
+        <location filename="../../ui/checklist/overview.py" line="153"/>
         <source>(filtreret).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,73 +1275,73 @@ Den indeholder {holds}. Alt, der er skrevet siden, er ikke med. Den nuværende d
 <context>
     <name>EndCallDialog</name>
     <message>
-        <location filename="../../ui/call/end_call_dialog.py" line="39"/>
+        <location filename="../../ui/call/end_call_dialog.py" line="48"/>
         <source>Afslut opkald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call/end_call_dialog.py" line="112"/>
+        <location filename="../../ui/call/end_call_dialog.py" line="121"/>
         <source>Hvorfor skal vi ringe tilbage?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call/end_call_dialog.py" line="114"/>
+        <location filename="../../ui/call/end_call_dialog.py" line="123"/>
         <source>Ring tilbage den</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call/end_call_dialog.py" line="115"/>
+        <location filename="../../ui/call/end_call_dialog.py" line="124"/>
         <source>Grund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call/end_call_dialog.py" line="66"/>
-        <location filename="../../ui/call/end_call_dialog.py" line="175"/>
+        <location filename="../../ui/call/end_call_dialog.py" line="75"/>
+        <location filename="../../ui/call/end_call_dialog.py" line="184"/>
         <source>Gem opkald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call/end_call_dialog.py" line="44"/>
+        <location filename="../../ui/call/end_call_dialog.py" line="53"/>
         <source>Hvad kom der ud af opkaldet? Sæt gerne flere kryds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call/end_call_dialog.py" line="70"/>
+        <location filename="../../ui/call/end_call_dialog.py" line="79"/>
         <source>Fortsæt samtalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call/end_call_dialog.py" line="87"/>
+        <location filename="../../ui/call/end_call_dialog.py" line="96"/>
         <source>Tidspunktet er aftalt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call/end_call_dialog.py" line="97"/>
+        <location filename="../../ui/call/end_call_dialog.py" line="106"/>
         <source>Konsultation den</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call/end_call_dialog.py" line="98"/>
+        <location filename="../../ui/call/end_call_dialog.py" line="107"/>
         <source>Klokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call/end_call_dialog.py" line="178"/>
+        <location filename="../../ui/call/end_call_dialog.py" line="187"/>
         <source>Bemærk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call/end_call_dialog.py" line="179"/>
+        <location filename="../../ui/call/end_call_dialog.py" line="188"/>
         <source>Ret felterne, eller tryk Gem igen for at gemme alligevel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call/end_call_dialog.py" line="183"/>
+        <location filename="../../ui/call/end_call_dialog.py" line="192"/>
         <source>Tjek konsultationens dato og tid ovenfor, eller tryk Gem igen for at gemme alligevel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call/end_call_dialog.py" line="195"/>
+        <location filename="../../ui/call/end_call_dialog.py" line="204"/>
         <source>Gem alligevel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,57 +1523,57 @@ Den indeholder {holds}. Alt, der er skrevet siden, er ikke med. Den nuværende d
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/safety/lock_screen.py" line="84"/>
+        <location filename="../../ui/safety/lock_screen.py" line="85"/>
         <source>Skærmen er låst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/lock_screen.py" line="102"/>
+        <location filename="../../ui/safety/lock_screen.py" line="103"/>
         <source>Lås op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/lock_screen.py" line="154"/>
+        <location filename="../../ui/safety/lock_screen.py" line="155"/>
         <source>Forkert – prøv igen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/lock_screen.py" line="170"/>
+        <location filename="../../ui/safety/lock_screen.py" line="171"/>
         <source>Forkert {n} gang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/lock_screen.py" line="170"/>
+        <location filename="../../ui/safety/lock_screen.py" line="171"/>
         <source>Forkert {n} gange.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/lock_screen.py" line="171"/>
+        <location filename="../../ui/safety/lock_screen.py" line="172"/>
         <source>Prøv igen om {wait}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/lock_screen.py" line="183"/>
+        <location filename="../../ui/safety/lock_screen.py" line="184"/>
         <source>{n} sekund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/lock_screen.py" line="183"/>
+        <location filename="../../ui/safety/lock_screen.py" line="184"/>
         <source>{n} sekunder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/lock_screen.py" line="178"/>
+        <location filename="../../ui/safety/lock_screen.py" line="179"/>
         <source>Prøv igen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/lock_screen.py" line="185"/>
+        <location filename="../../ui/safety/lock_screen.py" line="186"/>
         <source>{minutes}:{seconds:02d} minutter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/lock_screen.py" line="256"/>
+        <location filename="../../ui/safety/lock_screen.py" line="294"/>
         <source>Lås skærmen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,6 +1779,144 @@ Log: {logs}</source>
     <message>
         <location filename="../../ui/call/open_calls_strip.py" line="99"/>
         <source>ikke gemt endnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverblikScreen</name>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="52"/>
+        <source>Denne uge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="53"/>
+        <source>Denne måned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="54"/>
+        <source>Sidste måned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="55"/>
+        <source>I år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="56"/>
+        <source>Valgfri periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="61"/>
+        <source>Vis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="63"/>
+        <source>Gem som CSV …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="65"/>
+        <source>Gem som PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="74"/>
+        <source>&amp;Periode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="76"/>
+        <source>Fra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="77"/>
+        <source>til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="83"/>
+        <source>Opkald pr. dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="84"/>
+        <source>Opkald pr. time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="85"/>
+        <source>Smerteområder (opkald)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="86"/>
+        <source>Hørt om klinikken (nye personer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="159"/>
+        <source>Regner overblikket ud …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="166"/>
+        <source>Overblik %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="167"/>
+        <source>Regnet ud på %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="173"/>
+        <source>Opkald pr. dag, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="173"/>
+        <source>Opkald pr. måned, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="180"/>
+        <source>kl. %1–%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="191"/>
+        <source>Travleste dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="195"/>
+        <source>Travleste timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="207"/>
+        <source>1 opkald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="208"/>
+        <source>%1 opkald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="226"/>
+        <source>Gem overblikket som CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overblik/screen.py" line="233"/>
+        <source>Gem overblikket som PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
