@@ -196,18 +196,25 @@ def test_run_app_on_the_server_opens_saves_and_closes_without_a_local_file(
     options = parse_args(["--database", pg_url])
     seen: dict[str, object] = {}
 
+    before = {id(w) for w in QApplication.topLevelWidgets()}  # windows of earlier tests
+
     def close_when_ready() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
-        if windows and windows[0].store_ready:
-            window = windows[0]
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if w.objectName() == "mainWindow" and id(w) not in before
+                   and w.isVisible()]
+        if not windows or not windows[0].store_ready:
+            QTimer.singleShot(50, close_when_ready)
+            return
+        window = windows[0]
+        try:  # an error here must fail the test, not open "Uventet fejl" and wait forever
             names = {a.objectName() for a in window.findChildren(QAction)}
             seen["actions"] = names
             lock = [a for a in window.actions() if a.objectName() == "lockScreenAction"]
             lock[0].trigger()
             seen["unlocked"] = window.findChild(QWidget, "lockScreen").try_unlock()
-            window.close()
-        else:
-            QTimer.singleShot(50, close_when_ready)
+        except Exception as error:  # noqa: BLE001 - reported by the assertion below
+            seen["error"] = repr(error)
+        window.close()
 
     QTimer.singleShot(50, close_when_ready)
     try:
@@ -218,6 +225,7 @@ def test_run_app_on_the_server_opens_saves_and_closes_without_a_local_file(
             if widget.objectName() == "mainWindow":
                 widget.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert "error" not in seen, seen.get("error")
     assert seen["unlocked"] is True and "backupsAction" not in seen["actions"]
     assert not list(isolated_data_dir.rglob("*.sqlite3"))  # no local file, no file backup
     assert remembered(isolated_data_dir) == pg_url
