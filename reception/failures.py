@@ -43,6 +43,11 @@ OS_REASONS = {
     errno.ENOENT: "missing",
 }
 WHY = {"read_only": "skrivebeskyttet", "unreadable": "disk- eller filfejl"}
+
+
+def refused_by_the_folder(error: OSError) -> bool:
+    """A full disk or a folder this user may not write to (worded by ``describe_failure``)."""
+    return OS_REASONS.get(error.errno or 0) in ("disk_full", "read_only")
 SHOWN_PATH_CHARS = 80  # a 5,000-character name is shortened on screen
 
 

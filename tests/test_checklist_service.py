@@ -267,3 +267,21 @@ def test_a_locked_database_raises_a_clear_error_and_the_retry_works(tmp_path: Pa
     other.close()
     assert save_step(caller, Companion(True), today=TODAY).checklist.companion.arranged
     database.close()
+
+
+def test_booking_mid_call_writes_the_agreed_day_and_time_and_keeps_the_areas(database) -> None:
+    from datetime import time
+
+    from reception.checklist import book_consultation
+
+    result = end_call(start_call("23394977"),
+                      CallForm(phone="23394977", name="Jens Hansen", pain_areas=("knae",)),
+                      "booked", today=TODAY)
+    assert load_checklist(result.caller_id, TODAY) is None
+    day = date(2026, 5, 12)  # a Tuesday
+    saved = book_consultation(result.caller_id, day, time(13, 30), by="Mette", today=TODAY)
+    assert saved.checklist.booking.consultation_date == day
+    assert saved.checklist.booking.consultation_time == time(13, 30)
+    assert saved.checklist.booking.areas == ("knae",)
+    again = book_consultation(result.caller_id, by="Ole", today=TODAY)  # no day: unchanged
+    assert again.checklist.booking.consultation_date == day

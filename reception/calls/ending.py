@@ -93,10 +93,7 @@ def end_call(
     form = form.cleaned()
     if not save_draft(call_id, form):
         raise CallNotDraft(call_id)
-    problems: dict[str, str] = {}
-    for code in outcomes:
-        for field, message in validate_form(form, outcome=code, today=today).items():
-            problems.setdefault(field, message)
+    problems = validate_form(form, outcome=outcomes, today=today)
     if "call_back" in outcomes:
         required = {}
         if callback_due is None:

@@ -11,6 +11,7 @@ a number to call back).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from reception.calls.form import CallForm
@@ -133,15 +134,17 @@ def _outcome_problems(form: CallForm, outcome: str) -> dict[str, str]:
 
 
 def validate_form(
-    form: CallForm, *, outcome: str | None = None, today: date | None = None
+    form: CallForm, *, outcome: str | Iterable[str] | None = None, today: date | None = None
 ) -> dict[str, str]:
     """Field name → Danish message for every field that is invalid or incomplete.
 
-    An empty field is fine unless ``outcome`` needs it. Never raises.
+    An empty field is fine unless ``outcome`` needs it: one code, several (a call may
+    be booked and get the sheet), or codes joined by commas. Never raises.
     """
     today = today or date.today()
     problems = _field_problems(form, today)
-    if outcome:
-        for field, message in _outcome_problems(form, outcome).items():
+    codes = [outcome] if isinstance(outcome, str) else list(outcome or ())
+    for code in (c for part in codes for c in part.split(",") if c):
+        for field, message in _outcome_problems(form, code).items():
             problems.setdefault(field, message)
     return problems

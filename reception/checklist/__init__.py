@@ -4,6 +4,7 @@ Open the database first (``reception.store.open_database(path)``). Then:
 
 Creating and changing (``service``)
     ensure_checklist(caller_id, by="") -> int            (idempotent; call on outcome "booked")
+    book_consultation(caller_id, day=None, at=None, by="") -> SaveResult  (booked mid-call)
     load_checklist(caller_id, today=None) -> Checklist | None
     save_step(caller_id, data, *, status=None, reason="", by="", today=None) -> SaveResult
     set_step_status(caller_id, step, status, reason="", *, by="") -> Checklist
@@ -69,6 +70,7 @@ from reception.checklist.rules import images_due, scan_too_old, usable_until
 from reception.checklist.service import (
     NoChecklist,
     ReasonRequired,
+    book_consultation,
     ensure_checklist,
     load_checklist,
     save_step,
@@ -94,7 +96,7 @@ __all__ = [
     "ImagesReceived", "InvalidDate", "NoChecklist", "OverviewRow", "ReasonRequired",
     "SaveResult", "Scan", "StepData", "StepState", "StepStatus", "StorageUnavailable",
     "checklist_progress", "consultation_at", "consultation_day", "danish_date",
-    "danish_date_long", "ensure_checklist",
+    "book_consultation", "danish_date_long", "ensure_checklist",
     "images_due", "load_checklist", "parse_date", "parse_time", "progress_text", "save_step",
     "scan_too_old", "set_step_status", "short_date", "short_time", "step_lines_for",
     "upcoming_consultations", "usable_until",

@@ -8,6 +8,9 @@
   store one step's data (and its status when given). Doubtful input (a scan date in
   the future, a consultation in the past, images received before they were asked
   for) is saved exactly as given; the result carries a Danish warning for each.
+- ``book_consultation(caller_id, day=None, at=None, by="") -> SaveResult``: the
+  checklist of a caller who booked, created when missing, with the consultation's
+  day and time in its booking step when they were agreed (the areas are kept).
 - ``set_step_status(caller_id, step, status, reason="", by="") -> Checklist``: done,
   undone (missing) or not relevant, which needs a reason.
 
@@ -16,7 +19,8 @@ Audit entries hold ids, step ids, statuses and field names, never the values typ
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date, datetime, time
 
 from reception.calls import audit
 from reception.calls.form import clean_text
@@ -185,3 +189,14 @@ def set_step_status(
         if _write_status(row.id, step, status, reason, by, now):
             ChecklistRow.update(updated_at=now).where(ChecklistRow.id == row.id).execute()
         return _load(caller_id, today or date.today())
+
+
+def book_consultation(caller_id: int, day: date | None = None, at: time | None = None,
+                      *, by: str = "", today: date | None = None) -> SaveResult:
+    """Ensure the booked caller's checklist and write the agreed day and time into it."""
+    ensure_checklist(caller_id, by=by)
+    current = _load(caller_id, today or date.today())
+    if day is None:
+        return SaveResult(current)
+    booking = replace(current.booking, consultation_date=day, consultation_time=at)
+    return save_step(caller_id, booking, by=by, today=today)

@@ -15,12 +15,12 @@ the next start (``recovery``).
 
 from __future__ import annotations
 
-import errno
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reception.failures import refused_by_the_folder
 from reception.safety import journal
 from reception.safety.backup import verify_backup
 from reception.safety.checks import problems_of, reading, table_counts
@@ -43,9 +43,6 @@ from reception.store.migrations import SCHEMA_VERSION
 log = logging.getLogger(__name__)
 __all__ = ["ASIDE_FOLDER", "RestoreResult", "aside_folder", "restore_backup"]
 
-
-# Errors the data folder itself gives (reception.failures words them for the user).
-REFUSED_BY_THE_FOLDER = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT}
 
 
 @dataclass(frozen=True)
@@ -99,7 +96,7 @@ def restore_backup(database: Path, backup: BackupInfo, passphrase: str | None = 
         raise
     except OSError as error:
         remove(partial)
-        if error.errno in REFUSED_BY_THE_FOLDER:
+        if refused_by_the_folder(error):
             raise  # a full disk or a read-only folder: the caller words these plainly
         raise RestoreFailed("Sikkerhedskopien kunne ikke kopieres til datamappen "
                             f"({error.strerror or error}). Intet er ændret.") from error

@@ -12,7 +12,6 @@ why, and the next tick retries.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -55,7 +54,7 @@ from reception.calls import (
     validate_form,
 )
 from reception.calls.vocabulary import PAIN_AREA_CONDITION
-from reception.checklist import ensure_checklist, load_checklist, save_step
+from reception.checklist import book_consultation
 from reception.content import Content
 from reception.phone import normalize_phone
 from reception.sheets import set_ticked_faq, ticked_faq
@@ -136,8 +135,7 @@ class CallPanel(QWidget):
         banner_layout.addWidget(self.resume_button)
         banner_layout.addWidget(self.discard_button)
         self.drafts_banner.hide()
-        self._drafts: list = []
-        self._left_behind: list[int] = []  # calls found unfinished at start, not opened yet
+        self._drafts: list = []  # DraftSummary of calls found unfinished, not opened yet
 
         self.form = CallFormWidget(self)
         self.form.edited.connect(self._on_edited)
@@ -263,12 +261,12 @@ class CallPanel(QWidget):
             return
         except UnknownCall:
             self._status(self.tr("Opkaldet findes ikke længere."), error=True)
-            self.refresh_drafts()
+            self._show_banner()
             return
         self._show_session()
         if held is not None and held is not session:
             self._say_held(held)
-        self.refresh_drafts()
+        self._show_banner()
 
     def switch_to(self, session: CallSession) -> None:
         """Show another open call; what was typed in the one shown stays with it."""
@@ -281,7 +279,7 @@ class CallPanel(QWidget):
         self._show_session()
         if held is not None:
             self._say_held(held)
-        self.refresh_drafts()
+        self._show_banner()
 
     def switch_to_number(self, number: int) -> None:
         """Ctrl+1…9: the n-th call in the strip."""
@@ -448,21 +446,24 @@ class CallPanel(QWidget):
     def refresh_drafts(self) -> None:
         """Calls never ended (the app was closed or killed mid-call) go on hold in the strip.
 
-        The banner says so until each has been opened or discarded.
+        Reads the database (at start, and after a restore rebuilt the screens); the
+        banner then says so until each has been opened or discarded (``_show_banner``).
         """
         try:
             drafts = unfinished_drafts()
         except StorageUnavailable as error:
             self._status(error.message, error=True)
             return
-        adopted = self.desk.adopt(d.call_id for d in reversed(drafts))
-        self._left_behind.extend(s.call_id for s in adopted if s.call_id is not None)
+        adopted = {s.call_id for s in self.desk.adopt(d.call_id for d in reversed(drafts))}
+        self._drafts += [d for d in drafts if d.call_id in adopted]
+        self._show_strip()
+        self._show_banner()
+
+    def _show_banner(self) -> None:
+        """The calls left behind that are still on hold and not yet opened (no database)."""
         open_ids = {s.call_id for s in self.desk.sessions}
         current = self.session.call_id if self.session else None
-        self._left_behind = [c for c in self._left_behind if c in open_ids and c != current]
-        by_id = {d.call_id: d for d in drafts}
-        self._drafts = [by_id[c] for c in self._left_behind if c in by_id]
-        self._show_strip()
+        self._drafts = [d for d in self._drafts if d.call_id in open_ids and d.call_id != current]
         if not self._drafts:
             self.drafts_banner.hide()
             return
@@ -492,7 +493,7 @@ class CallPanel(QWidget):
             for session in list(self.desk.sessions):
                 if session.call_id == call_id:
                     self.desk.drop(session)
-            self.refresh_drafts()
+            self._show_banner()
 
     # --- editing -----------------------------------------------------------------------------
 
@@ -645,15 +646,9 @@ class CallPanel(QWidget):
 
     def _book(self, caller_id: int, consultation) -> None:
         """The checklist of a booked caller, with the consultation's date and time if given."""
+        day, at = consultation if consultation is not None else (None, None)
         try:
-            ensure_checklist(caller_id, by=self.taken_by)
-            if consultation is not None:
-                when, at = consultation
-                current = load_checklist(caller_id)
-                if current is not None:
-                    booking = replace(current.booking, consultation_date=when,
-                                      consultation_time=at)
-                    save_step(caller_id, booking, by=self.taken_by)
+            book_consultation(caller_id, day, at, by=self.taken_by)
         except (StorageUnavailable, LookupError) as error:
             self._status(str(getattr(error, "message", error)), error=True)
 
@@ -670,7 +665,8 @@ class CallPanel(QWidget):
         self._sync_form()
         if session.form.caller_id is not None:
             return session.form.caller_id
-        if not self.flush() or session.call_id is None:
+        self.flush()  # every open call; this one must have its row to be linked
+        if not session.flush() or session.call_id is None:
             return None
         try:
             form = register_caller(session.call_id, session.form, by=self.taken_by)

@@ -176,10 +176,7 @@ class EndCallDialog(QDialog):
         else:
             warned = []
             self.booking_warning.hide()
-        problems: dict[str, str] = {}
-        for code in outcomes:
-            for field, message in validate_form(self._form, outcome=code).items():
-                problems.setdefault(field, message)
+        problems = validate_form(self._form, outcome=outcomes)
         self.forced = False
         self.save_button.setText(self.tr("Gem opkald"))
         if problems:
