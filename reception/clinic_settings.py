@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, fields
 
+from reception.changes import announce
 from reception.store.errors import guarded
 from reception.store.models import Setting
 
@@ -73,3 +74,4 @@ def save_clinic_settings(settings: ClinicSettings) -> None:
     rows = [{"key": k, "value": v} for k, v in asdict(settings).items()]
     with Setting._meta.database.atomic():
         Setting.put(rows)
+    announce("settings")

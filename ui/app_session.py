@@ -81,8 +81,13 @@ class AppSession:
             status.clearMessage()
         if ok:
             self.window.set_user(self._choose_staff())
+            from reception import changes
+
+            changes.set_user(self.window.user)  # named in this desk's change events
         self.window.attach_store(ok)
         if ok:
+            if self.paths.server:  # the other desks' changes and presence, as they happen
+                self.window.listen_to_other_desks(self.paths.server)
             self._install_lock_and_menus()
             self._ticker.start()
         return True

@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # imported lazily: the call screens load after the first pain
     from ui.call.callbacks_panel import CallbacksPanel
     from ui.call.callers_panel import CallersPanel
     from ui.call.workspace import CallWorkspace
+    from ui.change_events import ChangeEvents
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self._content = content
         self._taken_by = taken_by
         self.workspace: CallWorkspace | None = None
+        self.change_events: ChangeEvents | None = None  # built with the call screens
         self._placeholder = QLabel(self)
         self._placeholder.setObjectName("callsPlaceholder")
         self._placeholder.setWordWrap(True)
@@ -148,6 +150,9 @@ class MainWindow(QMainWindow):
             return
         for action in self._store_actions:
             action.setEnabled(True)
+        from ui.change_events import ChangeEvents
+
+        self.change_events = ChangeEvents(self)
         self._install_workspace(self._placeholder)
         pending, self._pending_calls = self._pending_calls, []
         for phone in pending:
@@ -169,7 +174,8 @@ class MainWindow(QMainWindow):
     def _install_workspace(self, replacing: QWidget) -> None:
         from ui.call.workspace import CallWorkspace
 
-        workspace = CallWorkspace(self._content, self._paths, self._taken_by, self)
+        workspace = CallWorkspace(self._content, self._paths, self._taken_by, self,
+                                  events=self.change_events)
         workspace.condition_requested.connect(
             lambda condition_id: self.knowledge.show_page(f"condition:{condition_id}")
         )
@@ -391,7 +397,23 @@ class MainWindow(QMainWindow):
     def _show_audit_log(self) -> None:
         from ui.privacy import AuditLogDialog
 
-        AuditLogDialog(self).exec()
+        dialog = AuditLogDialog(self)
+        if self.change_events is not None:  # new entries (here or at another desk) show up
+            from ui.live_refresh import follow
+
+            follow(dialog, self.change_events, dialog.reload,
+                   lambda change: change.kind != "presence")
+        dialog.exec()
+
+    def listen_to_other_desks(self, url: str) -> None:
+        """On a clinic's server: hear the other desks, show who is connected."""
+        if self.change_events is None:
+            return
+        from ui.desks_label import DesksLabel
+
+        self.change_events.listen(url)
+        self.desks_label = DesksLabel(self.change_events, self)
+        self.statusBar().addPermanentWidget(self.desks_label)
 
     def _show_settings(self) -> None:
         if self._open_settings is not None:
@@ -416,6 +438,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.workspace is not None:
             self.workspace.flush()
+        if self.change_events is not None:
+            self.change_events.close()
         self._state.save(self, self._splitters())
         super().closeEvent(event)
 

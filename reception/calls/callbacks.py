@@ -8,7 +8,9 @@
 - ``due_callback_count(today)``: due today or overdue (the tab's count).
 - ``open_callbacks(caller_id)``: a caller's open callbacks, soonest first.
 - ``start_callback_call(callback_id, taken_by="") -> int``: an outgoing draft call
-  to that caller; ending it (with any outcome) completes the callback.
+  to that caller; ending it (with any outcome) completes the callback. While that
+  call is open the entry says so (``ringing_call``, ``ringing_by``): taken, so that
+  no other desk rings the same patient.
 - ``record_callback_attempt(callback_id, by="") -> int``: no answer; returns attempts.
 - ``complete_callback(callback_id, call_id=None, by="")``: mark done by hand.
 
@@ -25,6 +27,7 @@ from peewee import Case, ModelSelect
 from reception.calls import audit
 from reception.calls.callers import phone_displays, prefill
 from reception.calls.form import CallForm, form_to_json
+from reception.changes import announce
 from reception.phone import format_national, normalize_phone
 from reception.store import write_transaction
 from reception.store.errors import guarded
@@ -48,6 +51,8 @@ class CallbackEntry:
     attempts: int
     call_id: int | None  # the call that asked for it
     days_overdue: int  # 0 when due today (or later)
+    ringing_call: int | None = None  # the open call-back call (being rung now), if any
+    ringing_by: str = ""  # who took that call (at this desk or another)
 
     def when(self, today: date) -> str:
         """``"overdue"``, ``"today"`` or ``"coming"``."""
@@ -59,6 +64,11 @@ class CallbackEntry:
 def _entries(query: ModelSelect, today: date) -> list[CallbackEntry]:
     rows = list(query.tuples())
     caller_ids = list({row[1] for row in rows})
+    ringing: dict[int, str] = {}
+    open_calls = list({row[7] for row in rows if row[7] is not None})
+    if open_calls:
+        ringing = dict(Call.select(Call.id, Call.taken_by)
+                       .where(Call.id.in_(open_calls), Call.status == "draft").tuples())
     first_phone: dict[int, str] = {}
     if caller_ids:
         for caller_id, e164, raw in (
@@ -72,14 +82,17 @@ def _entries(query: ModelSelect, today: date) -> list[CallbackEntry]:
             id=cb_id, caller_id=caller_id, caller_name=name, phone=first_phone.get(caller_id, ""),
             due=due, reason=reason, attempts=attempts, call_id=call_id,
             days_overdue=max(0, (today - due).days),
+            ringing_call=done_call if done_call in ringing else None,
+            ringing_by=ringing.get(done_call, "") if done_call is not None else "",
         )
-        for cb_id, caller_id, name, due, reason, attempts, call_id in rows
+        for cb_id, caller_id, name, due, reason, attempts, call_id, done_call in rows
     ]
 
 
 def _select() -> ModelSelect:
     return (Callback.select(Callback.id, Callback.caller, Caller.name, Callback.due,
-                            Callback.reason, Callback.attempts, Callback.call)
+                            Callback.reason, Callback.attempts, Callback.call,
+                            Callback.done_call)
             .join(Caller).where(Callback.done_at.is_null()))
 
 
@@ -131,6 +144,7 @@ def record_callback_attempt(callback_id: int, by: str = "") -> int:
         _get(callback_id)
         Callback.update(attempts=Callback.attempts + 1).where(Callback.id == callback_id).execute()
         audit.record("callback.attempt", "callback", callback_id, user=by)
+        announce("callback", callback_id)
         return Callback.get_by_id(callback_id).attempts
 
 
@@ -148,6 +162,7 @@ def complete_callback(
             Callback.id == callback_id).execute()
         audit.record("callback.complete", "callback", callback_id, user=by, at=now,
                      summary=f"opkald={call_id}" if call_id else "")
+        announce("callback", callback_id)
 
 
 @guarded
@@ -170,6 +185,8 @@ def start_callback_call(callback_id: int, taken_by: str = "", now: datetime | No
         )
         Callback.update(attempts=Callback.attempts + 1, done_call=call.id).where(
             Callback.id == callback_id).execute()
+        announce("callback", callback_id)
+        announce("call", call.id)
         return int(call.id)
 
 

@@ -38,6 +38,7 @@ from reception.calls.callers import (
     prefill,
 )
 from reception.calls.form import CallForm, form_from_json, form_to_json
+from reception.changes import announce
 from reception.phone import normalize_phone
 from reception.store import write_transaction
 from reception.store.errors import guarded
@@ -87,6 +88,7 @@ def start_call(
             caller=form.caller_id, direction=direction, status="draft", started_at=now,
             updated_at=now, taken_by=taken_by, phone_e164=e164, draft_form=form_to_json(form),
         )
+        announce("call", call.id)
     return int(call.id)
 
 
@@ -196,6 +198,7 @@ def register_caller(call_id: int, form: CallForm, by: str = "", *,
                      summary=f"opkald={call_id}")
         linked = replace(form, caller_id=caller.id)
         save_draft(call_id, linked, now=now)
+        announce("caller", caller.id)
     return linked
 
 
@@ -223,11 +226,14 @@ def discard_draft(call_id: int, by: str = "") -> bool:
     with write_transaction():
         if not Call.select().where(Call.id == call_id, Call.status == "draft").exists():
             return False
-        Callback.update(done_call=None).where(Callback.done_call == call_id,
-                                              Callback.done_at.is_null()).execute()
+        freed = (Callback.update(done_call=None)
+                 .where(Callback.done_call == call_id, Callback.done_at.is_null()).execute())
+        if freed:
+            announce("callback")
         # A sheet sent during the call was sent all the same: keep it, without the call.
         SentItem.update(call=None).where(SentItem.call == call_id).execute()
         deleted = Call.delete().where(Call.id == call_id, Call.status == "draft").execute()
         if deleted:
             audit.record("call.discard", "call", call_id, user=by)
+            announce("call", call_id)
     return bool(deleted)

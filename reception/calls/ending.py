@@ -26,6 +26,7 @@ from reception.calls.drafts import UnknownCall, save_draft
 from reception.calls.form import CallForm
 from reception.calls.outcomes import normalize_outcomes
 from reception.calls.validation import validate_form
+from reception.changes import announce
 from reception.phone import normalize_phone
 from reception.store import write_transaction
 from reception.store.errors import guarded
@@ -135,6 +136,11 @@ def end_call(
             for callback_id in kept:
                 audit.record("callback.complete", "callback", callback_id, user=user, at=now,
                              summary=f"opkald={call_id}")
+        announce("call", call_id)
+        if caller is not None:
+            announce("caller", caller.id)
+        if kept:
+            announce("callback", kept)
         callback_id = None
         if "call_back" in outcomes and caller is not None and callback_due is not None:
             callback = Callback.create(
@@ -142,6 +148,7 @@ def end_call(
                 created_at=now, created_by=user,
             )
             callback_id = int(callback.id)
+            announce("callback", callback_id)
             audit.record("callback.create", "callback", callback_id, user=user, at=now,
                          summary=f"opkald={call_id}")
     return EndResult(

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from reception.calls import audit
 from reception.calls.form import clean_text
+from reception.changes import announce
 from reception.store import write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
@@ -32,4 +33,5 @@ def add_note(
                            created_at=now, author=author)
         audit.record("note.create", "note", note.id, user=author, at=now,
                      summary=f"person={caller_id}")
+        announce("caller", caller_id)
     return int(note.id)

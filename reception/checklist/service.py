@@ -25,6 +25,7 @@ from datetime import date, datetime, time
 from reception.calls import audit
 from reception.calls.form import clean_text
 from reception.calls.history import UnknownCaller
+from reception.changes import announce
 from reception.checklist import records, rules
 from reception.checklist.booking_check import booking_warnings
 from reception.checklist.model import Booking, Checklist, SaveResult, StepData
@@ -74,6 +75,7 @@ def ensure_checklist(caller_id: int, by: str = "", *, now: datetime | None = Non
         ).execute()
         audit.record("checklist.create", "checklist", row.id, user=by, at=now,
                      summary=f"person={caller_id}")
+        announce("checklist", caller_id)
         return int(row.id)
 
 
@@ -167,6 +169,7 @@ def save_step(
                                                               by, now)
         if changed or status_changed:
             _touch(row.id, step, by, now)
+            announce("checklist", caller_id)
         return SaveResult(_load(caller_id, today), tuple(found))
 
 
@@ -188,6 +191,7 @@ def set_step_status(
         row = _row(caller_id)
         if _write_status(row.id, step, status, reason, by, now):
             ChecklistRow.update(updated_at=now).where(ChecklistRow.id == row.id).execute()
+            announce("checklist", caller_id)
         return _load(caller_id, today or date.today())
 
 

@@ -33,6 +33,7 @@ from pathlib import Path
 from reception import outbox
 from reception.calls import audit
 from reception.calls.history import UnknownCaller
+from reception.changes import announce
 from reception.privacy import removal, scrub, tables
 from reception.privacy.audit_trail import forget_references
 from reception.store import db, deferred_foreign_keys, door, write_transaction
@@ -80,6 +81,7 @@ def _erase_one(caller_id: int, by: str, now: datetime) -> ErasureResult:
         counts = removal.delete_rows(schema, doomed)
         summary = " ".join(f"{table}={count}" for table, count in sorted(counts.items()))
         audit.record("caller.erase", "caller", None, user=by, at=now, summary=summary)
+        announce("all")
     return ErasureResult(caller_id, counts, detached, forgotten, scrubbed=False)
 
 

@@ -30,6 +30,7 @@ from datetime import date, datetime
 from reception.calls import audit
 from reception.calls.history import UnknownCaller
 from reception.calls.lookup import summaries
+from reception.changes import announce
 from reception.privacy import removal, scrub, tables
 from reception.privacy.settings import retention_months
 from reception.privacy.tables import PERSON_TABLE, TableInfo, quote
@@ -184,6 +185,7 @@ def _anonymise_one(caller_id: int, by: str, now: datetime) -> dict[str, int]:
             counts[f"tømt_{table}"] = len(left)
         summary = " ".join(f"{k}={v}" for k, v in sorted(counts.items()))
         audit.record("caller.anonymise", "caller", caller_id, user=by, at=now, summary=summary)
+        announce("all")
     return counts
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from reception.changes import announce
 from reception.store.errors import guarded
 from reception.store.models import Setting
 
@@ -53,6 +54,7 @@ class SettingVar(Generic[T]):
     def set(self, value: T) -> T:
         cleaned = self.check(value)
         Setting.put([{"key": self.key, "value": self.dump(cleaned)}])
+        announce("settings")
         return cleaned
 
 

@@ -23,6 +23,7 @@ from peewee import fn
 from reception.calls import audit
 from reception.calls.drafts import UnknownCall
 from reception.calls.history import UnknownCaller
+from reception.changes import announce
 from reception.content.model import Content
 from reception.sheets.selection import SheetSelection, describe
 from reception.store import write_transaction
@@ -95,6 +96,7 @@ def log_sent_sheet(caller_id: int, call_id: int | None, what: Sequence[str], how
                          to_post=how == "post")
         audit.record("sheet.send", "sent_item", item.id, user=by, at=now,
                      summary=f"måde={how} opkald={call_id or '-'} indhold={','.join(keys)}")
+        announce("sheet", caller_id)
     return int(item.id)
 
 

@@ -30,6 +30,7 @@ from peewee import SQL, ModelSelect, fn
 from reception.calls import audit
 from reception.calls.history import UnknownCaller
 from reception.calls.outcomes import outcome_has
+from reception.changes import announce
 from reception.store import write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
@@ -101,4 +102,5 @@ def mark_sheet_not_needed(caller_id: int, call_id: int | None = None, by: str = 
                                how=NOT_NEEDED, sent_at=now, sent_by=by)
         audit.record("sheet.not_needed", "sent_item", item.id, user=by, at=now,
                      summary=f"opkald={call_id or '-'}")
+        announce("sheet", caller_id)
     return int(item.id)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from reception.calls import audit
+from reception.changes import announce
 from reception.sheets.dates import danish_date
 from reception.sheets.log import UnknownSentSheet
 from reception.sheets.merge import merge_pdfs
@@ -110,6 +111,7 @@ def _set_tray(sent_id: int, to_post: bool, by: str) -> None:
         SentSheet.update(to_post=to_post).where(SentSheet.sent_item == sent_id).execute()
         audit.record("sheet.to_post" if to_post else "sheet.not_to_post", "sent_item", sent_id,
                      user=by)
+        announce("sheet", sheet.sent_item.caller_id)
 
 
 @guarded
@@ -141,6 +143,7 @@ def posting_batch(day: date, by: str = "", *, now: datetime | None = None) -> Po
         for sent_id in ids:
             audit.record("sheet.posted", "sent_item", sent_id, user=by, at=now,
                          summary=f"dag={day.isoformat()}")
+        announce("sheet", {r.caller_id for r in rows})
     return PostingBatch(day, pdf, [_entry(r) for r in rows])
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from reception.changes import announce
 from reception.clinic_settings import InvalidSettings, load_clinic_settings
 from reception.content.model import Content
 from reception.sheets.build import letterhead_from_clinic
@@ -101,6 +102,7 @@ def save_sheet_settings(settings: SheetSettings) -> None:
     ]
     with Setting._meta.database.atomic():
         Setting.put(rows)
+    announce("settings")
 
 
 @guarded

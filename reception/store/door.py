@@ -33,6 +33,7 @@ from peewee import (
     fn,
 )
 
+from reception import changes
 from reception.store.database import db
 
 AnyDatabase = Database | DatabaseProxy
@@ -71,11 +72,57 @@ def is_postgres(database: AnyDatabase = db) -> bool:
     return isinstance(_actual(database), PostgresqlDatabase)
 
 
-def write_transaction(database: AnyDatabase = db) -> _atomic:
-    """A transaction (or a savepoint inside one) for a change: ``with write_transaction():``."""
+class AnnouncingTransaction:
+    """``database.atomic()`` that holds the changes announced inside it until it commits.
+
+    Just before the outermost commit they go to the other desks (``pg_notify`` on
+    PostgreSQL, delivered by the server only if the commit succeeds); after it, to this
+    program's subscribers. A rollback (an exception) drops them (reception/changes.py).
+    """
+
+    def __init__(self, atomic: _atomic) -> None:
+        self._atomic = atomic
+
+    def __enter__(self) -> Any:
+        entered = self._atomic.__enter__()
+        changes.begin()
+        return entered
+
+    def __exit__(self, kind: Any, error: Any, trace: Any) -> Any:
+        if kind is None and changes.depth() == 1:
+            try:
+                changes.send_all(changes.pending())
+            except BaseException as failed:
+                changes.end(committed=False)
+                self._atomic.__exit__(type(failed), failed, failed.__traceback__)
+                raise
+        try:
+            suppressed = self._atomic.__exit__(kind, error, trace)
+        except BaseException:
+            changes.end(committed=False)
+            raise
+        committed = changes.end(committed=kind is None or bool(suppressed))
+        changes.publish_all(committed)
+        return suppressed
+
+
+def write_transaction(database: AnyDatabase = db) -> AnnouncingTransaction:
+    """A transaction (or a savepoint inside one) for a change: ``with write_transaction():``.
+
+    What is ``changes.announce``-d inside is published when it commits.
+    """
     if is_postgres(database):
-        return database.atomic()
-    return database.atomic("IMMEDIATE")
+        return AnnouncingTransaction(database.atomic())
+    return AnnouncingTransaction(database.atomic("IMMEDIATE"))
+
+
+def _notify_other_desks(change: changes.Change) -> None:
+    """On PostgreSQL: the change to every desk listening (at commit, inside a transaction)."""
+    if db.obj is not None and is_postgres(db):
+        db.execute_sql("SELECT pg_notify(%s, %s)", (changes.CHANNEL, change.payload()))
+
+
+changes.set_notifier(_notify_other_desks)
 
 
 def deferred_foreign_keys(database: AnyDatabase = db) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShortcut
@@ -66,9 +67,13 @@ from ui.checklist import ChecklistView
 from ui.shortcuts import install, key_text, shortcut
 from ui.translations import plural
 
+if TYPE_CHECKING:
+    from ui.change_events import ChangeEvents
+
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 1000
+ON_LINE_MARK = " — "  # after a match: »— i telefonen hos Reception 2«
 CALLER_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -88,6 +93,7 @@ class CallPanel(QWidget):
         self._history_caller: int | None = None  # whose history the side panel shows
         self.ticked_faq: list[str] = []
         self._earlier_areas: tuple[str, ...] = ()
+        self.events: ChangeEvents | None = None  # other desks' presence (ui/change_events.py)
 
         self.new_button = QPushButton(
             self.tr("Nyt opkald ({key})").format(key=key_text("new_call")), self)
@@ -163,6 +169,12 @@ class CallPanel(QWidget):
         self.new_caller_button.clicked.connect(self._unlink_caller)
         self.history = QTextBrowser(self)
         self.history.setObjectName("callerHistory")
+        self.on_line_label = QLabel(self)  # »I telefonen hos Reception 2 (bo)«
+        self.on_line_label.setObjectName("onLineElsewhere")
+        self.on_line_label.setWordWrap(True)
+        self.on_line_label.setStyleSheet("background:#fde2c8; padding:4px; border-radius:4px;"
+                                         " font-weight:bold")
+        self.on_line_label.hide()
         self.checklist = ChecklistView(content, user=taken_by, parent=self)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("callSideTabs")
@@ -187,6 +199,7 @@ class CallPanel(QWidget):
         who.addWidget(self.new_caller_button)
         side_layout.addLayout(who)
         side_layout.addWidget(self.matches)
+        side_layout.addWidget(self.on_line_label)
         side_layout.addWidget(self.side_tabs, 1)
         side_layout.addWidget(self.triage_label)
 
@@ -337,6 +350,32 @@ class CallPanel(QWidget):
 
     def _show_strip(self) -> None:
         self.strip.show_desk(self.desk)
+        self._tell_on_line()
+
+    def _tell_on_line(self) -> None:
+        """The other desks learn which callers are on the line here (when it changed)."""
+        if self.events is not None:
+            callers = frozenset(s.form.caller_id for s in self.desk.sessions
+                                if s.form.caller_id is not None)
+            calls = frozenset(s.call_id for s in self.desk.sessions if s.call_id is not None)
+            self.events.set_on_line(callers, calls)
+
+    def show_on_line(self) -> None:
+        """Mark the caller shown when another desk has them on the line."""
+        desks = self.events.roster.on_line(self._history_caller) if self.events else []
+        if desks:
+            self.on_line_label.setText(self.tr("I telefonen hos {desks}").format(
+                desks=", ".join(desk.label for desk in desks)))
+        self.on_line_label.setVisible(bool(desks))
+        for row in range(self.matches.count()):
+            item = self.matches.item(row)
+            text = item.text().split(ON_LINE_MARK)[0]
+            elsewhere = (self.events.roster.on_line(item.data(CALLER_ROLE))
+                         if self.events else [])
+            if elsewhere:
+                text += ON_LINE_MARK + self.tr("i telefonen hos {desks}").format(
+                    desks=", ".join(desk.name for desk in elsewhere))
+            item.setText(text)
 
     def end_call(self) -> None:
         if self.session is None:
@@ -565,6 +604,7 @@ class CallPanel(QWidget):
             item = QListWidgetItem(("✔ " if summary.id == linked else "") + text)
             item.setData(CALLER_ROLE, summary.id)
             self.matches.addItem(item)
+        self.show_on_line()
         self._fit_matches()
         if len(found) > 1 and normalize_phone(self.form.phone_edit.text()):
             self._status(self.tr("{n} personer har dette nummer – vælg den rigtige.")
@@ -603,6 +643,7 @@ class CallPanel(QWidget):
             self._earlier_areas = ()
         else:
             self._show_history(caller_id)
+        self._tell_on_line()
         self._after_change(lookup=False)
         for row in range(self.matches.count()):
             item = self.matches.item(row)
@@ -617,6 +658,27 @@ class CallPanel(QWidget):
     def _clear_history(self) -> None:
         self.history.clear()
         self._history_caller = None
+        self.show_on_line()
+
+    @property
+    def history_caller(self) -> int | None:
+        """Whose history the side panel shows."""
+        return self._history_caller
+
+    def reload_history(self) -> None:
+        """Read the shown history again (another desk changed it); the checklist and
+        the form are left as they are."""
+        caller_id = self._history_caller
+        if caller_id is None:
+            return
+        try:
+            history = caller_history(caller_id)
+        except (StorageUnavailable, LookupError):
+            return  # the next change or showing the caller again reads it
+        bar = self.history.verticalScrollBar()
+        position = bar.value()
+        self.history.setHtml(history_html(history))
+        bar.setValue(position)
 
     def _show_history(self, caller_id: int) -> None:
         self._history_caller = caller_id
@@ -630,6 +692,7 @@ class CallPanel(QWidget):
         note_view(caller_id, self.taken_by)
         self.checklist.set_caller(caller_id)
         self._update_sheet_button()
+        self.show_on_line()
 
     def refresh_history(self) -> None:
         caller_id = self.sheet_caller()

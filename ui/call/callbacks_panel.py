@@ -7,6 +7,7 @@ Ring now, no answer, or done. ``due_count`` (today's and the overdue) is the tab
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -32,6 +33,10 @@ from reception.calls import (
 from ui.translations import plural
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+TAKEN_COLUMN = 5
+
+if TYPE_CHECKING:
+    from ui.change_events import ChangeEvents
 
 
 DAYS_AHEAD = 14
@@ -45,11 +50,11 @@ class CallbacksPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("callbacksPanel")
         self.taken_by = taken_by
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("callbacksTable")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Hvornår"), self.tr("Navn"), self.tr("Telefon"), self.tr("Forsøg"),
-             self.tr("Grund")]
+             self.tr("Grund"), self.tr("Ringes op af")]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -79,6 +84,7 @@ class CallbacksPanel(QWidget):
         layout.addLayout(buttons)
         self.entries: list[CallbackEntry] = []
         self.due_count = 0
+        self.events: ChangeEvents | None = None  # who is at the other desks
 
     def refresh(self, today: date | None = None) -> None:
         today = today or date.today()
@@ -93,7 +99,7 @@ class CallbacksPanel(QWidget):
         for row, entry in enumerate(self.entries):
             group = entry.when(today)
             cells = [f"{self._when(entry, today)} ({entry.due:%d.%m.})", entry.caller_name,
-                     entry.phone, str(entry.attempts), entry.reason]
+                     entry.phone, str(entry.attempts), entry.reason, self.taken_text(entry)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, entry.id)
@@ -108,6 +114,23 @@ class CallbacksPanel(QWidget):
         self.due_count = sum(1 for e in self.entries if e.when(today) != "coming")
         self.status.setText(self._summary(self.due_count, len(self.entries) - self.due_count))
         self.refreshed.emit()
+
+    def taken_text(self, entry: CallbackEntry) -> str:
+        """»Reception 2 (bo)« when another desk has the call-back call open, else who
+        took it (it may be this desk's own call, or one left unfinished)."""
+        if entry.ringing_call is None:
+            return ""
+        desks = self.events.roster.ringing(entry.ringing_call) if self.events else []
+        if desks:
+            return ", ".join(desk.label for desk in desks)
+        return entry.ringing_by or self.tr("et andet opkald")
+
+    def show_taken(self) -> None:
+        """The taken column again, after the other desks' presence changed."""
+        for row, entry in enumerate(self.entries):
+            item = self.table.item(row, TAKEN_COLUMN)
+            if item is not None:
+                item.setText(self.taken_text(entry))
 
     def _when(self, entry: CallbackEntry, today: date) -> str:
         days = (entry.due - today).days
@@ -139,6 +162,11 @@ class CallbacksPanel(QWidget):
         entry = self.selected()
         if entry is None:
             return
+        if self.events is not None and entry.ringing_call in self.events.calls_here:
+            self.call_started.emit(entry.ringing_call)  # this desk's own call: back to it
+            return
+        if entry.ringing_call is not None and not self._ring_anyway(entry):
+            return
         try:
             call_id = start_callback_call(entry.id, taken_by=self.taken_by)
         except StorageUnavailable as error:
@@ -146,6 +174,18 @@ class CallbacksPanel(QWidget):
             return
         self.refresh()
         self.call_started.emit(call_id)
+
+    def _ring_anyway(self, entry: CallbackEntry) -> bool:
+        """Another call to this patient is open: ring only when the receptionist says so."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("Ringes allerede op"),
+            self.tr("{name} ringes allerede op af {who}. Ring alligevel?").format(
+                name=entry.caller_name or self.tr("Personen"), who=self.taken_text(entry)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def no_answer(self) -> None:
         entry = self.selected()

@@ -130,6 +130,27 @@ class CallersPanel(QWidget):
         self.model.set_ids(ids)
         self.count_label.setText(plural(len(ids), self.tr("{n} person"), self.tr("{n} personer")))
 
+    def reload(self) -> None:
+        """Read the register again after a change (here or at another desk), keeping the
+        person selected and the scroll position; their history is read again too."""
+        chosen = self._caller_id
+        position = self.table.verticalScrollBar().value()
+        self.refresh()
+        self.table.verticalScrollBar().setValue(position)
+        if chosen is None:
+            return
+        row = self.model.row_of(chosen)
+        if row is None:
+            return
+        self.table.selectionModel().blockSignals(True)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.selectionModel().blockSignals(False)
+        try:
+            history = caller_history(chosen)
+        except (StorageUnavailable, LookupError):
+            return
+        self.history.setHtml(history_html(history))
+
     def _show_current(self) -> None:
         caller_id = self.model.caller_id(self.table.currentIndex().row())
         if caller_id is None:

@@ -18,6 +18,7 @@ from reception.phone import format_national, normalize_phone
 from ui.call.call_panel import CallPanel
 from ui.call.callbacks_panel import CallbacksPanel
 from ui.call.callers_panel import CallersPanel
+from ui.change_events import ChangeEvents
 from ui.checklist import ChecklistOverview
 from ui.day import TodayPanel
 
@@ -29,7 +30,7 @@ class CallWorkspace(QTabWidget):
     page_requested = Signal(str)  # a knowledge key, e.g. "step:scan"
 
     def __init__(self, content: Content, paths: DataPaths, taken_by: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, events: ChangeEvents | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workTabs")
         self.content = content
@@ -80,6 +81,11 @@ class CallWorkspace(QTabWidget):
         self.callbacks.refreshed.connect(self._show_counts)
         self.callbacks.refreshed.connect(self.today.schedule_refresh)  # »Klaret«, »Intet svar«
         self.currentChanged.connect(self._tab_changed)
+        if events is not None:  # what this desk and the others change, shown as it happens
+            from ui.live_refresh import follow_workspace
+
+            self.call_panel.events = self.callbacks.events = events
+            self.followers = follow_workspace(self, events)
 
     def start(self) -> None:
         """Catch up after start: drafts left behind, today's callbacks."""

@@ -48,6 +48,13 @@ class CallersTableModel(HeaderedTableModel):
         ids = self._rows.ids
         return ids[row] if 0 <= row < len(ids) else None
 
+    def row_of(self, caller_id: int) -> int | None:
+        """The row showing ``caller_id``, or None when the list does not hold them."""
+        try:
+            return self._rows.ids.index(caller_id)
+        except ValueError:
+            return None
+
     def row_count(self) -> int:
         return len(self._rows.ids)
 
