@@ -155,6 +155,14 @@ def test_what_desk_a_does_desk_b_shows_within_a_second(
         callbacks.table.selectRow(row)
         callbacks.mark_done()
         b.until(lambda s: len(s["callbacks"]) == 1, WITHIN_S, "the callback gone")
+
+        # A rings the other one back: B shows it as taken, so nobody rings Åse twice.
+        callbacks.refresh()
+        callbacks.table.selectRow(0)
+        callbacks.ring_now()
+        assert panel.session is not None and panel.session.direction == "out"
+        b.until(lambda s: s["callbacks"][0][1].startswith("Reception 1"), WITHIN_S,
+                "the callback as taken by Reception 1")
     finally:
         window.close()
         db.close_all()
