@@ -128,3 +128,31 @@ def test_the_roster_keeps_other_desks_only() -> None:
 @pytest.fixture(autouse=True)
 def _no_user_left_behind() -> None:
     changes.set_user("")
+
+
+def test_on_sqlite_the_one_desk_follows_its_own_changes(qtbot, isolated_data_dir) -> None:
+    """A change made outside the screen that shows it (here: straight through the core)
+    shows up without a click: the callbacks list and its tab count."""
+    from dataclasses import replace
+    from datetime import date
+
+    from reception.calls import CallDesk, complete_callback
+    from reception.paths import resolve_data_paths
+    from ui.app import create_main_window
+
+    window = create_main_window(resolve_data_paths(isolated_data_dir).ensure())
+    qtbot.addWidget(window)
+    window.show()
+    callbacks = window.workspace.callbacks
+    assert callbacks.entries == []
+    desk = CallDesk(taken_by="Mette")
+    call = desk.start("23394977")
+    call.update(replace(call.form, name="Åse Ærø"))
+    result = desk.end(call, "call_back", callback_due=date.today(), callback_reason="svar")
+    qtbot.waitUntil(lambda: [e.caller_name for e in callbacks.entries] == ["Åse Ærø"],
+                    timeout=1000)
+    tabs = window.workspace
+    assert tabs.tabText(tabs.indexOf(callbacks)).endswith("(1)")
+    complete_callback(result.callback_id, by="Mette")
+    qtbot.waitUntil(lambda: callbacks.entries == [], timeout=1000)
+    window.close()

@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 RETRY_MS = (250, 500, 1000, 2000, 5000, 10_000)  # pauses between attempts to reconnect
 PRUNE_MS = 30_000  # how often the list of desks is checked against the server's sessions
 CONNECT_TIMEOUT_S = 5
+APPLICATION_NAME = "reception-desk"  # the listening connections, in pg_stat_activity
 
 
 class ChangeEvents(QObject):
@@ -156,8 +157,12 @@ class ServerListener(QObject):
             import psycopg
 
             try:
+                # keepalives: a connection the network silently dropped is noticed
+                # (its socket wakes the notifier) instead of waiting forever
                 conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
-                                       application_name="reception-desk")
+                                       application_name=APPLICATION_NAME, keepalives=1,
+                                       keepalives_idle=10, keepalives_interval=5,
+                                       keepalives_count=3)
                 conn.execute(f"LISTEN {changes.CHANNEL}")
             except Exception as error:  # noqa: BLE001 - handed to the GUI thread
                 done.emit(error)
@@ -256,7 +261,7 @@ class ServerListener(QObject):
             return
         try:
             rows = self.conn.execute("SELECT pid FROM pg_stat_activity "
-                                     "WHERE application_name = 'reception-desk'").fetchall()
+                                     "WHERE application_name = %s", (APPLICATION_NAME,)).fetchall()
         except Exception as error:  # noqa: BLE001
             self._lost(error)
             return

@@ -18,18 +18,25 @@ COALESCE_MS = 50
 Wants = Callable[[Change], bool]
 
 
+STALE, REFRESH, SKIP = "stale", "refresh", "skip"  # what a change does to a hidden screen
+
+
 class RefreshOnChange(QObject):
     """Calls ``refresh`` after changes ``wants`` accepts: visible now, or stale until shown.
 
-    ``always`` refreshes a hidden widget too (a tab whose title shows a count)."""
+    ``hidden`` says what a hidden widget does instead: ``STALE`` (refresh when shown),
+    ``REFRESH`` (at once all the same: a tab whose title shows a count, or a screen
+    that keeps its own "stale"), ``SKIP`` (its tab reads it afresh when shown anyway).
+    """
 
     def __init__(self, widget: QObject, events: ChangeEvents, refresh: Callable[[], object],
-                 wants: Wants, *, always: bool = False, delay_ms: int = COALESCE_MS) -> None:
+                 wants: Wants, *, hidden: str = STALE, delay_ms: int = COALESCE_MS) -> None:
         super().__init__(widget)
         self._widget = widget
         self._refresh = refresh
         self._wants = wants
-        self._always = always
+        self._always = hidden == REFRESH
+        self._skip = hidden == SKIP
         self.stale = False
         self.count = 0  # refreshes made (for tests)
         self._timer = QTimer(self)
@@ -46,7 +53,7 @@ class RefreshOnChange(QObject):
     def request(self) -> None:
         if self._always or self._visible():
             self._timer.start()
-        else:
+        elif not self._skip:
             self.stale = True
 
     def _visible(self) -> bool:
@@ -54,7 +61,7 @@ class RefreshOnChange(QObject):
 
     def _fire(self) -> None:
         if not self._always and not self._visible():
-            self.stale = True
+            self.stale = not self._skip
             return
         self.stale = False
         self.count += 1
@@ -71,8 +78,8 @@ def kinds(*names: str) -> Wants:
 
 
 def follow(widget: QObject, events: ChangeEvents, refresh: Callable[[], object],
-           wants: Wants, *, always: bool = False) -> RefreshOnChange:
-    return RefreshOnChange(widget, events, refresh, wants, always=always)
+           wants: Wants, *, hidden: str = STALE) -> RefreshOnChange:
+    return RefreshOnChange(widget, events, refresh, wants, hidden=hidden)
 
 
 def follow_workspace(workspace, events: ChangeEvents) -> list[RefreshOnChange]:  # noqa: ANN001
@@ -89,15 +96,19 @@ def follow_workspace(workspace, events: ChangeEvents) -> list[RefreshOnChange]: 
         return change.kind in ("call", "callback")  # their ids are calls and callbacks
 
     callers = workspace.callers
+    # The tabs' titles count callbacks and the day's list: read even when hidden. The
+    # overview keeps its own "stale" (read when shown); the register is read when its
+    # tab is shown anyway (CallWorkspace._tab_changed).
     followers = [
         follow(panel.history, events, panel.reload_history, history_wanted),
         follow(workspace.callbacks, events, workspace.callbacks.refresh,
-               kinds("callback", "call", "caller"), always=True),
+               kinds("callback", "call", "caller"), hidden=REFRESH),
         follow(workspace.today, events, workspace.today.refresh, kinds(*data, "settings"),
-               always=True),
+               hidden=REFRESH),
         follow(workspace.overview, events, workspace.overview.refresh,
-               kinds("checklist", "caller", "call")),
-        follow(callers, events, callers.reload, kinds("caller", "call", "checklist", "sheet")),
+               kinds("checklist", "caller", "call"), hidden=REFRESH),
+        follow(callers, events, callers.reload, kinds("caller", "call", "checklist", "sheet"),
+               hidden=SKIP),
     ]
     followers.append(PresenceView(workspace, events))  # type: ignore[arg-type]
     return followers
