@@ -166,3 +166,35 @@ def test_what_desk_a_does_desk_b_shows_within_a_second(
     finally:
         window.close()
         db.close_all()
+
+
+def test_on_the_server_desks_never_wait_for_each_others_folder(pg_url: str,
+                                                               tmp_path: Path) -> None:
+    """Each desk has its own folder and both start; only a second copy on the same
+    folder is refused, with words that fit a shared server."""
+    from reception.paths import resolve_data_paths
+    from ui.safety.startup import start_safely
+
+    said: list[str] = []
+
+    def refuse(message: str, _parent: object) -> None:
+        said.append(message)
+
+    def no_dialog(*_args: object) -> None:
+        raise AssertionError("no passphrase or check on a server")
+
+    def desk(name: str):  # noqa: ANN202
+        paths = replace(resolve_data_paths(tmp_path / name).ensure(), server=pg_url)
+        return start_safely(paths, None, ask=no_dialog, offer=no_dialog, refuse=refuse,
+                            check=no_dialog)
+
+    first, second = desk("reception-1"), desk("reception-2")
+    try:
+        assert first is not None and second is not None and said == []
+        assert desk("reception-1") is None
+        assert "hvert skrivebord har sin egen datamappe" in said[0]
+        assert "ødelægge" not in said[0]  # several desks on one database is no danger
+    finally:
+        for session in (first, second):
+            if session is not None:
+                session.finish(backup=False)

@@ -165,9 +165,10 @@ class ServerListener(QObject):
                                        keepalives_count=3)
                 conn.execute(f"LISTEN {changes.CHANNEL}")
             except Exception as error:  # noqa: BLE001 - handed to the GUI thread
-                done.emit(error)
+                _hand_over(done, error)
                 return
-            done.emit(conn)
+            if not _hand_over(done, conn):
+                conn.close()
 
         threading.Thread(target=connect, name="listen-connect", daemon=True).start()
 
@@ -267,6 +268,15 @@ class ServerListener(QObject):
             return
         if self._events.roster.prune(row[0] for row in rows):
             self._events.desks_changed.emit()
+
+
+def _hand_over(signal: Any, result: Any) -> bool:
+    """Emit ``result`` to the GUI thread; False when the listener is gone meanwhile."""
+    try:
+        signal.emit(result)
+        return True
+    except RuntimeError:  # the window closed while connecting
+        return False
 
 
 def who_is_connected(events: ChangeEvents) -> list[str]:

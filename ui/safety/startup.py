@@ -1,7 +1,8 @@
 """The safe start, before the database is opened: lock → settle interrupted operations →
 passphrase → check → (restore). On a clinic's PostgreSQL server (``paths.server``) the
-folder lock still keeps the local folder (log, outbox, settings) to one program, but
-there is no file to unlock or check: that part is skipped.
+database has no lock here (the server lets several desks write at once); the folder
+lock keeps only the desk's own local folder (log, outbox, settings, the screen pops'
+socket) to one program, and there is no file to unlock or check: that part is skipped.
 
 An interrupted restore, encrypt, passphrase change or backup (a journal left in
 the data folder) is finished or rolled back right after the lock is taken, before
@@ -115,7 +116,7 @@ def start_safely(paths: DataPaths, parent: QWidget | None = None, *,
         log.warning("Datamappen er i brug: %s", error.owner)
         if hand_over is not None and hand_over():
             return None
-        refuse(error.message, parent)
+        refuse(_folder_in_use(error, paths), parent)
         return None
     try:
         settled = finish_interrupted(paths)
@@ -147,6 +148,17 @@ def start_safely(paths: DataPaths, parent: QWidget | None = None, *,
         lock.release()
         raise
     return SafetySession(paths=paths, lock=lock, passphrase=passphrase)
+
+
+def _folder_in_use(error: FolderLocked, paths: DataPaths) -> str:
+    """On a server the database is shared by design: only the local folder is taken."""
+    if not paths.server:
+        return error.message
+    owner = f" ({error.owner})" if error.owner else ""
+    return tr("Programmet kører allerede på denne datamappe{owner}. Databasen ligger på "
+              "klinikkens server, men hvert skrivebord har sin egen datamappe (log, "
+              "indstillinger, udbakke). Brug den kopi, der allerede kører, eller start "
+              "denne med en anden datamappe (--data-dir).").format(owner=owner)
 
 
 def _passphrase(paths: DataPaths, parent: QWidget | None, ask: AskPassphrase) -> str | None:
