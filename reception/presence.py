@@ -61,9 +61,6 @@ class Roster:
         return before is None or (before.callers, before.calls, before.user) != (
             desk.callers, desk.calls, desk.user)
 
-    def knows(self, change: Change) -> bool:
-        return (change.desk, change.pid) in self._desks
-
     def prune(self, live_backends: Iterable[int]) -> bool:
         """Drop the desks whose listening connection is gone; True when any was dropped."""
         live = set(live_backends)

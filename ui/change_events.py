@@ -90,8 +90,8 @@ class ChangeEvents(QObject):
     def remote(self, change: Change) -> None:
         """A change from another desk (or "refresh everything" after a reconnect)."""
         if change.kind == "presence":
-            if change.extra.get("hello") and not self.roster.knows(change) and self.listener:
-                self.listener.say_presence()  # the newcomer learns who is here
+            if change.extra.get("hello") and self.listener is not None:
+                self.listener.say_presence()  # the newcomer (or one back) learns who is here
             if self.roster.apply(change):
                 self.desks_changed.emit()
         self.changed.emit(change)
