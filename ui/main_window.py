@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # imported lazily: the call screens load after the first pain
     from ui.call.callbacks_panel import CallbacksPanel
     from ui.call.callers_panel import CallersPanel
     from ui.call.workspace import CallWorkspace
+    from ui.texts.live import LiveTexts
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +46,8 @@ class MainWindow(QMainWindow):
 
         self.knowledge = KnowledgePanel(content, search, self)
         self._content = content
+        self._sheet_content = content  # approved texts only (ui/texts/live.py)
+        self.texts_live: LiveTexts | None = None  # the clinic's texts, once the store is open
         self._taken_by = taken_by
         self.workspace: CallWorkspace | None = None
         self._placeholder = QLabel(self)
@@ -149,6 +152,8 @@ class MainWindow(QMainWindow):
         for action in self._store_actions:
             action.setEnabled(True)
         self._install_workspace(self._placeholder)
+        if self.texts_live is not None:
+            self.texts_live.load()
         pending, self._pending_calls = self._pending_calls, []
         for phone in pending:
             self.open_call(phone)
@@ -166,10 +171,18 @@ class MainWindow(QMainWindow):
         self.knowledge.set_ticked(None)
         self._install_workspace(old)
 
+    def apply_texts(self, content: Content, approved: Content) -> None:
+        """The clinic's texts changed (or were first read from the database): the reader
+        and browse list show ``content`` (drafts marked), sheets use ``approved``."""
+        self._content, self._sheet_content = content, approved
+        self.knowledge.set_content(content)
+        if self.workspace is not None:
+            self.workspace.content = approved
+
     def _install_workspace(self, replacing: QWidget) -> None:
         from ui.call.workspace import CallWorkspace
 
-        workspace = CallWorkspace(self._content, self._paths, self._taken_by, self)
+        workspace = CallWorkspace(self._sheet_content, self._paths, self._taken_by, self)
         workspace.condition_requested.connect(
             lambda condition_id: self.knowledge.show_page(f"condition:{condition_id}")
         )
@@ -321,7 +334,10 @@ class MainWindow(QMainWindow):
         audit_log = QAction(self.tr("Revisionslog …"), self)
         audit_log.setObjectName("auditLogAction")
         audit_log.triggered.connect(self._show_audit_log)
-        self._store_actions = [self.posting_action, self.sheet_settings_action,
+        self.texts_action = QAction(self.tr("Klinikkens tekster …"), self)
+        self.texts_action.setObjectName("clinicTextsAction")
+        self.texts_action.triggered.connect(self._show_clinic_texts)
+        self._store_actions = [self.posting_action, self.sheet_settings_action, self.texts_action,
                                privacy_settings, retention, audit_log, *self.tab_actions,
                                self.reset_layout_action]
         for action in self._store_actions:
@@ -331,6 +347,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.posting_action)
         file_menu.addSeparator()
         file_menu.addAction(settings)
+        file_menu.addAction(self.texts_action)
         file_menu.addAction(self.sheet_settings_action)
         file_menu.addAction(privacy_settings)
         file_menu.addAction(retention)
@@ -355,6 +372,10 @@ class MainWindow(QMainWindow):
         from ui.sheets.posting_dialog import PostingDialog
 
         PostingDialog(user=self._taken_by, parent=self).exec()
+
+    def _show_clinic_texts(self) -> None:
+        if self.texts_live is not None:
+            self.texts_live.open_editor(self)
 
     def _show_sheet_settings(self) -> None:
         from ui.sheets.settings_dialog import SheetSettingsDialog
