@@ -168,3 +168,65 @@ def test_nothing_invalid_can_be_saved(qtbot, isolated_data_dir: Path, bad: str) 
     assert "tom" in dialog.form.errors["title"].text()
     assert not dialog.save()
     assert window.texts_live.state.changes == ()
+
+
+def test_a_new_condition_with_its_first_section(qtbot, isolated_data_dir: Path) -> None:
+    window = open_window(qtbot, isolated_data_dir)
+    dialog = open_editor(qtbot, window)
+    qtbot.mouseClick(dialog.new_condition_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(field(dialog, "title"), "Knæsmerter")
+    assert dialog.form.value("id") == "knaesmerter"
+    field(dialog, "summary").setPlainText("Klinikken behandler også knæ.")
+    assert not dialog.check_now()  # the first section is still empty
+    section = dialog.section_form
+    assert section is not None
+    section.editors["title"].setText("Hvad er knæsmerter?")
+    section.editors["talking_points"].setPlainText("Smerter i og omkring knæet.")
+    section.editors["body"].setPlainText("Første afsnit.\n\n- et punkt\n- et andet punkt")
+    assert dialog.check_now()
+    assert "et andet punkt" in dialog.reader_preview.toPlainText()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    search(qtbot, window, "knæ")
+    assert "condition:knaesmerter/hvad-er-det" in hit_keys(window)
+    assert dialog.find_item("section", "knaesmerter/hvad-er-det") is not None
+
+
+def test_an_update_of_a_text_the_clinic_changed_is_shown_with_both(
+        qtbot, isolated_data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    import ui.app
+    from reception.content.loader import default_content_dir
+
+    window = open_window(qtbot, isolated_data_dir)
+    dialog = open_editor(qtbot, window)
+    dialog.select("faq", "bestil-tid")
+    field(dialog, "answer").setPlainText("Klinikkens eget svar om at bestille tid.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    window.close()
+
+    updated = tmp_path / "content"  # the next program version changes the same answer
+    shutil.copytree(default_content_dir(), updated)
+    faq = updated / "faq.toml"
+    text = faq.read_text(encoding="utf-8")
+    start = text.index('id = "bestil-tid"')
+    answer = text.index('answer = """', start)
+    end = text.index('"""', answer + 12) + 3
+    faq.write_text(text[:answer] + 'answer = "Programmets nye svar om at bestille tid."'
+                   + text[end:], encoding="utf-8")
+    monkeypatch.setattr(ui.app, "default_content_root", lambda: updated)
+
+    again = open_window(qtbot, isolated_data_dir)
+    assert "opdatering" in again.statusBar().currentMessage()
+    assert "Klinikkens eget svar" in reader_text(again, "faq:bestil-tid")  # ours still wins
+    dialog = open_editor(qtbot, again)
+    assert dialog.conflict_banner.isVisibleTo(dialog)
+    dialog.select("faq", "bestil-tid")
+    assert "opdateret af programmet" in dialog.tree.currentItem().text(0)
+    dialog.history_list.setCurrentRow(0)
+    assert "Programmets nye svar" in dialog.then_view.toPlainText()  # both, side by side
+    assert "Klinikkens eget svar" in dialog.now_view.toPlainText()
+    qtbot.mouseClick(dialog.keep_ours_button, Qt.MouseButton.LeftButton)
+    assert not dialog.conflict_banner.isVisibleTo(dialog)
+    assert "Klinikkens eget svar" in reader_text(again, "faq:bestil-tid")

@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         self.knowledge.faq_tick_changed.disconnect(old.call_panel.toggle_faq)
         self.knowledge.set_ticked(None)
         self._install_workspace(old)
+        if self.texts_live is not None:
+            self.texts_live.load()  # the restored database has its own texts
 
     def apply_texts(self, content: Content, approved: Content) -> None:
         """The clinic's texts changed (or were first read from the database): the reader

@@ -470,11 +470,16 @@ class ClinicTextsDialog(QDialog):
         return text[:1].upper() + text[1:]
 
     def _preview(self, proposed: list[Proposed]) -> None:
+        """The text (a new condition: with its first section) as the reader and sheet show it."""
         content = self._content_with(proposed)
-        key = "clinic" if self.kind == "clinic" else page_key(self.kind, proposed[0].key) \
-            if proposed else page_key(self.kind, self.key)
-        self.reader_preview.setHtml(reader_preview(content, key))
-        self.sheet_preview.setHtml(sheet_preview(content, key))
+        if self.kind == "clinic":
+            keys = ["clinic"]
+        elif proposed:
+            keys = [page_key(p.kind, p.key) for p in proposed]
+        else:
+            keys = [page_key(self.kind, self.key)]
+        self.reader_preview.setHtml("<hr>".join(reader_preview(content, k) for k in keys))
+        self.sheet_preview.setHtml("".join(sheet_preview(content, k) for k in keys[-1:]))
 
     def _content_with(self, proposed: list[Proposed]) -> Content:
         changes = self._changes()
