@@ -467,6 +467,8 @@ class ClinicTextsDialog(QDialog):
 
     def _field_message(self, name: str, message: str) -> str:
         text = re.sub(r"^feltet '[^']+' ", "", message)
+        if text in ("mangler", "er tomt", "er tom"):
+            return self.tr("Skal udfyldes.")
         return text[:1].upper() + text[1:]
 
     def _preview(self, proposed: list[Proposed]) -> None:
@@ -478,8 +480,13 @@ class ClinicTextsDialog(QDialog):
             keys = [page_key(p.kind, p.key) for p in proposed]
         else:
             keys = [page_key(self.kind, self.key)]
-        self.reader_preview.setHtml("<hr>".join(reader_preview(content, k) for k in keys))
-        self.sheet_preview.setHtml("".join(sheet_preview(content, k) for k in keys[-1:]))
+        shown = "<hr>".join(reader_preview(content, k) for k in keys)
+        if not proposed or not shown:
+            shown = "<p style='color:#777'>" + html.escape(self.tr(
+                "Visningen kommer, når de røde fejl er rettet.")) + "</p>"
+        self.reader_preview.setHtml(shown)
+        self.sheet_preview.setHtml("".join(sheet_preview(content, k) for k in keys[-1:])
+                                   if proposed else "")
 
     def _content_with(self, proposed: list[Proposed]) -> Content:
         changes = self._changes()
