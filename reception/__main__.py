@@ -108,9 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", type=cli_argparse.iso_date,
                       help="dato data regnes ud fra (i dag)")
     demo.set_defaults(handler=_demo_data)
-    from reception import cli_move, cli_overblik, cli_privacy, cli_safety, cli_sheet
+    from reception import cli_move, cli_overblik, cli_privacy, cli_safety, cli_sheet, cli_texts
 
-    for module in (cli_sheet, cli_safety, cli_privacy, cli_overblik, cli_move):
+    for module in (cli_sheet, cli_safety, cli_privacy, cli_overblik, cli_move, cli_texts):
         module.register(commands)
     for command in commands.choices.values():  # also accepted after the command's name
         command.add_argument("--data-dir", metavar="MAPPE", default=argparse.SUPPRESS,

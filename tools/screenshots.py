@@ -162,6 +162,46 @@ def laptop_calls(paths: DataPaths, app: QApplication, number: str, out: Path) ->
     window.close()
 
 
+def clinic_texts_editor(paths: DataPaths, app: QApplication, out: Path) -> None:
+    """Filer → Klinikkens tekster: a section being corrected, with the preview, and a new
+    question from the »Nyt spørgsmål« menu (its empty answer flagged beside the field:
+    the answer is the clinic's to write) at 1366×768; an answer at 1920×1080."""
+    from ui.texts.editor import ClinicTextsDialog
+
+    window = create_main_window(paths)
+    assert window.texts_live is not None
+    dialog = ClinicTextsDialog(window.texts_live, window)
+    dialog.resize(1366, 768)
+    dialog.show()
+    dialog.select("section", "nakkesmerter/aarsager")
+    points = dialog.form.editors["talking_points"] if dialog.form else None
+    if points is not None:
+        lines = points.toPlainText().splitlines()
+        lines[0] = lines[0].replace("Risikoen øges især", "Risikoen for kroniske nakkesmerter "
+                                    "øges især")
+        points.setPlainText("\n".join(lines))
+    dialog.check_now()
+    dialog.splitter.setSizes([330, 560, 476])
+    for _ in range(3):
+        app.processEvents()
+    dialog.grab().save(str(out / "texts-editor-laptop.png"))
+
+    dialog.start_new_faq("Hvor kan jeg parkere?", "parkering\nbil\nparkere")
+    dialog.check_now()
+    for _ in range(3):
+        app.processEvents()
+    dialog.grab().save(str(out / "texts-editor-new-question.png"))
+
+    dialog.resize(1920, 1080)
+    dialog.select("faq", "koere-bil-efter-behandling")
+    dialog.splitter.setSizes([520, 760, 640])
+    for _ in range(3):
+        app.processEvents()
+    dialog.grab().save(str(out / "texts-editor-desktop.png"))
+    dialog.close()
+    window.close()
+
+
 def shoot(window: MainWindow, app: QApplication, path: Path) -> None:
     for _ in range(3):
         app.processEvents()
@@ -247,6 +287,7 @@ def main() -> int:
         laptop_calls(paths, app, number, out)
         start_of_day(paths, app, out / "start-of-day.png")
         overblik(paths, app, out / "overblik.png")
+        clinic_texts_editor(paths, app, out)
     print(f"Skærmbilleder gemt i {out}")
     return 0
 

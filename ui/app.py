@@ -61,6 +61,11 @@ class LazyIndex:
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         return self.build().search(query, limit)
 
+    def set_content(self, content: Content) -> None:
+        """The clinic changed its texts: the index is built again at once (≈ 10–20 ms)."""
+        self._content = content
+        self._index = build_search_index(content)
+
 
 def open_store(paths: DataPaths, parent: QWidget | None, passphrase: str | None = None) -> bool:
     """Open the database; on failure tell the user and go on without it."""
@@ -114,6 +119,9 @@ def create_main_window(paths: DataPaths, *, content: Content | None = None,
 
     window = MainWindow(content, index.search, paths, open_settings,
                         taken_by="" if defer_store else staff_name())
+    from ui.texts.live import LiveTexts
+
+    window.texts_live = LiveTexts(window, index, default_content_root())
     if defer_store:
         def after_paint() -> None:
             window.set_user(staff_name())  # until the session asks who is at the desk

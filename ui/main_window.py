@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # imported lazily: the call screens load after the first pain
     from ui.call.callers_panel import CallersPanel
     from ui.call.workspace import CallWorkspace
     from ui.change_events import ChangeEvents
+    from ui.texts.live import LiveTexts
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
 
         self.knowledge = KnowledgePanel(content, search, self)
         self._content = content
+        self._sheet_content = content  # approved texts only (ui/texts/live.py)
+        self.texts_live: LiveTexts | None = None  # the clinic's texts, once the store is open
         self._taken_by = taken_by
         self.workspace: CallWorkspace | None = None
         self.change_events: ChangeEvents | None = None  # built with the call screens
@@ -154,6 +157,8 @@ class MainWindow(QMainWindow):
 
         self.change_events = ChangeEvents(self)
         self._install_workspace(self._placeholder)
+        if self.texts_live is not None:
+            self.texts_live.load()
         pending, self._pending_calls = self._pending_calls, []
         for phone in pending:
             self.open_call(phone)
@@ -170,11 +175,21 @@ class MainWindow(QMainWindow):
         self.knowledge.faq_tick_changed.disconnect(old.call_panel.toggle_faq)
         self.knowledge.set_ticked(None)
         self._install_workspace(old)
+        if self.texts_live is not None:
+            self.texts_live.load()  # the restored database has its own texts
+
+    def apply_texts(self, content: Content, approved: Content) -> None:
+        """The clinic's texts changed (or were first read from the database): the reader
+        and browse list show ``content`` (drafts marked), sheets use ``approved``."""
+        self._content, self._sheet_content = content, approved
+        self.knowledge.set_content(content)
+        if self.workspace is not None:
+            self.workspace.content = approved
 
     def _install_workspace(self, replacing: QWidget) -> None:
         from ui.call.workspace import CallWorkspace
 
-        workspace = CallWorkspace(self._content, self._paths, self._taken_by, self,
+        workspace = CallWorkspace(self._sheet_content, self._paths, self._taken_by, self,
                                   events=self.change_events)
         workspace.condition_requested.connect(
             lambda condition_id: self.knowledge.show_page(f"condition:{condition_id}")
@@ -327,7 +342,10 @@ class MainWindow(QMainWindow):
         audit_log = QAction(self.tr("Revisionslog …"), self)
         audit_log.setObjectName("auditLogAction")
         audit_log.triggered.connect(self._show_audit_log)
-        self._store_actions = [self.posting_action, self.sheet_settings_action,
+        self.texts_action = QAction(self.tr("Klinikkens tekster …"), self)
+        self.texts_action.setObjectName("clinicTextsAction")
+        self.texts_action.triggered.connect(self._show_clinic_texts)
+        self._store_actions = [self.posting_action, self.sheet_settings_action, self.texts_action,
                                privacy_settings, retention, audit_log, *self.tab_actions,
                                self.reset_layout_action]
         for action in self._store_actions:
@@ -337,6 +355,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.posting_action)
         file_menu.addSeparator()
         file_menu.addAction(settings)
+        file_menu.addAction(self.texts_action)
         file_menu.addAction(self.sheet_settings_action)
         file_menu.addAction(privacy_settings)
         file_menu.addAction(retention)
@@ -361,6 +380,10 @@ class MainWindow(QMainWindow):
         from ui.sheets.posting_dialog import PostingDialog
 
         PostingDialog(user=self._taken_by, parent=self).exec()
+
+    def _show_clinic_texts(self) -> None:
+        if self.texts_live is not None:
+            self.texts_live.open_editor(self)
 
     def _show_sheet_settings(self) -> None:
         from ui.sheets.settings_dialog import SheetSettingsDialog

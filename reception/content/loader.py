@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -39,70 +40,113 @@ def default_content_dir() -> Path:
     return resources_dir() / "content"
 
 
+@dataclass
+class ContentFiles:
+    """The content files as parsed TOML, before validation: what the clinic's own
+    changes (reception/content/clinic_texts.py) are laid over, and what an export writes.
+
+    ``data`` maps a file's name ("faq.toml", "conditions/nakkesmerter.toml") to its
+    tables; ``present`` names every file found, also those that could not be read.
+    """
+
+    data: dict[str, dict[str, Any]] = field(default_factory=dict)
+    present: set[str] = field(default_factory=set)
+    problems: list[ContentProblem] = field(default_factory=list)
+    checksum: int = 0
+
+    def condition_names(self) -> list[str]:
+        return sorted(n for n in self.present if n.startswith(CONDITIONS) and n.endswith(".toml"))
+
+
+CONDITIONS = "conditions/"
+
+
 def load_content(root: Path | None = None, cache: ParseCache | None = None) -> Content:
     """Read every content file under ``root`` (default: the shipped resources).
 
     With a ``cache``, files whose bytes are unchanged are not parsed again. Parsed
     data is only read here, never changed, so cached and fresh data are alike.
     """
-    root = root or default_content_dir()
-    problems: list[ContentProblem] = []
-    checksum = 0  # a change token, not a security hash: zlib is loaded anyway, hashlib is not
+    return parse_files(read_files(root, cache))
 
-    def read(path: Path) -> dict[str, Any] | None:
-        nonlocal checksum
+
+def read_files(root: Path | None = None, cache: ParseCache | None = None) -> ContentFiles:
+    """The content files under ``root`` as parsed TOML (problems reading them noted)."""
+    root = root or default_content_dir()
+    files = ContentFiles()
+    # the checksum is a change token, not a security hash: zlib is loaded anyway, hashlib is not
+
+    def read(path: Path) -> None:
         name = _display_name(path, root)
+        files.present.add(name)
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            problems.append(ContentProblem(name, "", f"kan ikke læses ({exc.strerror or exc})"))
-            return None
-        checksum = zlib.crc32(name.encode() + b"\0" + raw, checksum)
+            files.problems.append(
+                ContentProblem(name, "", f"kan ikke læses ({exc.strerror or exc})"))
+            return
+        files.checksum = zlib.crc32(name.encode() + b"\0" + raw, files.checksum)
         if cache is not None and (cached := cache.get(name, raw)) is not None:
-            return cached
+            files.data[name] = cached
+            return
         import tomllib  # only when something must be parsed: see parse_cache.py
 
         try:
             data = tomllib.loads(raw.decode("utf-8"))
         except UnicodeDecodeError:
-            problems.append(ContentProblem(name, "", "filen er ikke gemt som UTF-8"))
-            return None
+            files.problems.append(ContentProblem(name, "", "filen er ikke gemt som UTF-8"))
+            return
         except tomllib.TOMLDecodeError as exc:
-            problems.append(ContentProblem(name, "", f"ugyldig TOML: {exc}"))
-            return None
+            files.problems.append(ContentProblem(name, "", f"ugyldig TOML: {exc}"))
+            return
         if cache is not None:
             cache.put(name, raw, data)
-        return data
+        files.data[name] = data
 
-    clinic = _load_clinic(root / "clinic.toml", root, read, problems)
-    steps = _load_list(root / "steps.toml", root, "steps", _parse_step, read, problems)
-    steps = _check_steps(steps, _display_name(root / "steps.toml", root), problems)
-    faq = _load_list(root / "faq.toml", root, "entries", _parse_faq, read, problems)
+    for name in ("clinic.toml", "steps.toml", "faq.toml"):
+        if (root / name).exists():
+            read(root / name)
+    condition_dir = root / "conditions"
+    for path in sorted(condition_dir.glob("*.toml")) if condition_dir.is_dir() else []:
+        read(path)
+    if cache is not None:
+        cache.save()
+    return files
+
+
+def parse_files(files: ContentFiles, revision: str | None = None) -> Content:
+    """Validate and build the content from parsed files; every defect becomes a problem."""
+    problems = list(files.problems)
+
+    def read(name: str) -> dict[str, Any] | None:
+        return files.data.get(name)
+
+    clinic = _load_clinic("clinic.toml", files, problems)
+    steps = _load_list("steps.toml", files, "steps", _parse_step, problems)
+    steps = _check_steps(steps, "steps.toml", problems)
+    faq = _load_list("faq.toml", files, "entries", _parse_faq, problems)
 
     conditions: list[Condition] = []
-    condition_dir = root / "conditions"
-    paths = sorted(condition_dir.glob("*.toml")) if condition_dir.is_dir() else []
-    if not paths:
+    names = files.condition_names()
+    if not names:
         problems.append(ContentProblem("conditions/", "", "ingen sygdomsfiler fundet"))
-    for path in paths:
-        data = read(path)
+    for name in names:
+        data = read(name)
         if data is None:
             continue
-        name = _display_name(path, root)
         try:
-            conditions.append(_parse_condition(path.stem, data, name, problems))
+            conditions.append(_parse_condition(name[len(CONDITIONS):-len(".toml")], data, name,
+                                               problems))
         except InvalidEntry as exc:
             problems.append(ContentProblem(name, exc.entry, exc.message))
 
-    if cache is not None:
-        cache.save()
     return Content(
         conditions=tuple(conditions),
         faq=tuple(faq),
         steps=tuple(steps),
         clinic=clinic,
         problems=tuple(problems),
-        revision=f"{checksum:08x}",
+        revision=revision if revision is not None else f"{files.checksum:08x}",
     )
 
 
@@ -114,16 +158,12 @@ def _display_name(path: Path, root: Path) -> str:
 
 
 def _load_clinic(
-    path: Path,
-    root: Path,
-    read: Callable[[Path], dict[str, Any] | None],
-    problems: list[ContentProblem],
+    name: str, files: ContentFiles, problems: list[ContentProblem]
 ) -> ClinicFacts | None:
-    name = _display_name(path, root)
-    if not path.exists():
+    if name not in files.present:
         problems.append(ContentProblem(name, "", "filen mangler"))
         return None
-    data = read(path)
+    data = files.data.get(name)
     if data is None:
         return None
     r = EntryReader(data, "")
@@ -152,19 +192,17 @@ def _load_clinic(
 
 
 def _load_list(
-    path: Path,
-    root: Path,
+    name: str,
+    files: ContentFiles,
     table: str,
     parse: Callable[[EntryReader], T],
-    read: Callable[[Path], dict[str, Any] | None],
     problems: list[ContentProblem],
 ) -> list[T]:
     """Parse ``[[table]]`` entries one by one; a bad entry is skipped, not fatal."""
-    name = _display_name(path, root)
-    if not path.exists():
+    if name not in files.present:
         problems.append(ContentProblem(name, "", "filen mangler"))
         return []
-    data = read(path)
+    data = files.data.get(name)
     if data is None:
         return []
     entries = data.get(table)

@@ -104,3 +104,5 @@ class Content:
     clinic: ClinicFacts | None = None
     problems: tuple[ContentProblem, ...] = field(default=())
     revision: str = ""  # checksum of the files read; changes whenever any file changes
+    # page keys ("faq:…") of the clinic's changes that wait for the doctor's approval
+    drafts: frozenset[str] = field(default=frozenset())

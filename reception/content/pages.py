@@ -21,7 +21,22 @@ class Page:
     source: str = ""
 
 
+DRAFT_CONTEXT = "Udkast – venter på lægens godkendelse"
+
+
 def page_for_key(content: Content, key: str) -> Page | None:
+    """The page for ``key``; a text waiting for approval says so in its context line."""
+    page = _page(content, key)
+    if page is not None and content.drafts:
+        condition = "condition:" + key.removeprefix("condition:").partition("/")[0]
+        if key in content.drafts or condition in content.drafts:
+            from dataclasses import replace
+
+            page = replace(page, context=f"{DRAFT_CONTEXT} · {page.context}")
+    return page
+
+
+def _page(content: Content, key: str) -> Page | None:
     kind, _, ident = key.partition(":")
     if kind == "faq":
         for entry in content.faq:

@@ -21,12 +21,28 @@ class SearchDoc:
 
 
 def documents_from_content(content: Content) -> list[SearchDoc]:
-    """One document per FAQ entry, per condition section and per treatment step."""
+    """One document per FAQ entry, per condition section and per treatment step.
+
+    A text that waits for the doctor's approval (``content.drafts``) is titled
+    "Udkast: …", so that nobody reads it to a caller as the clinic's answer.
+    """
     docs = [_faq_doc(entry) for entry in content.faq]
     for condition in content.conditions:
         docs.extend(_section_doc(condition, section) for section in condition.sections)
     docs.extend(_step_doc(step) for step in content.steps)
+    if content.drafts:
+        docs = [_as_draft(doc, content.drafts) for doc in docs]
     return docs
+
+
+DRAFT_PREFIX = "Udkast: "
+
+
+def _as_draft(doc: SearchDoc, drafts: frozenset[str]) -> SearchDoc:
+    condition_key = "condition:" + doc.id.partition("/")[0]
+    if doc.key in drafts or (doc.kind == "condition" and condition_key in drafts):
+        return SearchDoc(doc.kind, doc.id, DRAFT_PREFIX + doc.title, doc.text, doc.keywords)
+    return doc
 
 
 def _faq_doc(entry: FaqEntry) -> SearchDoc:

@@ -283,3 +283,26 @@ class ChecklistStep(BaseModel):
 
 
 CHECKLIST_MODELS = [Checklist, ChecklistStep]
+
+
+class ClinicText(BaseModel):
+    """One change of the clinic's own texts (issue 17), never updated, only added.
+
+    ``data``/``before`` are JSON of the entry as in the content files ("" = the
+    shipped text); see reception/content/overlay.py. A frozen copy: schema_clinic_texts.
+    """
+
+    kind = TextField()  # faq, condition, section, step, clinic
+    key = TextField()
+    data = TextField(default="")
+    before = TextField(default="")
+    base_hash = TextField(default="")  # the shipped entry the change was based on
+    status = TextField(default="approved")  # approved, udkast
+    changed_at = UtcDateTimeField()
+    desk = TextField(default="")
+    changed_by = TextField(default="")
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "clinic_text"
+        indexes = ((("kind", "key"), False),)

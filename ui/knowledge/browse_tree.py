@@ -22,6 +22,10 @@ class BrowseTree(QTreeWidget):
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
 
+    def set_content(self, content: Content) -> None:
+        self.clear()
+        self._fill(content)
+
     def _fill(self, content: Content) -> None:
         conditions = self._group(self.tr("Sygdomme"))
         for condition in content.conditions:

@@ -254,6 +254,16 @@ class KnowledgePanel(QWidget):
         if key:
             self.show_page(str(key))
 
+    def set_content(self, content: Content) -> None:
+        """New texts (the clinic saved a change): the browse list, the hits and the page
+        shown follow; the search function already searches the new texts."""
+        self._content = content
+        self.browse.set_content(content)
+        if self.search_edit.text().strip():
+            self._on_query_changed(self.search_edit.text())
+        if self.shown_key:
+            self.show_page(self.shown_key)
+
     # --- reading -----------------------------------------------------------------------
 
     def show_page(self, key: str) -> None:

@@ -1,0 +1,1 @@
+"""Filer → Klinikkens tekster: the clinic edits, adds and reviews its own texts."""
