@@ -202,6 +202,28 @@ def clinic_texts_editor(paths: DataPaths, app: QApplication, out: Path) -> None:
     window.close()
 
 
+def laptop_english(paths: DataPaths, app: QApplication, number: str, path: Path) -> None:
+    """The call screen in English at 1366×768 (File → Language → English): a returning
+    caller, as ``RECEPTION_LANGUAGE=en`` starts it."""
+    from ui.translations import install_translation
+
+    translator = install_translation(app, "en")
+    window = create_main_window(paths)
+    window.resize(1366, 768)
+    window.show()
+    window.reset_layout()
+    panel = window.call_panel
+    panel.new_call()
+    QTest.keyClicks(panel.form.phone_edit, number)
+    panel.form.area_buttons["nakke"].setChecked(True)
+    QTest.keyClicks(panel.form.notes_edit, "Asks for a time before Christmas.")
+    shoot(window, app, path)
+    panel.finish_call("no_action", force=True)
+    window.close()
+    if translator is not None:
+        app.removeTranslator(translator)
+
+
 def shoot(window: MainWindow, app: QApplication, path: Path) -> None:
     for _ in range(3):
         app.processEvents()
@@ -285,6 +307,7 @@ def main() -> int:
 
         window.close()
         laptop_calls(paths, app, number, out)
+        laptop_english(paths, app, number, out / "laptop-english.png")
         start_of_day(paths, app, out / "start-of-day.png")
         overblik(paths, app, out / "overblik.png")
         clinic_texts_editor(paths, app, out)

@@ -19,7 +19,7 @@ from reception.paths import DataPaths
 from reception.startup import Prepared, load_clinic_content
 from ui.error_dialog import install_excepthook
 from ui.main_window import MainWindow
-from ui.translations import install_translation, tr
+from ui.translations import chosen_language, install_translation, tr
 
 if TYPE_CHECKING:  # these load after the first paint
     from reception.search import KnowledgeIndex, SearchHit
@@ -189,7 +189,7 @@ def run_app(prepared: Prepared, argv: list[str], call: str | None = None) -> int
         return 0
     log.info("Starter version %s med data i %s", __version__, paths.root)
     install_excepthook(log_path)
-    install_translation(app)
+    install_translation(app, chosen_language(paths.ui_settings))
     sessions: list[AppSession] = []
     servers: list[InstanceServer] = []
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,7 +27,15 @@ from reception.clinic_settings import (
 from reception.privacy.settings import InvalidSetting
 from reception.store.errors import StorageUnavailable
 
-WEEKDAY_SHORT = ("Man", "Tir", "Ons", "Tor", "Fre", "Lør", "Søn")
+WEEKDAY_SHORT = (
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "Man"),
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "Tir"),
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "Ons"),
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "Tor"),
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "Fre"),
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "Lør"),
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "Søn"),
+)
 
 
 class ClinicSettingsDialog(QDialog):

@@ -23,6 +23,7 @@ from reception.content import Content
 from reception.paths import DataPaths
 from ui.knowledge import KnowledgePanel
 from ui.knowledge.panel import SearchFunction
+from ui.language_menu import language_menu
 from ui.shortcuts import TAB_SHORTCUTS, set_action_keys, shortcut
 from ui.window_state import WindowState, fit_on_screen
 
@@ -74,7 +75,8 @@ class MainWindow(QMainWindow):
             if phone.startswith("+45") and len(phone) == 11:
                 national = phone[3:]
                 phone = " ".join(national[i:i + 2] for i in range(0, 8, 2))
-            status = QLabel(f"{clinic.name} · {self.tr('tlf.')} {phone}", self)
+            phone_word = self.tr("tlf.")
+            status = QLabel(f"{clinic.name} · {phone_word} {phone}", self)
             self.statusBar().addPermanentWidget(status)
 
         self._state = WindowState(paths.ui_settings)
@@ -360,6 +362,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(privacy_settings)
         file_menu.addAction(retention)
         file_menu.addAction(audit_log)
+        file_menu.addSeparator()
+        file_menu.addMenu(language_menu(self, self._paths.ui_settings))
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("Vi&s"))

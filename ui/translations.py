@@ -4,11 +4,11 @@ Qt's own texts (standard buttons such as "Luk" and "Annullér", the context menu
 text field, "Vis detaljer …") come from Qt's translation files, shipped in the
 PySide6 wheel; they are loaded for the chosen language, Danish included.
 
-Every user-facing string in ui/ goes through ``self.tr()`` /
-``QCoreApplication.translate``. To add a language: run
-``pyside6-lupdate ui/**/*.py -ts resources/translations/reception_en.ts``, translate
-with ``pyside6-linguist``, compile with ``pyside6-lrelease`` to ``reception_en.qm``,
-and start with ``RECEPTION_LANGUAGE=en``.
+The language is chosen under Filer → Sprog and remembered in the desk's
+``ui-settings.ini`` (``ui/language``); ``RECEPTION_LANGUAGE=en`` overrides it. Every
+user-facing string in ui/ goes through ``self.tr()`` / ``QCoreApplication.translate``;
+the English is kept in ``tools/translations_en.py`` and compiled to
+``resources/translations/reception_en.qm`` (committed; a test checks it is up to date).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
 from reception.paths import resources_dir
 from reception.words import plural
@@ -25,6 +25,10 @@ from reception.words import plural
 log = logging.getLogger(__name__)
 
 LANGUAGE_ENV = "RECEPTION_LANGUAGE"
+LANGUAGE_SETTING = "ui/language"
+# The languages offered under Filer → Sprog, each named in its own words.
+LANGUAGES: dict[str, str] = {"da": "Dansk", "en": "English"}
+_active = {"language": "da"}
 
 
 def tr(text: str) -> str:
@@ -40,12 +44,45 @@ def tr(text: str) -> str:
 # ``{n}``) for ``count``. Danish has these two forms. Qt's ``%n`` plurals need a
 # translation file even for the source language, and without one they show
 # "hændelse(r)"; the one helper lives in the core (reception.words).
-__all__ = ["LANGUAGE_ENV", "install_qt_texts", "install_translation", "plural", "tr",
+__all__ = ["LANGUAGES", "LANGUAGE_ENV", "active_language", "chosen_language",
+           "install_qt_texts", "install_translation", "plural", "remember_language", "tr",
            "translations_dir"]
 
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def chosen_language(settings_path: Path | None = None) -> str:
+    """``RECEPTION_LANGUAGE``, else the language remembered for this desk, else Danish."""
+    language = os.environ.get(LANGUAGE_ENV, "").strip().lower()
+    if not language and settings_path is not None:
+        stored = QSettings(str(settings_path), QSettings.Format.IniFormat).value(
+            LANGUAGE_SETTING)
+        language = stored.strip().lower() if isinstance(stored, str) else ""
+    return language or "da"
+
+
+def remember_language(settings_path: Path, language: str) -> None:
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    settings.setValue(LANGUAGE_SETTING, language)
+    settings.sync()
+
+
+def active_language() -> str:
+    """The language the running UI was started in (``"da"`` unless one was installed)."""
+    return _active["language"]
+
+
+def text_in(language: str, context: str, source: str, folder: Path | None = None) -> str:
+    """``source`` in ``language`` before that language is installed (to say, in the
+    language just chosen, when it takes effect)."""
+    if language.startswith("da"):
+        return source
+    translator = QTranslator()
+    if translator.load(str((folder or translations_dir()) / f"reception_{language}.qm")):
+        return translator.translate(context, source) or source
+    return source
 
 
 def install_translation(app: QCoreApplication, language: str | None = None,
@@ -54,6 +91,7 @@ def install_translation(app: QCoreApplication, language: str | None = None,
     language is not Danish and the file exists (that translator is returned)."""
     language = (language or os.environ.get(LANGUAGE_ENV) or "da").lower()
     install_qt_texts(app, language)
+    _active["language"] = "da"
     if language.startswith("da"):
         return None
     translator = QTranslator(app)
@@ -62,6 +100,7 @@ def install_translation(app: QCoreApplication, language: str | None = None,
         log.warning("Ingen oversættelse til %r (%s); bruger dansk", language, path)
         return None
     app.installTranslator(translator)
+    _active["language"] = language
     return translator
 
 

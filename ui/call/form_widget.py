@@ -67,12 +67,14 @@ class CallFormWidget(QWidget):
         self.contact_combo.setObjectName("preferredContactCombo")
         self.contact_combo.setSizeAdjustPolicy(  # may be narrower than its longest choice
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.contact_combo.setMinimumContentsLength(8)
+        self.contact_combo.setMinimumContentsLength(6)
         self.contact_combo.addItem(self.tr("– foretrukken kontakt –"), "")
         for code, label in PREFERRED_CONTACT.items():
             self.contact_combo.addItem(label, code)
         self.consent_check = QCheckBox(self.tr("Må kontaktes"), self)
         self.consent_check.setObjectName("consentCheck")
+        # Never narrower than its text (a longer language): the combo gives way instead.
+        self.consent_check.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
         self.area_buttons = self._toggles(PAIN_AREAS, "painArea")
         self.treatment_buttons = self._toggles(TREATMENTS, "treatment")

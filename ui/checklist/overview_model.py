@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from reception.checklist import FLAG_LABELS, OverviewRow, danish_date, short_date
@@ -16,7 +16,15 @@ CallerIdRole = Qt.ItemDataRole.UserRole + 1
 
 class OverviewModel(HeaderedTableModel):
     DATE, TIME, NAME, PHONE, PROGRESS, FLAGS, MISSING = range(7)
-    HEADERS = ("Dato", "Kl.", "Navn", "Telefon", "Klaret", "OBS", "Mangler")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("OverviewModel", "Dato"),
+        QT_TRANSLATE_NOOP("OverviewModel", "Kl."),
+        QT_TRANSLATE_NOOP("OverviewModel", "Navn"),
+        QT_TRANSLATE_NOOP("OverviewModel", "Telefon"),
+        QT_TRANSLATE_NOOP("OverviewModel", "Klaret"),
+        QT_TRANSLATE_NOOP("OverviewModel", "OBS"),
+        QT_TRANSLATE_NOOP("OverviewModel", "Mangler"),
+    )
 
     def __init__(self, step_titles: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)

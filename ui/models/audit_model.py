@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from reception.privacy.audit_log import AuditLine
 from ui.models.base import AnyIndex, HeaderedTableModel
@@ -14,7 +14,13 @@ from ui.models.row_pages import RowPages
 
 class AuditTableModel(HeaderedTableModel):
     AT, USER, ACTION, ABOUT, SUMMARY = range(5)
-    HEADERS = ("Tidspunkt", "Medarbejder", "Handling", "Om", "Detaljer")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditTableModel", "Tidspunkt"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Medarbejder"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Handling"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Om"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Detaljer"),
+    )
 
     def __init__(self, fetch_lines: Callable[[list[int]], list[AuditLine]],
                  parent: Any = None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from reception.calls import CallerSummary
 from ui.models.base import AnyIndex, HeaderedTableModel
@@ -21,7 +21,15 @@ CallerIdRole = Qt.ItemDataRole.UserRole + 1
 
 class CallersTableModel(HeaderedTableModel):
     NAME, PHONE, POSTCODE, TOWN, CALLS, LAST, CHECKLIST = range(7)
-    HEADERS = ("Navn", "Telefon", "Postnr.", "By", "Opkald", "Seneste opkald", "Tjekliste")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CallersTableModel", "Navn"),
+        QT_TRANSLATE_NOOP("CallersTableModel", "Telefon"),
+        QT_TRANSLATE_NOOP("CallersTableModel", "Postnr."),
+        QT_TRANSLATE_NOOP("CallersTableModel", "By"),
+        QT_TRANSLATE_NOOP("CallersTableModel", "Opkald"),
+        QT_TRANSLATE_NOOP("CallersTableModel", "Seneste opkald"),
+        QT_TRANSLATE_NOOP("CallersTableModel", "Tjekliste"),
+    )
 
     def __init__(self, fetch_page: Callable[[list[int]], list[CallerSummary]],
                  parent: Any = None, *,

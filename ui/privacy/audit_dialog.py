@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,8 +35,13 @@ from ui.models.audit_model import AuditTableModel
 from ui.privacy.common import show_problem
 from ui.translations import plural
 
-PERIODS = (("Hele perioden", None), ("I dag", 0), ("Sidste 7 dage", 6), ("Sidste 30 dage", 29),
-           ("Sidste 365 dage", 364))
+PERIODS = (
+    (QT_TRANSLATE_NOOP("AuditLogDialog", "Hele perioden"), None),
+    (QT_TRANSLATE_NOOP("AuditLogDialog", "I dag"), 0),
+    (QT_TRANSLATE_NOOP("AuditLogDialog", "Sidste 7 dage"), 6),
+    (QT_TRANSLATE_NOOP("AuditLogDialog", "Sidste 30 dage"), 29),
+    (QT_TRANSLATE_NOOP("AuditLogDialog", "Sidste 365 dage"), 364),
+)
 DEFAULT_PERIOD = 3  # the last 30 days
 
 

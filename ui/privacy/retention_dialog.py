@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,7 +34,13 @@ from reception.store import StorageUnavailable
 from ui.privacy.common import confirm, show_problem
 from ui.translations import plural
 
-COLUMNS = ("Navn", "Telefon", "By", "Opkald", "Sidst aktiv")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Navn"),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Telefon"),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "By"),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Opkald"),
+    QT_TRANSLATE_NOOP("RetentionReviewDialog", "Sidst aktiv"),
+)
 
 
 class RetentionReviewDialog(QDialog):

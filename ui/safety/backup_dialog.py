@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,12 @@ from reception.safety import (
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("Tidspunkt", "Indhold", "Størrelse", "Krypteret")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BackupDialog", "Tidspunkt"),
+    QT_TRANSLATE_NOOP("BackupDialog", "Indhold"),
+    QT_TRANSLATE_NOOP("BackupDialog", "Størrelse"),
+    QT_TRANSLATE_NOOP("BackupDialog", "Krypteret"),
+)
 
 
 @dataclass

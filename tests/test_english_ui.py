@@ -1,0 +1,166 @@
+"""The English UI: every string in ui/ is in reception_en.ts with English, the committed
+.qm is compiled from it, the main window speaks English when chosen, and the language
+is chosen under Filer → Sprog (remembered) or by RECEPTION_LANGUAGE."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reception.paths import resolve_data_paths
+from ui.app import create_main_window
+from ui.main_window import MainWindow
+from ui.translations import (
+    LANGUAGE_ENV,
+    LANGUAGE_SETTING,
+    active_language,
+    chosen_language,
+    install_translation,
+    translations_dir,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "translations_en", ROOT / "tools" / "translations_en.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+translations_en = load_tool()
+
+
+def test_every_ui_string_is_in_the_ts_file_with_english(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lupdate"),
+                    *translations_en.ui_sources(), "-ts", str(fresh)],
+                   check=True, capture_output=True, cwd=ROOT)
+    in_code = {(c, s) for c, s, _t, _f in translations_en.messages(fresh)}
+    committed = translations_en.messages()
+    assert len(in_code) > 500  # lupdate really read ui/
+    assert sorted(in_code - {(c, s) for c, s, _t, _f in committed}) == []  # not in the .ts
+    assert [(c, s) for c, s, _t, finished in committed if not finished] == []  # no English
+    wrong = [(s, t, translations_en.problems(s, t or "")) for _c, s, t, _f in committed
+             if translations_en.problems(s, t or "")]
+    assert wrong == []
+
+
+def test_the_committed_qm_is_compiled_from_the_ts() -> None:
+    """Run ``python tools/translations_en.py update`` when this fails."""
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "reception_en.qm"))
+    stale = [(c, s) for c, s, text, _f in translations_en.messages()
+             if translator.translate(c, s) != text]
+    assert stale == []
+
+
+def test_a_translation_that_drops_a_placeholder_is_refused() -> None:
+    assert translations_en.problems("Gemt som {name}.", "Saved.") == ["placeholders"]
+    assert translations_en.problems("&Filer", "File") == ["mnemonic"]
+    assert translations_en.problems(" min", "min") == ["spaces at the ends"]
+    assert translations_en.problems("<b>{n}</b>", "{n}") == ["tags"]
+    assert translations_en.problems("Gemt som {name}.", "Saved as {name}.") == []
+
+
+class Recording(QTranslator):
+    """Passes lookups on to ``inner`` and notes which of the app's strings it had no
+    English for (Qt's own contexts begin with Q and are left to qtbase_en.qm)."""
+
+    def __init__(self, inner: QTranslator) -> None:
+        super().__init__()
+        self.inner = inner
+        self.asked: set[str] = set()
+        self.answered: set[str] = set()
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        text = self.inner.translate(context, source, disambiguation, n)
+        if not context.startswith("Q"):
+            self.asked.add(source)
+            if text:
+                self.answered.add(source)
+        return text
+
+    def missing(self) -> list[str]:
+        return sorted(self.asked - self.answered)
+
+
+@pytest.fixture
+def english(qapp: QApplication):
+    inner = QTranslator()
+    assert inner.load(str(translations_dir() / "reception_en.qm"))
+    recording = Recording(inner)
+    qapp.installTranslator(recording)
+    yield recording
+    qapp.removeTranslator(recording)
+
+
+def visible_screens(qtbot, win: MainWindow) -> None:
+    """Show each tab of the workspace once, with a call open on the first."""
+    win.call_panel.new_call()
+    for index in range(win.tabs.count()):
+        win.tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+    win.tabs.setCurrentIndex(0)
+
+
+def test_the_main_window_speaks_english(qtbot, isolated_data_dir: Path, english) -> None:
+    win = create_main_window(resolve_data_paths(isolated_data_dir).ensure())
+    qtbot.addWidget(win)
+    win.show()
+    visible_screens(qtbot, win)
+    menus = [action.text() for action in win.menuBar().actions()]
+    assert menus == ["&File", "&View", "&Knowledge", "&Help"]
+    tabs = [win.tabs.tabText(i).split(" (")[0] for i in range(win.tabs.count())]
+    assert tabs == ["Calls", "Today", "Callbacks", "Before treatment", "People", "Overview"]
+    assert win.call_panel.form.name_edit.placeholderText() == "First name Last name"
+    assert win.knowledge.search_edit.placeholderText().startswith("Search knowledge")
+    language = win.findChild(type(win.file_menu), "languageMenu")
+    assert language.title() == "&Language"
+    assert english.asked  # the recorder really saw the lookups
+    assert english.missing() == []
+
+
+def test_the_language_is_remembered_and_the_environment_wins(
+        qtbot, isolated_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(LANGUAGE_ENV, raising=False)
+    paths = resolve_data_paths(isolated_data_dir).ensure()
+    assert chosen_language(paths.ui_settings) == "da"
+    win = create_main_window(paths)
+    qtbot.addWidget(win)
+    language = win.findChild(type(win.file_menu), "languageMenu")
+    assert language in [a.menu() for a in win.file_menu.actions() if a.menu()]
+    english_action = next(a for a in language.actions() if a.objectName() == "language_en")
+    assert [a.text() for a in language.actions()] == ["Dansk", "English"]
+    assert language.actions()[0].isChecked()
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, title, text: said.append(f"{title}: {text}"))
+    english_action.trigger()
+    assert said == ["Language: The language changes the next time the program starts."]
+    assert QSettings(str(paths.ui_settings), QSettings.Format.IniFormat).value(
+        LANGUAGE_SETTING) == "en"
+    assert chosen_language(paths.ui_settings) == "en"
+    monkeypatch.setenv(LANGUAGE_ENV, "da")
+    assert chosen_language(paths.ui_settings) == "da"
+
+
+def test_installing_english_records_it_and_danish_resets(qapp: QApplication) -> None:
+    translator = install_translation(qapp, "en")
+    try:
+        assert translator is not None and active_language() == "en"
+    finally:
+        qapp.removeTranslator(translator)
+    assert install_translation(qapp, "da") is None and active_language() == "da"

@@ -1,0 +1,832 @@
+"""The English UI: the Danish→English table, and the command that applies it.
+
+    python tools/translations_en.py update   lupdate ui/ into reception_en.ts, fill in the
+                                             English from the table, lrelease it to
+                                             reception_en.qm, and list what is still missing
+    python tools/translations_en.py missing  list the entries without English (exit 1 if any)
+
+Add a missing text to ``TABLE`` (or to ``IN_CONTEXT`` when the same Danish needs
+other English on one screen) and run ``update`` again. The English is plain words for
+a receptionist; placeholders ({name}, %1), mnemonics (&), tags and leading or trailing
+spaces stay as in the Danish (``problems`` checks them). The clinic's texts and the
+patient letter stay Danish: they are not in this file.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "translations" / "reception_en.ts"
+QM = TS.with_suffix(".qm")
+
+# Danish source → English, for every context unless IN_CONTEXT says otherwise.
+TABLE: dict[str, str] = {
+    # --- the app, its dialogs and shortcuts (module-level tr) ---
+    "Databasen kunne ikke åbnes": "The database could not be opened",
+    "Klinikkens database kunne ikke åbnes:\n{path}\n\n{error}\n\nVidensdelen virker stadig. "
+    "Luk programmet og kontakt jeres IT-ansvarlige.":
+        "The clinic's database could not be opened:\n{path}\n\n{error}\n\n"
+        "Clinic knowledge still works. Close the program and contact your IT support.",
+    "Der skete en uventet fejl. Programmet kører videre, og det du har skrevet er ikke "
+    "slettet.\n\nHvis fejlen kommer igen, så send logfilen til jeres IT-ansvarlige:\n{path}":
+        "An unexpected error occurred. The program keeps running, and nothing you typed has "
+        "been lost.\n\nIf the error happens again, send the log file to your IT support:\n{path}",
+    "Uventet fejl": "Unexpected error",
+    "Kontrollerer databasen …": "Checking the database …",
+    "Åbner databasen …": "Opening the database …",
+    "Tager sikkerhedskopi af databasen …\nSluk ikke PC'en, før dette vindue er væk.":
+        "Backing up the database …\nDo not turn off the PC until this window has closed.",
+    "Sikkerhedskopier …": "Backups …",
+    "Skærmlås …": "Screen lock …",
+    "Venter på den daglige sikkerhedskopi …": "Waiting for the daily backup …",
+    "Databasen kunne ikke åbnes igen": "The database could not be reopened",
+    "Databasen kunne ikke åbnes igen, så intet nyt kan gemmes lige nu. Det, der var skrevet, "
+    "blev gemt før. Luk programmet, bed jeres IT-ansvarlige se på datamappen, og start "
+    "programmet igen.\n\n{error}":
+        "The database could not be reopened, so nothing new can be saved right now. What was "
+        "typed had already been saved. Close the program, ask your IT support to look at the "
+        "data folder, and start the program again.\n\n{error}",
+    "Gendannet": "Restored",
+    "Sikkerhedskopien er lagt tilbage, og skærmene viser nu dens oplysninger. Den database, "
+    "der var i brug, er gemt til side i mappen gemt-til-side.":
+        "The backup has been restored, and the screens now show its data. The database that "
+        "was in use has been set aside in the folder gemt-til-side.",
+    "Guldklinikken Reception": "Guldklinikken Reception",
+    "Afbrudt handling": "Interrupted action",
+    "Nyt opkald": "New call",
+    "Afslut opkaldet (vælg udfald og gem)": "End the call (choose the outcome and save)",
+    "Skift til opkald nr. 1–9 i rækken af åbne opkald":
+        "Switch to call 1–9 in the row of open calls",
+    "Send informationsark til den, der ringer": "Send an information sheet to the caller",
+    "Næste eller forrige felt, også ud af noterne (der skrives aldrig tabulatortegn i "
+    "noterne)": "Next or previous field, also out of the notes (notes never get tab characters)",
+    "Søg i klinikkens viden": "Search the clinic's knowledge",
+    "I søgefeltet: tilbage til feltet, du skrev i før Ctrl+F":
+        "In the search box: back to the field you were typing in before Ctrl+F",
+    "I søgefeltet: vælg et svar": "In the search box: choose an answer",
+    "Skjul eller vis klinikkens viden": "Hide or show the clinic's knowledge",
+    "Fanen Opkald": "The Calls tab",
+    "Fanen I dag": "The Today tab",
+    "Fanen Tilbageringninger": "The Callbacks tab",
+    "Fanen Før behandling": "The Before treatment tab",
+    "Fanen Personer": "The People tab",
+    "Fanen Overblik": "The Overview tab",
+    "Lås skærmen": "Lock the screen",
+    "Denne liste over tastaturgenveje": "This list of keyboard shortcuts",
+    "Afslut programmet": "Quit the program",
+    # --- audit log ---
+    "Revisionslog": "Audit log",
+    "person nr. {n}": "person no. {n}",
+    "Medarbejder:": "Staff member:",
+    "Periode:": "Period:",
+    "Loggen gemmer kun id'er og koder; navne og ord slås op, når loggen vises. En slettet "
+    "person nævnes ikke.":
+        "The log stores only ids and codes; names and words are looked up when the log is "
+        "shown. A deleted person is not named.",
+    "Alle": "All",
+    "Revisionsloggen kan ikke læses": "The audit log cannot be read",
+    "{n} hændelse": "{n} event",
+    "{n} hændelser": "{n} events",
+    "Tidspunkt": "Time",
+    "Medarbejder": "Staff member",
+    "Handling": "Action",
+    "Om": "About",
+    "Detaljer": "Details",
+    "Hele perioden": "All time",
+    "Sidste 7 dage": "Last 7 days",
+    "Sidste 30 dage": "Last 30 days",
+    "Sidste 365 dage": "Last 365 days",
+    # --- backups ---
+    "Sikkerhedskopier": "Backups",
+    "Tag sikkerhedskopi nu": "Back up now",
+    "Læg valgte tilbage …": "Restore selected …",
+    "Skift mappe …": "Change folder …",
+    "Luk": "Close",
+    "Der tages en sikkerhedskopi hver dag og når programmet lukkes. De nyeste 7 dage, 4 uger "
+    "og 12 måneder gemmes. Læg mappen på en anden disk end datamappen.":
+        "A backup is taken every day and when the program closes. The latest 7 days, 4 weeks "
+        "and 12 months are kept. Put the folder on a different disk from the data folder.",
+    "Mappe: {folder}": "Folder: {folder}",
+    "ja": "yes",
+    "nej": "no",
+    "Der er ingen sikkerhedskopier i mappen endnu.": "There are no backups in the folder yet.",
+    "Sikkerhedskopi taget og kontrolleret: {holds}.": "Backup taken and checked: {holds}.",
+    "Læg sikkerhedskopien fra {time} tilbage?\n\nDen indeholder {holds}. Alt, der er skrevet "
+    "siden, er ikke med. Den nuværende database flyttes til mappen »gemt-til-side« i "
+    "datamappen og slettes ikke.":
+        "Restore the backup from {time}?\n\nIt holds {holds}. Anything written since then is "
+        "not in it. The current database is moved to the folder “gemt-til-side” in the data "
+        "folder and is not deleted.",
+    "Læg sikkerhedskopi tilbage": "Restore backup",
+    "Sikkerhedskopien fra {time} er lagt tilbage. Den tidligere database ligger i {aside}.":
+        "The backup from {time} has been restored. The previous database is in {aside}.",
+    "Disken er fuld, så sikkerhedskopien er ikke lagt tilbage. Databasen i brug er ikke "
+    "ændret. Frigør plads på disken, og prøv igen.":
+        "The disk is full, so the backup was not restored. The database in use is unchanged. "
+        "Free some space on the disk and try again.",
+    "Programmet må ikke skrive i datamappen, så sikkerhedskopien er ikke lagt tilbage. "
+    "Databasen i brug er ikke ændret. Bed jeres IT-ansvarlige om at rette adgangen til "
+    "datamappen, og prøv igen.":
+        "The program is not allowed to write in the data folder, so the backup was not "
+        "restored. The database in use is unchanged. Ask your IT support to fix the access to "
+        "the data folder, and try again.",
+    "Sikkerhedskopien kunne ikke lægges tilbage: {reason} Databasen i brug er ikke ændret.":
+        "The backup could not be restored: {reason} The database in use is unchanged.",
+    "Mappen kan ikke bruges: {error}": "The folder cannot be used: {error}",
+    "Nye sikkerhedskopier gemmes i {folder}.": "New backups are saved in {folder}.",
+    "Mappe til sikkerhedskopier": "Folder for backups",
+    "Indhold": "Contents",
+    "Størrelse": "Size",
+    "Krypteret": "Encrypted",
+    # --- checklist editors ---
+    "fx Eliquis, Marevan": "e.g. Eliquis, Marevan",
+    "Pause aftalt": "Pause agreed",
+    "Pause fra": "Pause from",
+    "Tager blodfortyndende": "Takes blood thinners",
+    "Hvilken": "Which",
+    "Konsultationsdato": "Consultation date",
+    "Klokkeslæt": "Time",
+    "Dato": "Date",
+    "Kl.": "Time",
+    "Behandles": "Treated",
+    "valgfrit": "optional",
+    "Kørsel hjem aftalt": "Lift home arranged",
+    "Hvem kører": "Who drives",
+    "Modtaget dato": "Date received",
+    "Modtaget": "Received",
+    "fx Røntgen, Regionshospitalet Randers": "e.g. X-ray, Regionshospitalet Randers",
+    "Bestilt dato": "Date requested",
+    "Afdeling": "Department",
+    "Bestilt": "Requested",
+    "Scanningsdato": "Scan date",
+    "fx Aarhus Universitetshospital": "e.g. Aarhus Universitetshospital",
+    "Type": "Type",
+    "Område": "Area",
+    "Taget": "Taken",
+    "Hvor": "Where",
+    "Kan bruges til og med {date}": "Usable up to and including {date}",
+    "for gammel på konsultationsdagen": "too old on the day of the consultation",
+    "dd.mm.åååå": "dd.mm.yyyy",
+    "tt.mm": "hh.mm",
+    "Ikke afklaret": "Not settled",
+    "Ja": "Yes",
+    "Nej": "No",
+    # --- knowledge ---
+    "Emner": "Topics",
+    "Sygdomme": "Conditions",
+    "Spørgsmål og svar": "Questions and answers",
+    "Før en guldbehandling": "Before a gold treatment",
+    "Søg i viden: fx nakke, piskesmæld, køre bil …":
+        "Search knowledge: e.g. neck, whiplash, driving …",
+    "Søgeresultater": "Search results",
+    "Intet fundet. Prøv et andet ord.": "Nothing found. Try another word.",
+    "Tekst": "Text",
+    "Med i informationsarket til den, der ringer": "In the information sheet for the caller",
+    "Klinikkens viden": "Clinic knowledge",
+    "Skriv et par bogstaver i søgefeltet (Ctrl+F), eller vælg et emne i listen.":
+        "Type a few letters in the search box (Ctrl+F), or pick a topic in the list.",
+    "Pil op/ned vælger et svar, Enter viser det.": "Up/Down picks an answer, Enter shows it.",
+    "{n} tekst kunne ikke indlæses.": "{n} text could not be loaded.",
+    "{n} tekster kunne ikke indlæses.": "{n} texts could not be loaded.",
+    "Resten virker. Hold musen her for detaljer.":
+        "The rest works. Hold the mouse here for details.",
+    # --- call form ---
+    "Telefon": "Phone",
+    "Navn": "Name",
+    "Fornavn Efternavn": "First name Last name",
+    "E-mail": "Email",
+    "Adresse": "Address",
+    "Vej og nummer": "Street and number",
+    "Postnummer": "Postcode",
+    "By": "Town",
+    "Smerter siden": "Pain since",
+    "fx 3-2024 eller 2022": "e.g. 3-2024 or 2022",
+    "Hørt om klinikken": "Heard about the clinic",
+    "fx egen læge, ven, internet": "e.g. own doctor, friend, internet",
+    "Aftalt": "Agreed",
+    "Hvad blev aftalt?": "What was agreed?",
+    "– foretrukken kontakt –": "– preferred contact –",
+    "Må kontaktes": "May be contacted",
+    "–": "–",
+    "Nye eller tiltagende smerteområder": "New or increasing pain areas",
+    "Smerterne kommer hurtigt igen efter behandling": "The pain comes back soon after treatment",
+    "Noter fra samtalen …": "Notes from the conversation …",
+    "Noter": "Notes",
+    "Postnr. og by": "Postcode and town",
+    "Kontakt": "Contact",
+    "Hvem ringer": "Who is calling",
+    "Hvor gør det ondt?": "Where does it hurt?",
+    "Hvor længe:": "How long:",
+    "eller siden:": "or since:",
+    "Hvad er prøvet?": "What has been tried?",
+    "Smerter": "Pain",
+    # --- call panel ---
+    "Informationsark": "Information sheet",
+    "Et opkald blev ikke afsluttet: {who}, startet {when}. Det ligger på hold øverst.":
+        "A call was not ended: {who}, started {when}. It is on hold at the top.",
+    "(+{n} mere)": "(+{n} more)",
+    "(+{n} flere)": "(+{n} more)",
+    "Send informationsark (Ctrl+P)": "Send information sheet (Ctrl+P)",
+    "Fortsæt opkaldet": "Continue the call",
+    "Nyt opkald ({key})": "New call ({key})",
+    "Afslut opkald ({key})": "End call ({key})",
+    "Send informationsark ({key})": "Send information sheet ({key})",
+    "Kassér": "Discard",
+    "Personer der passer": "Matching people",
+    "Ny person": "New person",
+    "Opkaldet gælder en person, der ikke er i kartoteket endnu":
+        "The call is about a person who is not in the records yet",
+    "Historik": "History",
+    "Tjekliste": "Checklist",
+    "Hvem ringer?": "Who is calling?",
+    "Opkaldet findes ikke længere.": "The call no longer exists.",
+    "et opkald uden navn": "a call without a name",
+    "{who} er sat på hold ({n}. i rækken øverst) med det du skrev; det er ikke gemt endnu, "
+    "men bliver gemt, så snart databasen kan bruges igen.":
+        "{who} is on hold (no. {n} in the row at the top) with what you typed; it is not "
+        "saved yet, but will be as soon as the database can be used again.",
+    "{who} er sat på hold og gemt – Ctrl+{n} skifter tilbage.":
+        "{who} is on hold and saved – Ctrl+{n} switches back.",
+    "Opkald i gang – gemmes automatisk.": "Call in progress – saved automatically.",
+    "Opkaldet er ikke gemt: ret de markerede felter.":
+        "The call is not saved: correct the marked fields.",
+    "Opkaldet er ikke gemt – prøv igen.": "The call is not saved – try again.",
+    "Opkaldet er gemt ({m}:{s:02d}).": "The call is saved ({m}:{s:02d}).",
+    "opkaldet uden navn": "the call without a name",
+    "Nu vises {who}, som var på hold.": "Now showing {who}, who was on hold.",
+    "Gemt kl. {time}": "Saved at {time}",
+    "Det du har skrevet er bevaret; der prøves igen.":
+        "What you typed is kept; trying again.",
+    "Det du har skrevet i {n} opkald er bevaret i rækken øverst; der prøves igen.":
+        "What you typed in {n} calls is kept in the row at the top; trying again.",
+    "Et åbent opkald er lukket, fordi personen er slettet fra kartoteket.":
+        "An open call was closed because the person was deleted from the records.",
+    "ukendt": "unknown",
+    "Skriv først personens navn eller nummer.": "First type the person's name or number.",
+    "Start et opkald eller vælg en person i Personer, før der sendes et informationsark.":
+        "Start a call or choose a person under People before sending an information sheet.",
+    "{n} opkald": "{n} calls",
+    "{n} personer har dette nummer – vælg den rigtige.":
+        "{n} people have this number – choose the right one.",
+    "Varighed {m}:{s:02d}": "Duration {m}:{s:02d}",
+    # --- workspace tabs ---
+    "Opkald": "Calls",
+    "I dag": "Today",
+    "Tilbageringninger": "Callbacks",
+    "Før behandling": "Before treatment",
+    "Personer": "People",
+    "Overblik": "Overview",
+    # --- callbacks ---
+    "Hvornår": "When",
+    "Forsøg": "Attempts",
+    "Grund": "Reason",
+    "Ring op nu": "Call now",
+    "Intet svar": "No answer",
+    "Klaret": "Done",
+    "{n} dag over": "{n} day overdue",
+    "{n} dage over": "{n} days overdue",
+    "{n} tilbageringning i dag eller forfalden.": "{n} callback today or overdue.",
+    "{n} tilbageringninger i dag eller forfaldne.": "{n} callbacks today or overdue.",
+    "Desuden {n} i de kommende {days} dage.": "Also {n} in the next {days} days.",
+    "I morgen": "Tomorrow",
+    "Om {n} dage": "In {n} days",
+    "Ingen tilbageringninger i dag.": "No callbacks today.",
+    # --- people ---
+    "Søg navn, telefon, postnummer eller note …": "Search name, phone, postcode or note …",
+    "Ring op": "Call",
+    "Send informationsark": "Send information sheet",
+    "Udlevér oplysninger …": "Export personal data …",
+    "Alt om personen som PDF og JSON (GDPR art. 15)":
+        "Everything about the person as PDF and JSON (GDPR art. 15)",
+    "Slet person …": "Delete person …",
+    "Revisionslog …": "Audit log …",
+    "Hvem har set og ændret personens oplysninger":
+        "Who has seen and changed the person's data",
+    "{n} personer": "{n} people",
+    "{n} person": "{n} person",
+    "Postnr.": "Postcode",
+    "Seneste opkald": "Latest call",
+    "Sidst aktiv": "Last active",
+    # --- checklist overview and view ---
+    "Vis kun:": "Show only:",
+    "Mangler billeder": "Images missing",
+    "Blodfortyndende: pause ikke aftalt": "Blood thinners: pause not agreed",
+    "Scanning for gammel": "Scan too old",
+    "Åbn": "Open",
+    "Opdatér": "Refresh",
+    "Over {n} kommende konsultationer; de {n} første vises.":
+        "Over {n} upcoming consultations; the first {n} are shown.",
+    "Ingen kommende konsultationer passer på filtrene.":
+        "No upcoming consultations match the filters.",
+    "Ingen kommende konsultationer.": "No upcoming consultations.",
+    "1 kommende konsultation.": "1 upcoming consultation.",
+    "{n} kommende konsultationer.": "{n} upcoming consultations.",
+    "(filtreret).": "(filtered).",
+    "OBS": "Note",
+    "Ingen dato": "No date",
+    "Opret tjekliste": "Create checklist",
+    "Forklaring": "Explanation",
+    "Vis trinnets forklaring i Klinikkens viden":
+        "Show the step's explanation in Clinic knowledge",
+    "Status:": "Status:",
+    "Mangler": "To do",
+    "Ikke relevant": "Not relevant",
+    "Hvorfor ikke relevant?": "Why not relevant?",
+    "Gem": "Save",
+    "Personen er ikke i kartoteket endnu. Opret tjeklisten nu, så gemmes personen med det "
+    "samme.":
+        "The person is not in the records yet. Create the checklist now, and the person is "
+        "saved at once.",
+    "Vælg en person for at se tjeklisten.": "Choose a person to see the checklist.",
+    "Ingen tjekliste endnu. Opret den nu, eller den oprettes, når opkaldet afsluttes som "
+    "booket.":
+        "No checklist yet. Create it now, or it is created when the call ends as booked.",
+    "Ikke gemt endnu. Tryk »Gem alligevel« for at gemme, eller ret dato og klokkeslæt.":
+        "Not saved yet. Press “Save anyway” to save, or correct the date and time.",
+    "Gem alligevel": "Save anyway",
+    "(uden navn)": "(no name)",
+    "Tjekliste · {name}": "Checklist · {name}",
+    "Ikke gemt: {problem}": "Not saved: {problem}",
+    "Gemt.": "Saved.",
+    "Vis og ret trinnet": "Show and edit the step",
+    "Læs forklaringen til patienten": "Read the explanation for the patient",
+    "Forklaring: {title}": "Explanation: {title}",
+    " kl. {time}": " at {time}",
+    "taget {date}": "taken {date}",
+    # --- clinic address and settings ---
+    "Klinikkens adresse er ikke udfyldt, så brevet har ingen afsenderadresse. Skriv den her, "
+    "så kommer den med på dette og alle senere breve:":
+        "The clinic's address is not filled in, so the letter has no sender address. Type it "
+        "here, and it goes on this and every later letter:",
+    "Adresse, fx Guldvej 1": "Address, e.g. Guldvej 1",
+    "Gem adressen": "Save the address",
+    "Skriv både adressen og postnummer og by.": "Type both the address and postcode and town.",
+    "Klinikkens oplysninger": "Clinic details",
+    "CVR-nummer": "CVR number",
+    "Åbningsdage": "Opening days",
+    "Bruges i brevhovedet på informationsark. Tomme felter udelades. En konsultation på en "
+    "lukkedag eller en helligdag giver en advarsel, før den gemmes.":
+        "Used in the letterhead of information sheets. Empty fields are left out. A "
+        "consultation on a closed day or a public holiday gives a warning before it is saved.",
+    "Vælg mindst én åbningsdag.": "Choose at least one opening day.",
+    "Man": "Mon",
+    "Tir": "Tue",
+    "Ons": "Wed",
+    "Tor": "Thu",
+    "Fre": "Fri",
+    "Lør": "Sat",
+    "Søn": "Sun",
+    # --- content picker ---
+    "Indhold i informationsarket": "Contents of the information sheet",
+    "Kort om {title}": "In short: {title}",
+    "Før din guldbehandling (de 6 trin)": "Before your gold treatment (the 6 steps)",
+    # --- damaged database ---
+    "Databasen er beskadiget": "The database is damaged",
+    "Sikkerhedskopien fra {time} indeholder {holds}.": "The backup from {time} holds {holds}.",
+    "Det, der er skrevet efter sikkerhedskopien, er ikke med i den. Den beskadigede fil "
+    "flyttes til mappen »gemt-til-side« i datamappen.":
+        "Anything written after the backup is not in it. The damaged file is moved to the "
+        "folder “gemt-til-side” in the data folder.",
+    "Det fandt kontrollen (til IT):": "What the check found (for IT):",
+    "Læg sikkerhedskopien tilbage": "Restore the backup",
+    "Luk programmet": "Close the program",
+    # --- end call ---
+    "Afslut opkald": "End call",
+    "Hvorfor skal vi ringe tilbage?": "Why should we call back?",
+    "Ring tilbage den": "Call back on",
+    "Gem opkald": "Save call",
+    "Hvad kom der ud af opkaldet? Sæt gerne flere kryds.":
+        "What came of the call? Tick as many as apply.",
+    "Fortsæt samtalen": "Continue the conversation",
+    "Tidspunktet er aftalt": "The time is agreed",
+    "Konsultation den": "Consultation on",
+    "Klokken": "At",
+    "Bemærk:": "Note:",
+    "Ret felterne, eller tryk Gem igen for at gemme alligevel.":
+        "Correct the fields, or press Save again to save anyway.",
+    "Tjek konsultationens dato og tid ovenfor, eller tryk Gem igen for at gemme alligevel.":
+        "Check the consultation's date and time above, or press Save again to save anyway.",
+    # --- erase and export ---
+    "Slet person": "Delete person",
+    "<b>{name}</b> · {phones}<br><br>Alt om personen slettes: {rows}. Sletningen kan ikke "
+    "fortrydes. I loggen står kun, at en person er slettet, af hvem og hvornår.<br><br>"
+    "Sikkerhedskopier fra før i dag indeholder stadig personen, indtil de udskiftes. Indlæses "
+    "en af dem, skal personen slettes igen.":
+        "<b>{name}</b> · {phones}<br><br>Everything about the person is deleted: {rows}. "
+        "This cannot be undone. The log only says that a person was deleted, by whom and "
+        "when.<br><br>Backups from before today still hold the person until they are "
+        "replaced. If one of them is restored, the person must be deleted again.",
+    "Skriv {word} for at bekræfte:": "Type {word} to confirm:",
+    "Annullér": "Cancel",
+    "Slet for altid": "Delete for good",
+    "Personen findes ikke": "The person does not exist",
+    "Udlevér oplysninger (indsigt)": "Export personal data (right of access)",
+    "<b>{name}</b> · {phones}<br>Der er registreret: {rows}.":
+        "<b>{name}</b> · {phones}<br>On record: {rows}.",
+    "Der laves en PDF til at læse og en JSON-fil til andre programmer med alt, hvad klinikken "
+    "har om personen, og hvem der har set det. Udleveringen skrives i loggen. Filerne "
+    "indeholder helbredsoplysninger: gem dem kun et sikkert sted.":
+        "This makes a PDF to read and a JSON file for other programs with everything the "
+        "clinic holds about the person, and who has seen it. The export is written in the "
+        "log. The files contain health data: keep them only somewhere safe.",
+    "Vælg en mappe": "Choose a folder",
+    "Vælg mappe …": "Choose folder …",
+    "Udlevér": "Export",
+    "Åbn mappen": "Open the folder",
+    "Vælg mappe til filerne": "Choose a folder for the files",
+    "{n} kopi af et sendt ark": "{n} copy of a sent sheet",
+    "{n} kopier af sendte ark": "{n} copies of sent sheets",
+    "Gemt i {folder}: {files}.": "Saved in {folder}: {files}.",
+    # --- lock screen ---
+    "Skærmen er låst": "The screen is locked",
+    "Lås op": "Unlock",
+    "Forkert – prøv igen.": "Wrong – try again.",
+    "Forkert {n} gang.": "Wrong {n} time.",
+    "Forkert {n} gange.": "Wrong {n} times.",
+    "Prøv igen om {wait}.": "Try again in {wait}.",
+    "{n} sekund": "{n} second",
+    "{n} sekunder": "{n} seconds",
+    "Prøv igen.": "Try again.",
+    "{minutes}:{seconds:02d} minutter": "{minutes}:{seconds:02d} minutes",
+    "Skærmlås": "Screen lock",
+    " min": " min",
+    "aldrig": "never",
+    "uændret": "unchanged",
+    "ingen": "none",
+    "Lås efter": "Lock after",
+    "Ny pinkode (4–12 cifre)": "New PIN (4–12 digits)",
+    "Gentag pinkoden": "Repeat the PIN",
+    "De to pinkoder er ikke ens.": "The two PINs do not match.",
+    # --- main window ---
+    "Guldklinikken – Reception": "Guldklinikken – Reception",
+    "Åbner kartoteket …": "Opening the records …",
+    "Databasen kunne ikke åbnes, så opkald kan ikke gemmes.\nKlinikkens viden virker. Se "
+    "logfilen under Hjælp.":
+        "The database could not be opened, so calls cannot be saved.\nClinic knowledge "
+        "works. See the log file under Help.",
+    "Søg i viden": "Search knowledge",
+    "Klinikkens oplysninger …": "Clinic details …",
+    "Afslut": "Quit",
+    "Åbn logmappen": "Open the log folder",
+    "Om programmet": "About the program",
+    "Tastaturgenveje …": "Keyboard shortcuts …",
+    "Standardopdeling": "Default layout",
+    "Del vinduet som ved første start": "Divide the window as at the first start",
+    "Dagens post …": "Today's post …",
+    "Brevindstillinger …": "Letter settings …",
+    "Personale og opbevaring …": "Staff and retention …",
+    "Gennemgå gamle personer …": "Review old records …",
+    "&Filer": "&File",
+    "Vi&s": "&View",
+    "&Viden": "&Knowledge",
+    "&Hjælp": "&Help",
+    "Guldklinikken Reception {version}\n\nData: {data}\nLog: {logs}":
+        "Guldklinikken Reception {version}\n\nData: {data}\nLog: {logs}",
+    "tlf.": "tel.",
+    "&Sprog": "&Language",
+    "Sproget skiftes, næste gang programmet starter.":
+        "The language changes the next time the program starts.",
+    "Sproget er valgt i miljøvariablen {name}; valget her gælder, når den ikke er sat.":
+        "The language is set by the environment variable {name}; the choice here applies "
+        "when it is not set.",
+    "Sprog": "Language",
+    # --- open calls strip ---
+    "Åbne opkald": "Open calls",
+    "Åbne opkald:": "Open calls:",
+    "Skift til dette opkald (Ctrl+{n})": "Switch to this call (Ctrl+{n})",
+    "aktiv": "active",
+    "på hold": "on hold",
+    "ikke gemt endnu": "not saved yet",
+    # --- Overblik ---
+    "Denne uge": "This week",
+    "Denne måned": "This month",
+    "Sidste måned": "Last month",
+    "I år": "This year",
+    "Valgfri periode": "Custom period",
+    "Vis": "Show",
+    "Gem som CSV …": "Save as CSV …",
+    "Gem som PDF …": "Save as PDF …",
+    "&Periode:": "&Period:",
+    "Fra": "From",
+    "til": "to",
+    "Opkald pr. dag": "Calls per day",
+    "Opkald pr. time": "Calls per hour",
+    "Smerteområder (opkald)": "Pain areas (calls)",
+    "Hørt om klinikken (nye personer)": "Heard about the clinic (new people)",
+    "Regner overblikket ud …": "Working out the overview …",
+    "Overblik %1": "Overview %1",
+    "Regnet ud på %1 s": "Worked out in %1 s",
+    "Opkald pr. dag, %1": "Calls per day, %1",
+    "Opkald pr. måned, %1": "Calls per month, %1",
+    "kl. %1–%2: %3": "%1–%2: %3",
+    "Travleste dag": "Busiest day",
+    "Travleste timer": "Busiest hours",
+    "1 opkald": "1 call",
+    "%1 opkald": "%1 calls",
+    "Gem overblikket som CSV": "Save the overview as CSV",
+    "Gem overblikket som PDF": "Save the overview as PDF",
+    # --- passphrase ---
+    "Guldklinikken – adgangskode": "Guldklinikken – passphrase",
+    "Klinikkens database er krypteret. Skriv adgangskoden for at åbne den.":
+        "The clinic's database is encrypted. Type the passphrase to open it.",
+    "Uden adgangskoden kan hverken databasen eller sikkerhedskopierne læses. Den kan også "
+    "gives i miljøvariablen RECEPTION_PASSPHRASE.":
+        "Without the passphrase neither the database nor the backups can be read. It can "
+        "also be given in the environment variable RECEPTION_PASSPHRASE.",
+    # --- PDF preview and posting ---
+    "1 side": "1 page",
+    "{n} sider": "{n} pages",
+    "Dagens post": "Today's post",
+    "Lagt i posten": "Put in the post",
+    "Tag ud af posten": "Take out of the post",
+    "Lav dagens post": "Make today's post",
+    "Hent dagens post igen": "Get today's post again",
+    "Udskriv …": "Print …",
+    "Ingen informationsark venter på at blive sendt.":
+        "No information sheets are waiting to be sent.",
+    "{n} informationsark venter i posten. »Lav dagens post« samler dem i én PDF til udskrift "
+    "og markerer dem som sendt.":
+        "{n} information sheets are waiting in the post. “Make today's post” gathers them "
+        "into one PDF to print and marks them as sent.",
+    "{title}: udskriv PDF'en, og læg brevene i rudekuverter.":
+        "{title}: print the PDF, and put the letters in window envelopes.",
+    "Klinikkens adresse er ikke udfyldt, så brevene har ingen afsenderadresse. Udfyld den "
+    "under Filer → Klinikkens oplysninger, før du sender flere ark.":
+        "The clinic's address is not filled in, so the letters have no sender address. Fill "
+        "it in under File → Clinic details before you send more sheets.",
+    "(ingen adresse)": "(no address)",
+    "Der er ikke noget i posten.": "There is nothing in the post.",
+    "✓ {n} ark er markeret som sendt i dag. Udskriv dem nu.":
+        "✓ {n} sheets are marked as sent today. Print them now.",
+    "Der er ikke lavet nogen post i dag.": "No post has been made today.",
+    "{n} side er sendt til printeren.": "{n} page has been sent to the printer.",
+    "{n} sider er sendt til printeren.": "{n} pages have been sent to the printer.",
+    "Gem dagens post som PDF": "Save today's post as PDF",
+    "PDF-filer (*.pdf)": "PDF files (*.pdf)",
+    "✓ Gemt som {name}.": "✓ Saved as {name}.",
+    # --- privacy settings and retention ---
+    "Personale og opbevaring": "Staff and retention",
+    "Ét navn pr. linje, fx\nMette\nLise": "One name per line, e.g.\nMette\nLise",
+    " måneder": " months",
+    "Personale": "Staff",
+    "Gennemgå personer uden kontakt i": "Review people with no contact for",
+    "Personalet vælger sit navn ved start; navnet skrives i loggen. Personer uden kontakt i "
+    "perioden vises til gennemgang under »Gennemgå gamle personer«; intet slettes uden at "
+    "nogen vælger det.":
+        "Staff choose their name at start; the name is written in the log. People with no "
+        "contact during the period are shown for review under “Review old records”; nothing "
+        "is deleted unless someone chooses it.",
+    "Gennemgå gamle personer": "Review old records",
+    "Anonymisér valgte …": "Anonymise selected …",
+    "Slet valgte …": "Delete selected …",
+    "Anonymisér beholder statistikken (opkald med dato, udfald og smerteområder) men fjerner "
+    "navn, adresse, numre og alle noter. Slet fjerner alt om personen.":
+        "Anonymise keeps the statistics (calls with date, outcome and pain areas) but removes "
+        "name, address, numbers and all notes. Delete removes everything about the person.",
+    "{n} person har": "{n} person has",
+    "{n} personer har": "{n} people have",
+    "{n} måned": "{n} month",
+    "{n} måneder": "{n} months",
+    "{people} ikke været i kontakt med klinikken i {period}. Vælg dem, der skal slettes "
+    "eller anonymiseres (Ctrl-klik vælger flere); resten bliver stående.":
+        "{people} not been in touch with the clinic for {period}. Choose the ones to delete "
+        "or anonymise (Ctrl+click selects several); the rest stay.",
+    "Slet personer": "Delete people",
+    "Slet alt om {n} person? Det kan ikke fortrydes.":
+        "Delete everything about {n} person? This cannot be undone.",
+    "Slet alt om {n} personer? Det kan ikke fortrydes.":
+        "Delete everything about {n} people? This cannot be undone.",
+    "Slet {n} personer": "Delete {n} people",
+    "Slet {n} person": "Delete {n} person",
+    "Anonymisér personer": "Anonymise people",
+    "Fjern navn, adresse, numre og noter fra {n} person? Statistikken bliver. Det kan ikke "
+    "fortrydes.":
+        "Remove name, address, numbers and notes from {n} person? The statistics stay. This "
+        "cannot be undone.",
+    "Fjern navn, adresse, numre og noter fra {n} personer? Statistikken bliver. Det kan ikke "
+    "fortrydes.":
+        "Remove name, address, numbers and notes from {n} people? The statistics stay. This "
+        "cannot be undone.",
+    "Anonymisér {n} person": "Anonymise {n} person",
+    "Anonymisér {n} personer": "Anonymise {n} people",
+    "Intet er ændret": "Nothing has changed",
+    # --- send sheet ---
+    "Udskriv arket (Ctrl+P)": "Print the sheet (Ctrl+P)",
+    "E-mail …": "Email …",
+    "Læg i posten": "Put in the post",
+    "Udskrives samlet med dagens post (Filer → Dagens post) og sendes i rudekuvert":
+        "Printed together with today's post (File → Today's post) and sent in a window "
+        "envelope",
+    "Til: {address}": "To: {address}",
+    "Der er ingen postadresse: arket kan udskrives, gemmes og e-mailes, men ikke lægges i "
+    "posten. Ret adressen i opkaldet.":
+        "There is no postal address: the sheet can be printed, saved and emailed, but not "
+        "put in the post. Correct the address in the call.",
+    "Klinikkens adresse mangler på brevet. Skriv den øverst, og tryk »Gem adressen« – eller "
+    "tryk igen for at sende uden.":
+        "The clinic's address is missing from the letter. Type it at the top and press “Save "
+        "the address” – or press again to send without it.",
+    "✓ Klinikkens adresse er gemt og står nu på brevet.":
+        "✓ The clinic's address is saved and is now on the letter.",
+    "Men det kunne ikke skrives i personens log: {error}":
+        "But it could not be written in the person's log: {error}",
+    "Skrevet i personens log.": "Written in the person's log.",
+    "Arket er sendt til printeren.": "The sheet has been sent to the printer.",
+    "Gem informationsark som PDF": "Save information sheet as PDF",
+    "Gemt som {name}.": "Saved as {name}.",
+    "Skriv modtageren i mailprogrammet.": "Type the recipient in the email program.",
+    "Personen har ingen e-mailadresse: skriv den i mailprogrammet.":
+        "The person has no email address: type it in the email program.",
+    "Mailprogrammet kunne ikke åbnes; kladden ligger i {path}.":
+        "The email program could not be opened; the draft is in {path}.",
+    "E-mail-kladden er åbnet i mailprogrammet.": "The email draft is open in the email program.",
+    "Arket kan ikke lægges i posten: personen har ingen postadresse.":
+        "The sheet cannot be put in the post: the person has no postal address.",
+    "Lagt i posten; det udskrives med dagens post.":
+        "Put in the post; it is printed with today's post.",
+    "Udskriv informationsark": "Print information sheet",
+    # --- sheet settings ---
+    "Informationsark: rudekuvert og logo": "Information sheet: window envelope and logo",
+    "intet logo": "no logo",
+    "Vælg …": "Choose …",
+    "Rudens afstand fra venstre kant": "Window's distance from the left edge",
+    "Rudens afstand fra toppen": "Window's distance from the top",
+    "Logo (PNG eller JPEG)": "Logo (PNG or JPEG)",
+    "Standard for C5/C65-rudekuverter: 20 mm fra venstre og 45 mm fra toppen; ruden er "
+    "85 × 45 mm. Udskriv kalibreringssiden i 100 % størrelse, og hold den op mod en kuvert.":
+        "Standard for C5/C65 window envelopes: 20 mm from the left and 45 mm from the top; "
+        "the window is 85 × 45 mm. Print the calibration page at 100 % size, and hold it "
+        "up against an envelope.",
+    "Vis kalibreringsside": "Show calibration page",
+    "Udskriv kalibreringsside …": "Print calibration page …",
+    "Gem kalibreringsside …": "Save calibration page …",
+    "Vælg logo": "Choose logo",
+    "Billeder (*.png *.jpg *.jpeg)": "Images (*.png *.jpg *.jpeg)",
+    "Kalibrering af rudekuvert": "Window envelope calibration",
+    "Gem kalibreringsside": "Save calibration page",
+    # --- shortcuts and staff ---
+    "Tastaturgenveje": "Keyboard shortcuts",
+    "Tast": "Key",
+    "Hvad sker der": "What happens",
+    "Hvem sidder ved skranken?": "Who is at the desk?",
+    "Vælg dit navn. Det skrives i loggen over, hvem der har set og ændret patienternes "
+    "oplysninger.":
+        "Choose your name. It is written in the log of who has seen and changed the "
+        "patients' data.",
+    "Start": "Start",
+    # --- I dag ---
+    "Tilbageringninger i dag og forfaldne": "Callbacks due today and overdue",
+    "Vis person": "Show person",
+    "Ark at sende": "Sheets to send",
+    "Lovet": "Promised",
+    "Af": "By",
+    "Venter": "Waiting",
+    "Ingen ark venter på at blive sendt.": "No sheets are waiting to be sent.",
+    "Send ark …": "Send sheet …",
+    "Ikke nødvendigt": "Not needed",
+    "Mangler før konsultationen (næste {n} dage)":
+        "Missing before the consultation (next {n} days)",
+    "Alle konsultationer de næste {n} dage har billeder og aftale om blodfortyndende.":
+        "All consultations in the next {n} days have images and a blood thinner agreement.",
+    "Opkald, der ikke er afsluttet": "Calls not ended",
+    "Startet": "Started",
+    "Navn eller nummer": "Name or number",
+    "Ingen åbne opkald.": "No open calls.",
+    "Genoptag": "Resume",
+    "I dag · {day}": "Today · {day}",
+    "(intet navn endnu)": "(no name yet)",
+    "{n} tegn": "{n} characters",
+    "Intet at gøre lige nu.": "Nothing to do right now.",
+    "1 dag over ({date})": "1 day overdue ({date})",
+    "{n} dage over ({date})": "{n} days overdue ({date})",
+    "siden i dag": "since today",
+    "1 dag": "1 day",
+    "{n} dage": "{n} days",
+    "billeder": "images",
+    "aftale om blodfortyndende": "blood thinner agreement",
+}
+
+# The same Danish with other English in one context: (context, Danish) → English.
+IN_CONTEXT: dict[tuple[str, str], str] = {
+    ("TodayPanel", "Mangler"): "Missing",
+    ("OverviewModel", "Mangler"): "Missing",
+}
+
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d|%n")
+TAG = re.compile(r"</?\w+[^>]*>")
+
+
+def english(context: str, source: str) -> str | None:
+    return IN_CONTEXT.get((context, source), TABLE.get(source))
+
+
+def problems(source: str, translation: str) -> list[str]:
+    """What a translation changed that it must keep: placeholders, mnemonics, tags, and
+    spaces or line breaks at either end."""
+    found = []
+    if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+        found.append("placeholders")
+    if source.replace("&&", "").count("&") != translation.replace("&&", "").count("&"):
+        found.append("mnemonic")
+    if TAG.findall(source) != TAG.findall(translation):
+        found.append("tags")
+    ends = (len(source) - len(source.lstrip()), len(source) - len(source.rstrip()))
+    if ends != (len(translation) - len(translation.lstrip()),
+                len(translation) - len(translation.rstrip())):
+        found.append("spaces at the ends")
+    return found
+
+
+def messages(ts: Path = TS) -> list[tuple[str, str, str | None, bool]]:
+    """(context, source, translation or None, finished) of every message in ``ts``."""
+    found = []
+    for context in ElementTree.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            element = message.find("translation")
+            text = element.text if element is not None else None
+            finished = element is not None and element.get("type") is None and bool(text)
+            found.append((name, message.findtext("source") or "", text, finished))
+    return found
+
+
+def apply(ts: Path = TS) -> list[tuple[str, str]]:
+    """Write the table's English into ``ts``; returns (context, source) still missing."""
+    tree = ElementTree.parse(ts)
+    tree.getroot().set("sourcelanguage", "da_DK")
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            element = message.find("translation")
+            if element is None:
+                element = ElementTree.SubElement(message, "translation")
+            text = english(name, source)
+            if text is None:
+                if not element.text:
+                    element.set("type", "unfinished")
+                    missing.append((name, source))
+                continue
+            if problems(source, text):
+                raise SystemExit(f"{name}: {source!r} → {text!r}: {problems(source, text)}")
+            element.text = text
+            element.attrib.pop("type", None)
+    ElementTree.indent(tree, space="    ")
+    body = ElementTree.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                  encoding="utf-8")
+    return missing
+
+
+def qt_tool(name: str) -> str:
+    return str(Path(sys.executable).parent / name)
+
+
+def ui_sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+
+
+def lupdate(ts: Path = TS) -> None:
+    subprocess.run([qt_tool("pyside6-lupdate"), *ui_sources(), "-ts", str(ts), "-no-obsolete",
+                    "-target-language", "en_US", "-silent"],
+                   check=True, cwd=ROOT)
+
+
+def lrelease(ts: Path = TS, qm: Path = QM) -> None:
+    subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+                   check=True, cwd=ROOT)
+
+
+def update() -> list[tuple[str, str]]:
+    lupdate()
+    missing = apply()
+    lupdate()  # lupdate's own layout, so that later runs change only what changed
+    lrelease()
+    return missing
+
+
+def report(missing: list[tuple[str, str]]) -> int:
+    for context, source in missing:
+        print(f"{context or '(tr)'}: {source!r}")
+    print(f"{len(missing)} without English in {TS.relative_to(ROOT)}")
+    return 1 if missing else 0
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else ""
+    if command == "update":
+        return report(update())
+    if command == "missing":
+        return report([(c, s) for c, s, _text, finished in messages() if not finished])
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
