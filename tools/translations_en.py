@@ -709,6 +709,224 @@ TABLE: dict[str, str] = {
     "{n} dage": "{n} days",
     "billeder": "images",
     "aftale om blodfortyndende": "blood thinner agreement",
+    # --- several desks, the clinic's texts ---
+    'Programmet kører allerede på denne datamappe{owner}. Databasen ligger på klinikkens '
+    'server, men hvert skrivebord har sin egen datamappe (log, indstillinger, udbakke). Brug '
+    'den kopi, der allerede kører, eller start denne med en anden datamappe (--data-dir).':
+        'The program is already running on this data folder{owner}. The database is on the '
+        "clinic's server, but each desk has its own data folder (log, settings, outbox). Use "
+        'the copy that is already running, or start this one with another data folder '
+        '(--data-dir).',
+    'Afsnit skilles af en tom linje; en linje, der starter med »- «, er et punkt.':
+        'Paragraphs are separated by an empty line; a line starting with »- « is a bullet.',
+    'Én pr. linje.':
+        'One per line.',
+    'Id':
+        'Id',
+    'Små bogstaver a-z, tal og »-«, fx pris-konsultation.':
+        'Lower-case letters a-z, digits and »-«, e.g. pris-konsultation.',
+    'Spørgsmål':
+        'Question',
+    'Svar (læses op)':
+        'Answer (read aloud)',
+    'Uddybning':
+        'More detail',
+    'Emne':
+        'Topic',
+    'Samler svarene, når man bladrer.':
+        'Groups the answers when browsing.',
+    'Kilde':
+        'Source',
+    'Søgeord':
+        'Keywords',
+    'Andre måder at spørge på':
+        'Other ways of asking',
+    'Titel':
+        'Title',
+    'Kort fortalt (2–4 punkter)':
+        'In brief (2–4 points)',
+    'Overskrift':
+        'Heading',
+    'Kort fortalt (læses op)':
+        'In brief (read aloud)',
+    'Kort (én sætning til telefonen)':
+        'Short (one sentence for the phone)',
+    'Telefon (+45…)':
+        'Phone (+45…)',
+    'Læge':
+        'Doctor',
+    'Behandlet med guld siden':
+        'Treating with gold since',
+    'Godkendelse':
+        'Approval',
+    'Om klinikken':
+        'About the clinic',
+    'Sådan står det på informationsarket.':
+        'This is how it appears on the information sheet.',
+    'I telefonen hos {desks}':
+        'On the phone at {desks}',
+    'i telefonen hos {desks}':
+        'on the phone at {desks}',
+    'Ringes op af':
+        'Being called by',
+    'et andet opkald':
+        'another call',
+    'Ringes allerede op':
+        'Already being called',
+    '{name} ringes allerede op af {who}. Ring alligevel?':
+        '{name} is already being called by {who}. Call anyway?',
+    'Personen':
+        'The person',
+    'Klinikkens tekster':
+        "The clinic's texts",
+    'Tekster':
+        'Texts',
+    'Nyt spørgsmål':
+        'New question',
+    'Ny sygdom':
+        'New condition',
+    'Nyt afsnit':
+        'New section',
+    'Et nyt afsnit til den valgte sygdom':
+        'A new section for the selected condition',
+    'Kræver lægens godkendelse (vises som udkast)':
+        "Needs the doctor's approval (shown as a draft)",
+    'Godkend udkastet':
+        'Approve the draft',
+    'Programmets tekst igen':
+        "The program's text again",
+    'Brug teksten, som programmet kom med':
+        'Use the text the program came with',
+    'I klinikkens viden:':
+        "In the clinic's knowledge:",
+    'På informationsarket:':
+        'On the information sheet:',
+    'Hent denne version frem':
+        'Bring back this version',
+    'Behold klinikkens tekst':
+        "Keep the clinic's text",
+    'Brug programmets nye tekst':
+        "Use the program's new text",
+    'Den valgte version':
+        'The selected version',
+    'Teksten nu':
+        'The text now',
+    'Visning':
+        'Preview',
+    'Eksporter …':
+        'Export …',
+    'Importer …':
+        'Import …',
+    'Hvad koster en konsultation?':
+        'What does a consultation cost?',
+    'Hvor ligger klinikken?':
+        'Where is the clinic?',
+    'Hvornår har klinikken åbent?':
+        'When is the clinic open?',
+    'Hvor kan jeg parkere?':
+        'Where can I park?',
+    'Hvordan melder jeg afbud?':
+        'How do I cancel?',
+    'udkast':
+        'draft',
+    'ændret':
+        'changed',
+    'opdateret af programmet':
+        'updated by the program',
+    'En programopdatering har ændret {n} tekst, som klinikken også har ændret. Klinikkens '
+    'tekst vises stadig. Vælg den (mærket »opdateret af programmet«) og se begge under '
+    'Historik.':
+        "A program update has changed {n} text that the clinic had also changed. The clinic's "
+        'text is still shown. Select it (marked »updated by the program«) and see both under '
+        'History.',
+    'En programopdatering har ændret {n} tekster, som klinikken også har ændret. Klinikkens '
+    'tekster vises stadig. Vælg dem (mærket »opdateret af programmet«) og se begge under '
+    'Historik.':
+        "A program update has changed {n} texts that the clinic had also changed. The clinic's "
+        'texts are still shown. Select them (marked »updated by the program«) and see both '
+        'under History.',
+    'Vælg en tekst i listen, eller lav en ny.':
+        'Select a text in the list, or make a new one.',
+    'Første afsnit':
+        'First section',
+    'Sygdom':
+        'Condition',
+    'Afsnit af en sygdom':
+        'Section of a condition',
+    'Trin før en guldbehandling':
+        'Step before a gold treatment',
+    '{kind} (ny)':
+        '{kind} (new)',
+    'Praktisk':
+        'Practical',
+    'Klinikken':
+        'The clinic',
+    'Vælg først den sygdom, afsnittet hører til.':
+        'First select the condition the section belongs to.',
+    'Skal udfyldes.':
+        'Required.',
+    'Visningen kommer, når de røde fejl er rettet.':
+        'The preview appears when the errors in red are corrected.',
+    'Ingen ændringer at gemme.':
+        'No changes to save.',
+    'Godkendt: teksten er ikke længere et udkast.':
+        'Approved: the text is no longer a draft.',
+    'Programmets tekst bruges igen; klinikkens er i historikken.':
+        "The program's text is used again; the clinic's is in the history.",
+    'Programmets nye tekst (fra en opdatering)':
+        "The program's new text (from an update)",
+    'godkendt':
+        'approved',
+    'programmets tekst':
+        "the program's text",
+    'Programmets tekst (udgangspunktet)':
+        "The program's text (the starting point)",
+    'Programmets nye tekst':
+        "The program's new text",
+    'Fjernet i programmet.':
+        'Removed in the program.',
+    'Den valgte version er hentet frem.':
+        'The selected version has been brought back.',
+    'Eksporter klinikkens tekster til mappe':
+        "Export the clinic's texts to a folder",
+    'Eksport':
+        'Export',
+    '{n} fil skrevet til {folder}.':
+        '{n} file written to {folder}.',
+    '{n} filer skrevet til {folder}.':
+        '{n} files written to {folder}.',
+    'Importer klinikkens tekster fra mappe':
+        "Import the clinic's texts from a folder",
+    'Import':
+        'Import',
+    'Teksterne i mappen kan ikke indlæses; intet er gemt:':
+        'The texts in the folder cannot be loaded; nothing has been saved:',
+    'Mappen har ingen ændringer.':
+        'The folder has no changes.',
+    'Gem {n} ændring?':
+        'Save {n} change?',
+    'Gem {n} ændringer?':
+        'Save {n} changes?',
+    '{n} ændring importeret.':
+        '{n} change imported.',
+    '{n} ændringer importeret.':
+        '{n} changes imported.',
+    'Ikke forbundet med de andre skriveborde – forbinder igen …':
+        'Not connected to the other desks – reconnecting …',
+    'Forbundet: {desks}':
+        'Connected: {desks}',
+    'Skriveborde, der bruger klinikkens database nu':
+        "Desks using the clinic's database now",
+    'En opdatering har ændret {n} tekst, som klinikken også har ændret: se Filer → Klinikkens '
+    'tekster.':
+        'An update has changed {n} text that the clinic had also changed: see File → The '
+        "clinic's texts.",
+    'En opdatering har ændret {n} tekster, som klinikken også har ændret: se Filer → '
+    'Klinikkens tekster.':
+        'An update has changed {n} texts that the clinic had also changed: see File → The '
+        "clinic's texts.",
+    'Klinikkens tekster …':
+        "The clinic's texts …",
 }
 
 # The same Danish with other English in one context: (context, Danish) → English.

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="85"/>
         <source>Databasen kunne ikke åbnes</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="81"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>Klinikkens database kunne ikke åbnes:
 {path}
 
@@ -50,34 +50,34 @@ If the error happens again, send the log file to your IT support:
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="111"/>
+        <location filename="../../ui/app_session.py" line="116"/>
         <source>Tager sikkerhedskopi af databasen …
 Sluk ikke PC&apos;en, før dette vindue er væk.</source>
         <translation>Backing up the database …
 Do not turn off the PC until this window has closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="150"/>
+        <location filename="../../ui/app_session.py" line="155"/>
         <source>Sikkerhedskopier …</source>
         <translation>Backups …</translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="145"/>
+        <location filename="../../ui/app_session.py" line="150"/>
         <source>Skærmlås …</source>
         <translation>Screen lock …</translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="172"/>
+        <location filename="../../ui/app_session.py" line="177"/>
         <source>Venter på den daglige sikkerhedskopi …</source>
         <translation>Waiting for the daily backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="206"/>
+        <location filename="../../ui/app_session.py" line="211"/>
         <source>Databasen kunne ikke åbnes igen</source>
         <translation>The database could not be reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="207"/>
+        <location filename="../../ui/app_session.py" line="212"/>
         <source>Databasen kunne ikke åbnes igen, så intet nyt kan gemmes lige nu. Det, der var skrevet, blev gemt før. Luk programmet, bed jeres IT-ansvarlige se på datamappen, og start programmet igen.
 
 {error}</source>
@@ -86,24 +86,29 @@ Do not turn off the PC until this window has closed.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="214"/>
+        <location filename="../../ui/app_session.py" line="219"/>
         <source>Gendannet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/app_session.py" line="215"/>
+        <location filename="../../ui/app_session.py" line="220"/>
         <source>Sikkerhedskopien er lagt tilbage, og skærmene viser nu dens oplysninger. Den database, der var i brug, er gemt til side i mappen gemt-til-side.</source>
         <translation>The backup has been restored, and the screens now show its data. The database that was in use has been set aside in the folder gemt-til-side.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="72"/>
+        <location filename="../../ui/safety/startup.py" line="73"/>
         <source>Guldklinikken Reception</source>
         <translation>Guldklinikken Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="76"/>
+        <location filename="../../ui/safety/startup.py" line="77"/>
         <source>Afbrudt handling</source>
         <translation>Interrupted action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/startup.py" line="158"/>
+        <source>Programmet kører allerede på denne datamappe{owner}. Databasen ligger på klinikkens server, men hvert skrivebord har sin egen datamappe (log, indstillinger, udbakke). Brug den kopi, der allerede kører, eller start denne med en anden datamappe (--data-dir).</source>
+        <translation>The program is already running on this data folder{owner}. The database is on the clinic&apos;s server, but each desk has its own data folder (log, settings, outbox). Use the copy that is already running, or start this one with another data folder (--data-dir).</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="35"/>
@@ -214,6 +219,138 @@ Do not turn off the PC until this window has closed.</translation>
         <location filename="../../ui/language_menu.py" line="51"/>
         <source>Sprog</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="36"/>
+        <source>Afsnit skilles af en tom linje; en linje, der starter med »- «, er et punkt.</source>
+        <translation>Paragraphs are separated by an empty line; a line starting with »- « is a bullet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="37"/>
+        <source>Én pr. linje.</source>
+        <translation>One per line.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="38"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="38"/>
+        <source>Små bogstaver a-z, tal og »-«, fx pris-konsultation.</source>
+        <translation>Lower-case letters a-z, digits and »-«, e.g. pris-konsultation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="41"/>
+        <source>Spørgsmål</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="42"/>
+        <source>Svar (læses op)</source>
+        <translation>Answer (read aloud)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="43"/>
+        <location filename="../../ui/texts/form.py" line="55"/>
+        <source>Uddybning</source>
+        <translation>More detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="44"/>
+        <source>Emne</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="44"/>
+        <source>Samler svarene, når man bladrer.</source>
+        <translation>Groups the answers when browsing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="45"/>
+        <location filename="../../ui/texts/form.py" line="49"/>
+        <location filename="../../ui/texts/form.py" line="67"/>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="46"/>
+        <location filename="../../ui/texts/form.py" line="51"/>
+        <location filename="../../ui/texts/form.py" line="56"/>
+        <location filename="../../ui/texts/form.py" line="61"/>
+        <source>Søgeord</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="47"/>
+        <source>Andre måder at spørge på</source>
+        <translation>Other ways of asking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="49"/>
+        <location filename="../../ui/texts/form.py" line="58"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="50"/>
+        <source>Kort fortalt (2–4 punkter)</source>
+        <translation>In brief (2–4 points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="53"/>
+        <source>Overskrift</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="54"/>
+        <source>Kort fortalt (læses op)</source>
+        <translation>In brief (read aloud)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="59"/>
+        <source>Kort (én sætning til telefonen)</source>
+        <translation>Short (one sentence for the phone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="60"/>
+        <source>Forklaring</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="62"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="62"/>
+        <source>Telefon (+45…)</source>
+        <translation>Phone (+45…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="63"/>
+        <source>Læge</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="64"/>
+        <source>Behandlet med guld siden</source>
+        <translation>Treating with gold since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="65"/>
+        <source>Godkendelse</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/form.py" line="66"/>
+        <source>Om klinikken</source>
+        <translation>About the clinic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/preview.py" line="53"/>
+        <source>Sådan står det på informationsarket.</source>
+        <translation>This is how it appears on the information sheet.</translation>
     </message>
 </context>
 <context>
@@ -510,17 +647,17 @@ It holds {holds}. Anything written since then is not in it. The current database
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/browse_tree.py" line="26"/>
+        <location filename="../../ui/knowledge/browse_tree.py" line="30"/>
         <source>Sygdomme</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/browse_tree.py" line="32"/>
+        <location filename="../../ui/knowledge/browse_tree.py" line="36"/>
         <source>Spørgsmål og svar</source>
         <translation>Questions and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/browse_tree.py" line="40"/>
+        <location filename="../../ui/knowledge/browse_tree.py" line="44"/>
         <source>Før en guldbehandling</source>
         <translation>Before a gold treatment</translation>
     </message>
@@ -608,67 +745,67 @@ It holds {holds}. Anything written since then is not in it. The current database
         <translation>May be contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/call/form_widget.py" line="85"/>
+        <location filename="../../ui/call/form_widget.py" line="87"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/call/form_widget.py" line="91"/>
+        <location filename="../../ui/call/form_widget.py" line="93"/>
         <source>Nye eller tiltagende smerteområder</source>
         <translation>New or increasing pain areas</translation>
     </message>
     <message>
-        <location filename="../../ui/call/form_widget.py" line="93"/>
+        <location filename="../../ui/call/form_widget.py" line="95"/>
         <source>Smerterne kommer hurtigt igen efter behandling</source>
         <translation>The pain comes back soon after treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/call/form_widget.py" line="99"/>
+        <location filename="../../ui/call/form_widget.py" line="101"/>
         <source>Noter fra samtalen …</source>
         <translation>Notes from the conversation …</translation>
     </message>
     <message>
-        <location filename="../../ui/call/form_widget.py" line="100"/>
+        <location filename="../../ui/call/form_widget.py" line="102"/>
         <source>Noter</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/call/form_widget.py" line="158"/>
+        <location filename="../../ui/call/form_widget.py" line="160"/>
         <source>Postnr. og by</source>
         <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../ui/call/form_widget.py" line="162"/>
+        <location filename="../../ui/call/form_widget.py" line="164"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/call/form_widget.py" line="163"/>
+        <location filename="../../ui/call/form_widget.py" line="165"/>
         <source>Hvem ringer</source>
         <translation>Who is calling</translation>
     </message>
     <message>
-        <location filename="../../ui/call/form_widget.py" line="168"/>
+        <location filename="../../ui/call/form_widget.py" line="170"/>
         <source>Hvor gør det ondt?</source>
         <translation>Where does it hurt?</translation>
     </message>
     <message>
-        <location filename="../../ui/call/form_widget.py" line="171"/>
+        <location filename="../../ui/call/form_widget.py" line="173"/>
         <source>Hvor længe:</source>
         <translation>How long:</translation>
     </message>
     <message>
-        <location filename="../../ui/call/form_widget.py" line="176"/>
+        <location filename="../../ui/call/form_widget.py" line="178"/>
         <source>eller siden:</source>
         <translation>or since:</translation>
     </message>
     <message>
-        <location filename="../../ui/call/form_widget.py" line="186"/>
+        <location filename="../../ui/call/form_widget.py" line="188"/>
         <source>Hvad er prøvet?</source>
         <translation>What has been tried?</translation>
     </message>
     <message>
-        <location filename="../../ui/call/form_widget.py" line="187"/>
+        <location filename="../../ui/call/form_widget.py" line="189"/>
         <source>Smerter</source>
         <translation>Pain</translation>
     </message>
@@ -676,182 +813,192 @@ It holds {holds}. Anything written since then is not in it. The current database
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="101"/>
+        <location filename="../../ui/call/call_panel.py" line="107"/>
         <source>Informationsark</source>
         <translation>Information sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="472"/>
+        <location filename="../../ui/call/call_panel.py" line="511"/>
         <source>Et opkald blev ikke afsluttet: {who}, startet {when}. Det ligger på hold øverst.</source>
         <translation>A call was not ended: {who}, started {when}. It is on hold at the top.</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="476"/>
+        <location filename="../../ui/call/call_panel.py" line="515"/>
         <source>(+{n} mere)</source>
         <translation>(+{n} more)</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="705"/>
+        <location filename="../../ui/call/call_panel.py" line="768"/>
         <source>Send informationsark (Ctrl+P)</source>
         <translation>Send information sheet (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="127"/>
+        <location filename="../../ui/call/call_panel.py" line="133"/>
         <source>Fortsæt opkaldet</source>
         <translation>Continue the call</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="93"/>
+        <location filename="../../ui/call/call_panel.py" line="99"/>
         <source>Nyt opkald ({key})</source>
         <translation>New call ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="97"/>
+        <location filename="../../ui/call/call_panel.py" line="103"/>
         <source>Afslut opkald ({key})</source>
         <translation>End call ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="104"/>
+        <location filename="../../ui/call/call_panel.py" line="110"/>
         <source>Send informationsark ({key})</source>
         <translation>Send information sheet ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="130"/>
+        <location filename="../../ui/call/call_panel.py" line="136"/>
         <source>Kassér</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="153"/>
+        <location filename="../../ui/call/call_panel.py" line="159"/>
         <source>Personer der passer</source>
         <translation>Matching people</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="159"/>
+        <location filename="../../ui/call/call_panel.py" line="165"/>
         <source>Ny person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="161"/>
+        <location filename="../../ui/call/call_panel.py" line="167"/>
         <source>Opkaldet gælder en person, der ikke er i kartoteket endnu</source>
         <translation>The call is about a person who is not in the records yet</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="169"/>
+        <location filename="../../ui/call/call_panel.py" line="181"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="170"/>
+        <location filename="../../ui/call/call_panel.py" line="182"/>
         <source>Tjekliste</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="184"/>
+        <location filename="../../ui/call/call_panel.py" line="196"/>
         <source>Hvem ringer?</source>
         <translation>Who is calling?</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="263"/>
+        <location filename="../../ui/call/call_panel.py" line="276"/>
         <source>Opkaldet findes ikke længere.</source>
         <translation>The call no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="290"/>
+        <location filename="../../ui/call/call_panel.py" line="303"/>
         <source>et opkald uden navn</source>
         <translation>a call without a name</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="293"/>
+        <location filename="../../ui/call/call_panel.py" line="306"/>
         <source>{who} er sat på hold ({n}. i rækken øverst) med det du skrev; det er ikke gemt endnu, men bliver gemt, så snart databasen kan bruges igen.</source>
         <translation>{who} is on hold (no. {n} in the row at the top) with what you typed; it is not saved yet, but will be as soon as the database can be used again.</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="297"/>
+        <location filename="../../ui/call/call_panel.py" line="310"/>
         <source>{who} er sat på hold og gemt – Ctrl+{n} skifter tilbage.</source>
         <translation>{who} is on hold and saved – Ctrl+{n} switches back.</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="317"/>
+        <location filename="../../ui/call/call_panel.py" line="330"/>
         <source>Opkald i gang – gemmes automatisk.</source>
         <translation>Call in progress – saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="368"/>
+        <location filename="../../ui/call/call_panel.py" line="367"/>
+        <source>I telefonen hos {desks}</source>
+        <translation>On the phone at {desks}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call/call_panel.py" line="376"/>
+        <source>i telefonen hos {desks}</source>
+        <translation>on the phone at {desks}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call/call_panel.py" line="407"/>
         <source>Opkaldet er ikke gemt: ret de markerede felter.</source>
         <translation>The call is not saved: correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="371"/>
+        <location filename="../../ui/call/call_panel.py" line="410"/>
         <source>Opkaldet er ikke gemt – prøv igen.</source>
         <translation>The call is not saved – try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="382"/>
+        <location filename="../../ui/call/call_panel.py" line="421"/>
         <source>Opkaldet er gemt ({m}:{s:02d}).</source>
         <translation>The call is saved ({m}:{s:02d}).</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="385"/>
+        <location filename="../../ui/call/call_panel.py" line="424"/>
         <source>opkaldet uden navn</source>
         <translation>the call without a name</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="386"/>
+        <location filename="../../ui/call/call_panel.py" line="425"/>
         <source>Nu vises {who}, som var på hold.</source>
         <translation>Now showing {who}, who was on hold.</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="417"/>
+        <location filename="../../ui/call/call_panel.py" line="456"/>
         <source>Gemt kl. {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="425"/>
+        <location filename="../../ui/call/call_panel.py" line="464"/>
         <source>Det du har skrevet er bevaret; der prøves igen.</source>
         <translation>What you typed is kept; trying again.</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="427"/>
+        <location filename="../../ui/call/call_panel.py" line="466"/>
         <source>Det du har skrevet i {n} opkald er bevaret i rækken øverst; der prøves igen.</source>
         <translation>What you typed in {n} calls is kept in the row at the top; trying again.</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="441"/>
+        <location filename="../../ui/call/call_panel.py" line="480"/>
         <source>Et åbent opkald er lukket, fordi personen er slettet fra kartoteket.</source>
         <translation>An open call was closed because the person was deleted from the records.</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="471"/>
+        <location filename="../../ui/call/call_panel.py" line="510"/>
         <source>ukendt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="706"/>
+        <location filename="../../ui/call/call_panel.py" line="769"/>
         <source>Skriv først personens navn eller nummer.</source>
         <translation>First type the person&apos;s name or number.</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="716"/>
+        <location filename="../../ui/call/call_panel.py" line="779"/>
         <source>Start et opkald eller vælg en person i Personer, før der sendes et informationsark.</source>
         <translation>Start a call or choose a person under People before sending an information sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="477"/>
+        <location filename="../../ui/call/call_panel.py" line="516"/>
         <source>(+{n} flere)</source>
         <translation>(+{n} more)</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="562"/>
+        <location filename="../../ui/call/call_panel.py" line="601"/>
         <source>{n} opkald</source>
         <translation>{n} calls</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="570"/>
+        <location filename="../../ui/call/call_panel.py" line="610"/>
         <source>{n} personer har dette nummer – vælg den rigtige.</source>
         <translation>{n} people have this number – choose the right one.</translation>
     </message>
     <message>
-        <location filename="../../ui/call/call_panel.py" line="763"/>
+        <location filename="../../ui/call/call_panel.py" line="826"/>
         <source>Varighed {m}:{s:02d}</source>
         <translation>Duration {m}:{s:02d}</translation>
     </message>
@@ -859,32 +1006,32 @@ It holds {holds}. Anything written since then is not in it. The current database
 <context>
     <name>CallWorkspace</name>
     <message>
-        <location filename="../../ui/call/workspace.py" line="43"/>
+        <location filename="../../ui/call/workspace.py" line="44"/>
         <source>Opkald</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../ui/call/workspace.py" line="46"/>
+        <location filename="../../ui/call/workspace.py" line="47"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/call/workspace.py" line="47"/>
+        <location filename="../../ui/call/workspace.py" line="48"/>
         <source>Tilbageringninger</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../ui/call/workspace.py" line="52"/>
+        <location filename="../../ui/call/workspace.py" line="53"/>
         <source>Før behandling</source>
         <translation>Before treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/call/workspace.py" line="53"/>
+        <location filename="../../ui/call/workspace.py" line="54"/>
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/call/workspace.py" line="59"/>
+        <location filename="../../ui/call/workspace.py" line="60"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
@@ -892,87 +1039,112 @@ It holds {holds}. Anything written since then is not in it. The current database
 <context>
     <name>CallbacksPanel</name>
     <message>
-        <location filename="../../ui/call/callbacks_panel.py" line="51"/>
+        <location filename="../../ui/call/callbacks_panel.py" line="56"/>
         <source>Hvornår</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/call/callbacks_panel.py" line="51"/>
+        <location filename="../../ui/call/callbacks_panel.py" line="56"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/call/callbacks_panel.py" line="51"/>
+        <location filename="../../ui/call/callbacks_panel.py" line="56"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/call/callbacks_panel.py" line="51"/>
+        <location filename="../../ui/call/callbacks_panel.py" line="56"/>
         <source>Forsøg</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/call/callbacks_panel.py" line="52"/>
+        <location filename="../../ui/call/callbacks_panel.py" line="57"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/call/callbacks_panel.py" line="63"/>
+        <location filename="../../ui/call/callbacks_panel.py" line="57"/>
+        <source>Ringes op af</source>
+        <translation>Being called by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call/callbacks_panel.py" line="68"/>
         <source>Ring op nu</source>
         <translation>Call now</translation>
     </message>
     <message>
-        <location filename="../../ui/call/callbacks_panel.py" line="66"/>
+        <location filename="../../ui/call/callbacks_panel.py" line="71"/>
         <source>Intet svar</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../../ui/call/callbacks_panel.py" line="69"/>
+        <location filename="../../ui/call/callbacks_panel.py" line="74"/>
         <source>Klaret</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/call/callbacks_panel.py" line="115"/>
+        <location filename="../../ui/call/callbacks_panel.py" line="126"/>
+        <source>et andet opkald</source>
+        <translation>another call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call/callbacks_panel.py" line="138"/>
         <source>{n} dag over</source>
         <translation>{n} day overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/call/callbacks_panel.py" line="117"/>
+        <location filename="../../ui/call/callbacks_panel.py" line="140"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/call/callbacks_panel.py" line="126"/>
+        <location filename="../../ui/call/callbacks_panel.py" line="149"/>
         <source>{n} tilbageringning i dag eller forfalden.</source>
         <translation>{n} callback today or overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/call/callbacks_panel.py" line="127"/>
+        <location filename="../../ui/call/callbacks_panel.py" line="150"/>
         <source>{n} tilbageringninger i dag eller forfaldne.</source>
         <translation>{n} callbacks today or overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/call/callbacks_panel.py" line="130"/>
+        <location filename="../../ui/call/callbacks_panel.py" line="153"/>
         <source>Desuden {n} i de kommende {days} dage.</source>
         <translation>Also {n} in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../../ui/call/callbacks_panel.py" line="115"/>
+        <location filename="../../ui/call/callbacks_panel.py" line="183"/>
+        <source>Ringes allerede op</source>
+        <translation>Already being called</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call/callbacks_panel.py" line="184"/>
+        <source>{name} ringes allerede op af {who}. Ring alligevel?</source>
+        <translation>{name} is already being called by {who}. Call anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call/callbacks_panel.py" line="185"/>
+        <source>Personen</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call/callbacks_panel.py" line="138"/>
         <source>{n} dage over</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/call/callbacks_panel.py" line="119"/>
+        <location filename="../../ui/call/callbacks_panel.py" line="142"/>
         <source>I morgen</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/call/callbacks_panel.py" line="120"/>
+        <location filename="../../ui/call/callbacks_panel.py" line="143"/>
         <source>Om {n} dage</source>
         <translation>In {n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/call/callbacks_panel.py" line="124"/>
+        <location filename="../../ui/call/callbacks_panel.py" line="147"/>
         <source>Ingen tilbageringninger i dag.</source>
         <translation>No callbacks today.</translation>
     </message>
@@ -1365,6 +1537,376 @@ It holds {holds}. Anything written since then is not in it. The current database
     </message>
 </context>
 <context>
+    <name>ClinicTextsDialog</name>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="67"/>
+        <source>Klinikkens tekster</source>
+        <translation>The clinic&apos;s texts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="87"/>
+        <source>Tekster</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="91"/>
+        <source>Nyt spørgsmål</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="95"/>
+        <source>Ny sygdom</source>
+        <translation>New condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="98"/>
+        <location filename="../../ui/texts/editor.py" line="414"/>
+        <source>Nyt afsnit</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="100"/>
+        <source>Et nyt afsnit til den valgte sygdom</source>
+        <translation>A new section for the selected condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="117"/>
+        <source>Kræver lægens godkendelse (vises som udkast)</source>
+        <translation>Needs the doctor&apos;s approval (shown as a draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="124"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="128"/>
+        <source>Godkend udkastet</source>
+        <translation>Approve the draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="131"/>
+        <source>Programmets tekst igen</source>
+        <translation>The program&apos;s text again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="133"/>
+        <source>Brug teksten, som programmet kom med</source>
+        <translation>Use the text the program came with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="156"/>
+        <source>I klinikkens viden:</source>
+        <translation>In the clinic&apos;s knowledge:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="158"/>
+        <source>På informationsarket:</source>
+        <translation>On the information sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="168"/>
+        <source>Hent denne version frem</source>
+        <translation>Bring back this version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="171"/>
+        <source>Behold klinikkens tekst</source>
+        <translation>Keep the clinic&apos;s text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="174"/>
+        <source>Brug programmets nye tekst</source>
+        <translation>Use the program&apos;s new text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="181"/>
+        <location filename="../../ui/texts/editor.py" line="598"/>
+        <source>Den valgte version</source>
+        <translation>The selected version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="184"/>
+        <source>Teksten nu</source>
+        <translation>The text now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="201"/>
+        <source>Visning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="202"/>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="213"/>
+        <source>Eksporter …</source>
+        <translation>Export …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="216"/>
+        <source>Importer …</source>
+        <translation>Import …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="219"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="257"/>
+        <source>Hvad koster en konsultation?</source>
+        <translation>What does a consultation cost?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="258"/>
+        <source>Hvor ligger klinikken?</source>
+        <translation>Where is the clinic?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="259"/>
+        <source>Hvornår har klinikken åbent?</source>
+        <translation>When is the clinic open?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="260"/>
+        <source>Hvor kan jeg parkere?</source>
+        <translation>Where can I park?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="261"/>
+        <source>Hvordan melder jeg afbud?</source>
+        <translation>How do I cancel?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="280"/>
+        <location filename="../../ui/texts/editor.py" line="568"/>
+        <source>udkast</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="282"/>
+        <source>ændret</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="284"/>
+        <source>opdateret af programmet</source>
+        <translation>updated by the program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="291"/>
+        <location filename="../../ui/texts/editor.py" line="384"/>
+        <source>Spørgsmål og svar</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="297"/>
+        <source>Sygdomme</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="302"/>
+        <source>Før en guldbehandling</source>
+        <translation>Before a gold treatment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="306"/>
+        <location filename="../../ui/texts/editor.py" line="386"/>
+        <source>Klinikkens oplysninger</source>
+        <translation>Clinic details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="318"/>
+        <source>En programopdatering har ændret {n} tekst, som klinikken også har ændret. Klinikkens tekst vises stadig. Vælg den (mærket »opdateret af programmet«) og se begge under Historik.</source>
+        <translation>A program update has changed {n} text that the clinic had also changed. The clinic&apos;s text is still shown. Select it (marked »updated by the program«) and see both under History.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="321"/>
+        <source>En programopdatering har ændret {n} tekster, som klinikken også har ændret. Klinikkens tekster vises stadig. Vælg dem (mærket »opdateret af programmet«) og se begge under Historik.</source>
+        <translation>A program update has changed {n} texts that the clinic had also changed. The clinic&apos;s texts are still shown. Select them (marked »updated by the program«) and see both under History.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="353"/>
+        <source>Vælg en tekst i listen, eller lav en ny.</source>
+        <translation>Select a text in the list, or make a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="366"/>
+        <source>Første afsnit</source>
+        <translation>First section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="384"/>
+        <source>Sygdom</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="385"/>
+        <source>Afsnit af en sygdom</source>
+        <translation>Section of a condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="385"/>
+        <source>Trin før en guldbehandling</source>
+        <translation>Step before a gold treatment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="388"/>
+        <source>{kind} (ny)</source>
+        <translation>{kind} (new)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="399"/>
+        <source>Praktisk</source>
+        <translation>Practical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="400"/>
+        <location filename="../../ui/texts/editor.py" line="409"/>
+        <source>Klinikken</source>
+        <translation>The clinic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="415"/>
+        <source>Vælg først den sygdom, afsnittet hører til.</source>
+        <translation>First select the condition the section belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="471"/>
+        <source>Skal udfyldes.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="486"/>
+        <source>Visningen kommer, når de røde fejl er rettet.</source>
+        <translation>The preview appears when the errors in red are corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="522"/>
+        <source>Gemt.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="522"/>
+        <source>Ingen ændringer at gemme.</source>
+        <translation>No changes to save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="528"/>
+        <source>Godkendt: teksten er ikke længere et udkast.</source>
+        <translation>Approved: the text is no longer a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="533"/>
+        <source>Programmets tekst bruges igen; klinikkens er i historikken.</source>
+        <translation>The program&apos;s text is used again; the clinic&apos;s is in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="562"/>
+        <source>Programmets nye tekst (fra en opdatering)</source>
+        <translation>The program&apos;s new text (from an update)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="567"/>
+        <source>ukendt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="568"/>
+        <source>godkendt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="571"/>
+        <source>programmets tekst</source>
+        <translation>the program&apos;s text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="577"/>
+        <source>Programmets tekst (udgangspunktet)</source>
+        <translation>The program&apos;s text (the starting point)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="597"/>
+        <source>Programmets nye tekst</source>
+        <translation>The program&apos;s new text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="602"/>
+        <source>Fjernet i programmet.</source>
+        <translation>Removed in the program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="617"/>
+        <source>Den valgte version er hentet frem.</source>
+        <translation>The selected version has been brought back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="645"/>
+        <source>Eksporter klinikkens tekster til mappe</source>
+        <translation>Export the clinic&apos;s texts to a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="651"/>
+        <source>Eksport</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="653"/>
+        <source>{n} fil skrevet til {folder}.</source>
+        <translation>{n} file written to {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="654"/>
+        <source>{n} filer skrevet til {folder}.</source>
+        <translation>{n} files written to {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="665"/>
+        <source>Importer klinikkens tekster fra mappe</source>
+        <translation>Import the clinic&apos;s texts from a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="670"/>
+        <location filename="../../ui/texts/editor.py" line="680"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="671"/>
+        <source>Teksterne i mappen kan ikke indlæses; intet er gemt:</source>
+        <translation>The texts in the folder cannot be loaded; nothing has been saved:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="675"/>
+        <source>Mappen har ingen ændringer.</source>
+        <translation>The folder has no changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="677"/>
+        <source>Gem {n} ændring?</source>
+        <translation>Save {n} change?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="678"/>
+        <source>Gem {n} ændringer?</source>
+        <translation>Save {n} changes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="684"/>
+        <source>{n} ændring importeret.</source>
+        <translation>{n} change imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/editor.py" line="685"/>
+        <source>{n} ændringer importeret.</source>
+        <translation>{n} changes imported.</translation>
+    </message>
+</context>
+<context>
     <name>CompanionEditor</name>
     <message>
         <location filename="../../ui/checklist/editors.py" line="241"/>
@@ -1449,6 +1991,24 @@ It holds {holds}. Anything written since then is not in it. The current database
         <location filename="../../ui/checklist/fields.py" line="39"/>
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DesksLabel</name>
+    <message>
+        <location filename="../../ui/desks_label.py" line="21"/>
+        <source>Ikke forbundet med de andre skriveborde – forbinder igen …</source>
+        <translation>Not connected to the other desks – reconnecting …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desks_label.py" line="27"/>
+        <source>Forbundet: {desks}</source>
+        <translation>Connected: {desks}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desks_label.py" line="28"/>
+        <source>Skriveborde, der bruger klinikkens database nu</source>
+        <translation>Desks using the clinic&apos;s database now</translation>
     </message>
 </context>
 <context>
@@ -1669,34 +2229,47 @@ It holds {holds}. Anything written since then is not in it. The current database
         <translation>In the information sheet for the caller</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="292"/>
+        <location filename="../../ui/knowledge/panel.py" line="302"/>
         <source>Klinikkens viden</source>
         <translation>Clinic knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="293"/>
+        <location filename="../../ui/knowledge/panel.py" line="303"/>
         <source>Skriv et par bogstaver i søgefeltet (Ctrl+F), eller vælg et emne i listen.</source>
         <translation>Type a few letters in the search box (Ctrl+F), or pick a topic in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="294"/>
+        <location filename="../../ui/knowledge/panel.py" line="304"/>
         <source>Pil op/ned vælger et svar, Enter viser det.</source>
         <translation>Up/Down picks an answer, Enter shows it.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="300"/>
+        <location filename="../../ui/knowledge/panel.py" line="310"/>
         <source>{n} tekst kunne ikke indlæses.</source>
         <translation>{n} text could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="301"/>
+        <location filename="../../ui/knowledge/panel.py" line="311"/>
         <source>{n} tekster kunne ikke indlæses.</source>
         <translation>{n} texts could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="302"/>
+        <location filename="../../ui/knowledge/panel.py" line="312"/>
         <source>Resten virker. Hold musen her for detaljer.</source>
         <translation>The rest works. Hold the mouse here for details.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveTexts</name>
+    <message>
+        <location filename="../../ui/texts/live.py" line="87"/>
+        <source>En opdatering har ændret {n} tekst, som klinikken også har ændret: se Filer → Klinikkens tekster.</source>
+        <translation>An update has changed {n} text that the clinic had also changed: see File → The clinic&apos;s texts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/live.py" line="89"/>
+        <source>En opdatering har ændret {n} tekster, som klinikken også har ændret: se Filer → Klinikkens tekster.</source>
+        <translation>An update has changed {n} texts that the clinic had also changed: see File → The clinic&apos;s texts.</translation>
     </message>
 </context>
 <context>
@@ -1808,120 +2381,125 @@ It holds {holds}. Anything written since then is not in it. The current database
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Guldklinikken – Reception</source>
         <translation>Guldklinikken – Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Åbner kartoteket …</source>
         <translation>Opening the records …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>tlf.</source>
         <translation>tel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Databasen kunne ikke åbnes, så opkald kan ikke gemmes.
 Klinikkens viden virker. Se logfilen under Hjælp.</source>
         <translation>The database could not be opened, so calls cannot be saved.
 Clinic knowledge works. See the log file under Help.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Søg i viden</source>
         <translation>Search knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Klinikkens oplysninger …</source>
         <translation>Clinic details …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Åbn logmappen</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Om programmet</source>
         <translation>About the program</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Tastaturgenveje …</source>
         <translation>Keyboard shortcuts …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Klinikkens viden</source>
         <translation>Clinic knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Standardopdeling</source>
         <translation>Default layout</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Del vinduet som ved første start</source>
         <translation>Divide the window as at the first start</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Dagens post …</source>
         <translation>Today&apos;s post …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Brevindstillinger …</source>
         <translation>Letter settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Personale og opbevaring …</source>
         <translation>Staff and retention …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Gennemgå gamle personer …</source>
         <translation>Review old records …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Revisionslog …</source>
         <translation>Audit log …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="347"/>
+        <source>Klinikkens tekster …</source>
+        <translation>The clinic&apos;s texts …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Vi&amp;s</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Viden</source>
         <translation>&amp;Knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Guldklinikken Reception {version}
 
 Data: {data}
