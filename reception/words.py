@@ -24,6 +24,7 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "audit_entry": ("logpost", "logposter"),
     "setting": ("indstilling", "indstillinger"),
     "schema_version": ("versionsnummer", "versionsnumre"),
+    "clinic_text": ("tekstændring", "tekstændringer"),
 }
 
 
