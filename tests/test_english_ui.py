@@ -13,6 +13,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
+from test_ui_layout_keyboard import PHONE, seed_booked_caller
 
 from reception.paths import resolve_data_paths
 from ui.app import create_main_window
@@ -164,3 +165,59 @@ def test_installing_english_records_it_and_danish_resets(qapp: QApplication) -> 
     finally:
         qapp.removeTranslator(translator)
     assert install_translation(qapp, "da") is None and active_language() == "da"
+
+
+def test_the_dialogs_speak_english(qtbot, isolated_data_dir: Path, english) -> None:
+    """Every dialog of the menus and the call screen asks only for texts with English
+    (tables of words included: periods, weekdays, column headers)."""
+    from reception.calls import find_callers_by_phone
+    from reception.safety import BackupInfo
+    from ui.call.end_call_dialog import EndCallDialog
+    from ui.clinic_settings_dialog import ClinicSettingsDialog
+    from ui.privacy import AuditLogDialog
+    from ui.privacy.erase_dialog import ErasePersonDialog
+    from ui.privacy.export_dialog import ExportPersonDialog
+    from ui.privacy.retention_dialog import RetentionReviewDialog
+    from ui.privacy.settings_dialog import PrivacySettingsDialog
+    from ui.privacy.staff_chooser import StaffChooserDialog
+    from ui.safety.backup_dialog import BackupActions, BackupDialog
+    from ui.safety.lock_settings_dialog import LockSettingsDialog
+    from ui.sheets.posting_dialog import PostingDialog
+    from ui.sheets.send_dialog import SendSheetDialog
+    from ui.sheets.settings_dialog import SheetSettingsDialog
+    from ui.shortcuts_dialog import ShortcutsDialog
+
+    seed_booked_caller(isolated_data_dir)
+    paths = resolve_data_paths(isolated_data_dir).ensure()
+    win = create_main_window(paths)
+    qtbot.addWidget(win)
+    caller = find_callers_by_phone(PHONE)[0].id
+    win.call_panel.new_call()
+    backups: list[BackupInfo] = []
+    actions = BackupActions(folder=lambda: isolated_data_dir, backups=lambda: backups,
+                            backup=lambda: backups[0], restore=lambda _info: None,
+                            change_folder=lambda folder: folder)
+    dialogs = [
+        EndCallDialog(win.call_panel.session.form, win),
+        ClinicSettingsDialog(win),
+        PrivacySettingsDialog(win),
+        RetentionReviewDialog("Mette", win),
+        AuditLogDialog(win),
+        LockSettingsDialog(win),
+        ShortcutsDialog(win),
+        PostingDialog(user="Mette", parent=win),
+        SheetSettingsDialog(win),
+        ErasePersonDialog(caller, "Mette", win),
+        ExportPersonDialog(caller, "Mette", win),
+        StaffChooserDialog(["Mette", "Ole"], QSettings(str(paths.ui_settings),
+                                                       QSettings.Format.IniFormat), win),
+        SendSheetDialog(win._content, caller, paths, user="Mette", parent=win),
+        BackupDialog(actions, win),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        dialog.close()
+    assert dialogs[0].windowTitle() == "End call"
+    assert english.missing() == []

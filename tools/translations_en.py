@@ -794,7 +794,7 @@ def ui_sources() -> list[str]:
 
 def lupdate(ts: Path = TS) -> None:
     subprocess.run([qt_tool("pyside6-lupdate"), *ui_sources(), "-ts", str(ts), "-no-obsolete",
-                    "-target-language", "en_US", "-silent"],
+                    "-target-language", "en_US", "-locations", "none", "-silent"],
                    check=True, cwd=ROOT)
 
 
