@@ -127,27 +127,27 @@ Do not turn off the PC until this window has closed.</translation>
     </message>
     <message>
         <source>Fanen Opkald</source>
-        <translation>The Calls tab</translation>
+        <translation>Calls tab</translation>
     </message>
     <message>
         <source>Fanen I dag</source>
-        <translation>The Today tab</translation>
+        <translation>Today tab</translation>
     </message>
     <message>
         <source>Fanen Tilbageringninger</source>
-        <translation>The Callbacks tab</translation>
+        <translation>Callbacks tab</translation>
     </message>
     <message>
         <source>Fanen Før behandling</source>
-        <translation>The Before treatment tab</translation>
+        <translation>Before treatment tab</translation>
     </message>
     <message>
         <source>Fanen Personer</source>
-        <translation>The People tab</translation>
+        <translation>People tab</translation>
     </message>
     <message>
         <source>Fanen Overblik</source>
-        <translation>The Overview tab</translation>
+        <translation>Overview tab</translation>
     </message>
     <message>
         <source>Lås skærmen</source>
@@ -406,7 +406,7 @@ It holds {holds}. Anything written since then is not in it. The current database
     </message>
     <message>
         <source>Behandles</source>
-        <translation>Treated</translation>
+        <translation>To treat</translation>
     </message>
 </context>
 <context>
@@ -1729,7 +1729,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>OBS</source>
-        <translation>Note</translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <source>Mangler</source>
@@ -2501,7 +2501,7 @@ Lise</translation>
     <name>YesNoCombo</name>
     <message>
         <source>Ikke afklaret</source>
-        <translation>Not settled</translation>
+        <translation>Not known</translation>
     </message>
     <message>
         <source>Ja</source>
