@@ -186,6 +186,8 @@ TABLE: dict[str, str] = {
     "Søgeresultater": "Search results",
     "Intet fundet. Prøv et andet ord.": "Nothing found. Try another word.",
     "Tekst": "Text",
+    "Spørgsmål": "Question",
+    "Sygdom": "Condition",
     "Med i informationsarket til den, der ringer": "In the information sheet for the caller",
     "Klinikkens viden": "Clinic knowledge",
     "Skriv et par bogstaver i søgefeltet (Ctrl+F), eller vælg et emne i listen.":
@@ -199,6 +201,7 @@ TABLE: dict[str, str] = {
     "Telefon": "Phone",
     "Navn": "Name",
     "Fornavn Efternavn": "First name Last name",
+    "navn@eksempel.dk": "name@example.com",
     "E-mail": "Email",
     "Adresse": "Address",
     "Vej og nummer": "Street and number",
@@ -310,6 +313,7 @@ TABLE: dict[str, str] = {
     "{n} personer": "{n} people",
     "{n} person": "{n} person",
     "Postnr.": "Postcode",
+    "{done} af {steps}": "{done} of {steps}",
     "Seneste opkald": "Latest call",
     "Sidst aktiv": "Last active",
     # --- checklist overview and view ---
@@ -650,6 +654,11 @@ TABLE: dict[str, str] = {
     "Lagt i posten; det udskrives med dagens post.":
         "Put in the post; it is printed with today's post.",
     "Udskriv informationsark": "Print information sheet",
+    "Der er ikke noget at udskrive.": "There is nothing to print.",
+    "Printeren kunne ikke startes. Tjek at den er tændt og tilsluttet, og prøv igen.":
+        "The printer could not be started. Check that it is switched on and connected, "
+        "and try again.",
+    "Printeren stoppede midt i udskriften.": "The printer stopped in the middle of printing.",
     # --- sheet settings ---
     "Informationsark: rudekuvert og logo": "Information sheet: window envelope and logo",
     "intet logo": "no logo",

@@ -177,6 +177,18 @@ Do not turn off the PC until this window has closed.</translation>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
+    <message>
+        <source>Der er ikke noget at udskrive.</source>
+        <translation>There is nothing to print.</translation>
+    </message>
+    <message>
+        <source>Printeren kunne ikke startes. Tjek at den er tændt og tilsluttet, og prøv igen.</source>
+        <translation>The printer could not be started. Check that it is switched on and connected, and try again.</translation>
+    </message>
+    <message>
+        <source>Printeren stoppede midt i udskriften.</source>
+        <translation>The printer stopped in the middle of printing.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -445,6 +457,10 @@ It holds {holds}. Anything written since then is not in it. The current database
     <message>
         <source>E-mail</source>
         <translation>Email</translation>
+    </message>
+    <message>
+        <source>navn@eksempel.dk</source>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Adresse</source>
@@ -872,6 +888,10 @@ It holds {holds}. Anything written since then is not in it. The current database
     <message>
         <source>Tjekliste</source>
         <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>{done} af {steps}</source>
+        <translation>{done} of {steps}</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2110,21 @@ Lise</translation>
     <message>
         <source>for gammel på konsultationsdagen</source>
         <translation>too old on the day of the consultation</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Spørgsmål</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Sygdom</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Før behandling</source>
+        <translation>Before treatment</translation>
     </message>
 </context>
 <context>
