@@ -117,10 +117,14 @@ def visible_screens(qtbot, win: MainWindow) -> None:
 
 
 def test_the_main_window_speaks_english(qtbot, isolated_data_dir: Path, english) -> None:
+    seed_booked_caller(isolated_data_dir)
     win = create_main_window(resolve_data_paths(isolated_data_dir).ensure())
     qtbot.addWidget(win)
     win.show()
     visible_screens(qtbot, win)
+    qtbot.keyClicks(win.call_panel.form.phone_edit, PHONE)  # a caller with a history
+    qtbot.waitUntil(lambda: "Earlier calls (1)" in win.call_panel.history.toPlainText())
+    assert "Pain: " in win.call_panel.history.toPlainText()
     menus = [action.text() for action in win.menuBar().actions()]
     assert menus == ["&File", "&View", "&Knowledge", "&Help"]
     tabs = [win.tabs.tabText(i).split(" (")[0] for i in range(win.tabs.count())]

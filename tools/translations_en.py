@@ -197,6 +197,9 @@ TABLE: dict[str, str] = {
     "{n} tekster kunne ikke indlæses.": "{n} texts could not be loaded.",
     "Resten virker. Hold musen her for detaljer.":
         "The rest works. Hold the mouse here for details.",
+    "Kort fortalt": "In short",
+    "Tal": "Figures",
+    "Kilde: klinikkens side »{source}«": "Source: the clinic's page “{source}”",
     # --- call form ---
     "Telefon": "Phone",
     "Navn": "Name",
@@ -362,6 +365,25 @@ TABLE: dict[str, str] = {
     "Forklaring: {title}": "Explanation: {title}",
     " kl. {time}": " at {time}",
     "taget {date}": "taken {date}",
+    "Ingen dato endnu": "No date yet",
+    "kan bruges til og med {date}": "usable up to and including {date}",
+    "bestilt {date}": "requested {date}",
+    "Modtaget {date}": "Received {date}",
+    "Tager {which}": "Takes {which}",
+    "Tager ingen": "Takes none",
+    "pause fra {date}": "pause from {date}",
+    "pause aftalt": "pause agreed",
+    "{name} kører hjem": "{name} drives home",
+    "Ingen kørsel aftalt endnu": "No lift home arranged yet",
+    # --- a caller's history (side panel) ---
+    "<b>Smerter:</b> {areas}": "<b>Pain:</b> {areas}",
+    "forfalden": "overdue",
+    "({n} forsøg)": "(attempts: {n})",
+    "Aftalt: {what}": "Agreed: {what}",
+    "… og {n} tidligere opkald": "… and earlier calls: {n}",
+    "Tidligere opkald ({n})": "Earlier calls ({n})",
+    "Sendt": "Sent",
+    "ikke sendt": "not sent",
     # --- clinic address and settings ---
     "Klinikkens adresse er ikke udfyldt, så brevet har ingen afsenderadresse. Skriv den her, "
     "så kommer den med på dette og alle senere breve:":

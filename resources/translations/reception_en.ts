@@ -189,6 +189,118 @@ Do not turn off the PC until this window has closed.</translation>
         <source>Printeren stoppede midt i udskriften.</source>
         <translation>The printer stopped in the middle of printing.</translation>
     </message>
+    <message>
+        <source>ikke sendt</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>(uden navn)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Smerter:&lt;/b&gt; {areas}</source>
+        <translation>&lt;b&gt;Pain:&lt;/b&gt; {areas}</translation>
+    </message>
+    <message>
+        <source>forfalden</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>({n} forsøg)</source>
+        <translation>(attempts: {n})</translation>
+    </message>
+    <message>
+        <source>Tilbageringninger</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>Aftalt: {what}</source>
+        <translation>Agreed: {what}</translation>
+    </message>
+    <message>
+        <source>… og {n} tidligere opkald</source>
+        <translation>… and earlier calls: {n}</translation>
+    </message>
+    <message>
+        <source>Tidligere opkald ({n})</source>
+        <translation>Earlier calls ({n})</translation>
+    </message>
+    <message>
+        <source>Noter</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sendt</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source> kl. {time}</source>
+        <translation> at {time}</translation>
+    </message>
+    <message>
+        <source>Ingen dato endnu</source>
+        <translation>No date yet</translation>
+    </message>
+    <message>
+        <source>taget {date}</source>
+        <translation>taken {date}</translation>
+    </message>
+    <message>
+        <source>kan bruges til og med {date}</source>
+        <translation>usable up to and including {date}</translation>
+    </message>
+    <message>
+        <source>bestilt {date}</source>
+        <translation>requested {date}</translation>
+    </message>
+    <message>
+        <source>Modtaget {date}</source>
+        <translation>Received {date}</translation>
+    </message>
+    <message>
+        <source>Tager {which}</source>
+        <translation>Takes {which}</translation>
+    </message>
+    <message>
+        <source>Tager blodfortyndende</source>
+        <translation>Takes blood thinners</translation>
+    </message>
+    <message>
+        <source>Tager ingen</source>
+        <translation>Takes none</translation>
+    </message>
+    <message>
+        <source>pause fra {date}</source>
+        <translation>pause from {date}</translation>
+    </message>
+    <message>
+        <source>pause aftalt</source>
+        <translation>pause agreed</translation>
+    </message>
+    <message>
+        <source>{name} kører hjem</source>
+        <translation>{name} drives home</translation>
+    </message>
+    <message>
+        <source>Kørsel hjem aftalt</source>
+        <translation>Lift home arranged</translation>
+    </message>
+    <message>
+        <source>Ingen kørsel aftalt endnu</source>
+        <translation>No lift home arranged yet</translation>
+    </message>
+    <message>
+        <source>Kort fortalt</source>
+        <translation>In short</translation>
+    </message>
+    <message>
+        <source>Tal</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Kilde: klinikkens side »{source}«</source>
+        <translation>Source: the clinic&apos;s page “{source}”</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
