@@ -47,22 +47,24 @@ def test_every_ui_string_is_in_the_ts_file_with_english(tmp_path: Path) -> None:
     subprocess.run([str(Path(sys.executable).parent / "pyside6-lupdate"),
                     *translations_en.ui_sources(), "-ts", str(fresh)],
                    check=True, capture_output=True, cwd=ROOT)
-    in_code = {(c, s) for c, s, _t, _f in translations_en.messages(fresh)}
+    in_code = {(m.context, m.source) for m in translations_en.messages(fresh)}
     committed = translations_en.messages()
     assert len(in_code) > 500  # lupdate really read ui/
-    assert sorted(in_code - {(c, s) for c, s, _t, _f in committed}) == []  # not in the .ts
-    assert [(c, s) for c, s, _t, finished in committed if not finished] == []  # no English
-    wrong = [(s, t, translations_en.problems(s, t or "")) for _c, s, t, _f in committed
-             if translations_en.problems(s, t or "")]
+    assert sorted(in_code - {(m.context, m.source) for m in committed}) == []  # not in the .ts
+    assert [(m.context, m.source) for m in committed if not m.finished] == []  # no English
+    wrong = [(m.source, form, translations_en.problems(m.source, form))
+             for m in committed for form in m.forms if translations_en.problems(m.source, form)]
     assert wrong == []
+    assert [m.forms for m in committed if m.numerus and len(m.forms) != 2] == []  # one, more
 
 
 def test_the_committed_qm_is_compiled_from_the_ts() -> None:
     """Run ``python tools/translations_en.py update`` when this fails."""
     translator = QTranslator()
     assert translator.load(str(translations_dir() / "reception_en.qm"))
-    stale = [(c, s) for c, s, text, _f in translations_en.messages()
-             if translator.translate(c, s) != text]
+    stale = [(m.context, m.source) for m in translations_en.messages()
+             for n, form in zip((1, 2), m.forms, strict=False)
+             if translator.translate(m.context, m.source, None, n if m.numerus else -1) != form]
     assert stale == []
 
 
@@ -125,6 +127,7 @@ def test_the_main_window_speaks_english(qtbot, isolated_data_dir: Path, english)
     qtbot.keyClicks(win.call_panel.form.phone_edit, PHONE)  # a caller with a history
     qtbot.waitUntil(lambda: "Earlier calls (1)" in win.call_panel.history.toPlainText())
     assert "Pain: " in win.call_panel.history.toPlainText()
+    assert win.call_panel.matches.item(0).text().endswith(" · 1 call")  # a %n plural
     menus = [action.text() for action in win.menuBar().actions()]
     assert menus == ["&File", "&View", "&Knowledge", "&Help"]
     tabs = [win.tabs.tabText(i).split(" (")[0] for i in range(win.tabs.count())]
@@ -225,3 +228,21 @@ def test_the_dialogs_speak_english(qtbot, isolated_data_dir: Path, english) -> N
         dialog.close()
     assert dialogs[0].windowTitle() == "End call"
     assert english.missing() == []
+
+
+def test_no_tr_call_hides_inside_an_f_string() -> None:
+    """lupdate does not read inside f-strings: ``f"{self.tr('tlf.')}"`` would never be
+    in the .ts file and stay Danish in English."""
+    import ast
+
+    hidden = []
+    for source in translations_en.ui_sources():
+        tree = ast.parse((ROOT / source).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and (
+                            getattr(inner.func, "id", None) == "tr"
+                            or getattr(inner.func, "attr", None) in ("tr", "translate")):
+                        hidden.append(f"{source}:{inner.lineno}")
+    assert hidden == []

@@ -19,13 +19,15 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "reception_en.ts"
 QM = TS.with_suffix(".qm")
 
-# Danish source → English, for every context unless IN_CONTEXT says otherwise.
-TABLE: dict[str, str] = {
+# Danish source → English, for every context unless IN_CONTEXT says otherwise; a
+# ``%n`` message (``self.tr("%n opkald", "", n)``) has two forms, (one, more).
+TABLE: dict[str, str | tuple[str, str]] = {
     # --- the app, its dialogs and shortcuts (module-level tr) ---
     "Databasen kunne ikke åbnes": "The database could not be opened",
     "Klinikkens database kunne ikke åbnes:\n{path}\n\n{error}\n\nVidensdelen virker stadig. "
@@ -276,7 +278,7 @@ TABLE: dict[str, str] = {
     "Skriv først personens navn eller nummer.": "First type the person's name or number.",
     "Start et opkald eller vælg en person i Personer, før der sendes et informationsark.":
         "Start a call or choose a person under People before sending an information sheet.",
-    "{n} opkald": "{n} calls",
+    "%n opkald": ("%n call", "%n calls"),
     "{n} personer har dette nummer – vælg den rigtige.":
         "{n} people have this number – choose the right one.",
     "Varighed {m}:{s:02d}": "Duration {m}:{s:02d}",
@@ -743,7 +745,7 @@ TABLE: dict[str, str] = {
 }
 
 # The same Danish with other English in one context: (context, Danish) → English.
-IN_CONTEXT: dict[tuple[str, str], str] = {
+IN_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {
     ("TodayPanel", "Mangler"): "Missing",
     ("OverviewModel", "Mangler"): "Missing",
 }
@@ -752,7 +754,7 @@ PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d|%n")
 TAG = re.compile(r"</?\w+[^>]*>")
 
 
-def english(context: str, source: str) -> str | None:
+def english(context: str, source: str) -> str | tuple[str, str] | None:
     return IN_CONTEXT.get((context, source), TABLE.get(source))
 
 
@@ -773,16 +775,32 @@ def problems(source: str, translation: str) -> list[str]:
     return found
 
 
-def messages(ts: Path = TS) -> list[tuple[str, str, str | None, bool]]:
-    """(context, source, translation or None, finished) of every message in ``ts``."""
+class Message(NamedTuple):
+    context: str
+    source: str
+    forms: tuple[str, ...]  # the English; two (one, more) for a ``%n`` message
+    numerus: bool
+    finished: bool
+
+
+def messages(ts: Path = TS) -> list[Message]:
+    """Every message in ``ts``."""
     found = []
     for context in ElementTree.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             element = message.find("translation")
-            text = element.text if element is not None else None
-            finished = element is not None and element.get("type") is None and bool(text)
-            found.append((name, message.findtext("source") or "", text, finished))
+            numerus = message.get("numerus") == "yes"
+            if element is None:
+                forms: tuple[str, ...] = ()
+            elif numerus:
+                forms = tuple(form.text or "" for form in element.iter("numerusform"))
+            else:
+                forms = (element.text or "",)
+            finished = (element is not None and element.get("type") is None
+                        and bool(forms) and all(forms))
+            found.append(Message(name, message.findtext("source") or "", forms, numerus,
+                                 finished))
     return found
 
 
@@ -799,15 +817,22 @@ def apply(ts: Path = TS) -> list[tuple[str, str]]:
             if element is None:
                 element = ElementTree.SubElement(message, "translation")
             text = english(name, source)
-            if text is None:
-                if not element.text:
+            numerus = message.get("numerus") == "yes"
+            if text is None or numerus != isinstance(text, tuple):
+                if element.get("type") == "unfinished" or not (element.text or len(element)):
                     element.set("type", "unfinished")
                     missing.append((name, source))
                 continue
-            if problems(source, text):
-                raise SystemExit(f"{name}: {source!r} → {text!r}: {problems(source, text)}")
-            element.text = text
-            element.attrib.pop("type", None)
+            forms = text if isinstance(text, tuple) else (text,)
+            for form in forms:
+                if problems(source, form):
+                    raise SystemExit(f"{name}: {source!r} → {form!r}: {problems(source, form)}")
+            element.clear()
+            if numerus:
+                for form in forms:
+                    ElementTree.SubElement(element, "numerusform").text = form
+            else:
+                element.text = text
     ElementTree.indent(tree, space="    ")
     body = ElementTree.tostring(tree.getroot(), encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
@@ -842,10 +867,18 @@ def update() -> list[tuple[str, str]]:
     return missing
 
 
+def unused() -> list[str]:
+    """Table entries no text in ui/ asks for any more (delete them)."""
+    sources = {m.source for m in messages()}
+    return sorted({*TABLE, *(source for _c, source in IN_CONTEXT)} - sources)
+
+
 def report(missing: list[tuple[str, str]]) -> int:
     for context, source in missing:
         print(f"{context or '(tr)'}: {source!r}")
     print(f"{len(missing)} without English in {TS.relative_to(ROOT)}")
+    if unused():
+        print(f"Not used any more (delete from the table): {unused()}")
     return 1 if missing else 0
 
 
@@ -854,7 +887,7 @@ def main(argv: list[str]) -> int:
     if command == "update":
         return report(update())
     if command == "missing":
-        return report([(c, s) for c, s, _text, finished in messages() if not finished])
+        return report([(m.context, m.source) for m in messages() if not m.finished])
     print(__doc__)
     return 2
 

@@ -797,6 +797,17 @@ It holds {holds}. Anything written since then is not in it. The current database
         <source>ukendt</source>
         <translation>unknown</translation>
     </message>
+    <message numerus="yes">
+        <source>%n opkald</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(uden navn)</source>
+        <translation>(no name)</translation>
+    </message>
     <message>
         <source>Skriv først personens navn eller nummer.</source>
         <translation>First type the person&apos;s name or number.</translation>
@@ -808,10 +819,6 @@ It holds {holds}. Anything written since then is not in it. The current database
     <message>
         <source>(+{n} flere)</source>
         <translation>(+{n} more)</translation>
-    </message>
-    <message>
-        <source>{n} opkald</source>
-        <translation>{n} calls</translation>
     </message>
     <message>
         <source>{n} personer har dette nummer – vælg den rigtige.</source>
