@@ -271,7 +271,7 @@ TABLE: dict[str, str | tuple[str, str]] = {
     "Det du har skrevet er bevaret; der prøves igen.":
         "What you typed is kept; trying again.",
     "Det du har skrevet i {n} opkald er bevaret i rækken øverst; der prøves igen.":
-        "What you typed in {n} calls is kept in the row at the top; trying again.",
+        "What you typed (open calls: {n}) is kept in the row at the top; trying again.",
     "Et åbent opkald er lukket, fordi personen er slettet fra kartoteket.":
         "An open call was closed because the person was deleted from the records.",
     "ukendt": "unknown",
@@ -579,7 +579,7 @@ TABLE: dict[str, str | tuple[str, str]] = {
         "No information sheets are waiting to be sent.",
     "{n} informationsark venter i posten. »Lav dagens post« samler dem i én PDF til udskrift "
     "og markerer dem som sendt.":
-        "{n} information sheets are waiting in the post. “Make today's post” gathers them "
+        "Information sheets waiting in the post: {n}. “Make today's post” gathers them "
         "into one PDF to print and marks them as sent.",
     "{title}: udskriv PDF'en, og læg brevene i rudekuverter.":
         "{title}: print the PDF, and put the letters in window envelopes.",
@@ -590,7 +590,7 @@ TABLE: dict[str, str | tuple[str, str]] = {
     "(ingen adresse)": "(no address)",
     "Der er ikke noget i posten.": "There is nothing in the post.",
     "✓ {n} ark er markeret som sendt i dag. Udskriv dem nu.":
-        "✓ {n} sheets are marked as sent today. Print them now.",
+        "✓ Sheets marked as sent today: {n}. Print them now.",
     "Der er ikke lavet nogen post i dag.": "No post has been made today.",
     "{n} side er sendt til printeren.": "{n} page has been sent to the printer.",
     "{n} sider er sendt til printeren.": "{n} pages have been sent to the printer.",

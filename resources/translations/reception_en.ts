@@ -787,7 +787,7 @@ It holds {holds}. Anything written since then is not in it. The current database
     </message>
     <message>
         <source>Det du har skrevet i {n} opkald er bevaret i rækken øverst; der prøves igen.</source>
-        <translation>What you typed in {n} calls is kept in the row at the top; trying again.</translation>
+        <translation>What you typed (open calls: {n}) is kept in the row at the top; trying again.</translation>
     </message>
     <message>
         <source>Et åbent opkald er lukket, fordi personen er slettet fra kartoteket.</source>
@@ -1965,7 +1965,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>{n} informationsark venter i posten. »Lav dagens post« samler dem i én PDF til udskrift og markerer dem som sendt.</source>
-        <translation>{n} information sheets are waiting in the post. “Make today&apos;s post” gathers them into one PDF to print and marks them as sent.</translation>
+        <translation>Information sheets waiting in the post: {n}. “Make today&apos;s post” gathers them into one PDF to print and marks them as sent.</translation>
     </message>
     <message>
         <source>{title}: udskriv PDF&apos;en, og læg brevene i rudekuverter.</source>
@@ -1989,7 +1989,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>✓ {n} ark er markeret som sendt i dag. Udskriv dem nu.</source>
-        <translation>✓ {n} sheets are marked as sent today. Print them now.</translation>
+        <translation>✓ Sheets marked as sent today: {n}. Print them now.</translation>
     </message>
     <message>
         <source>Der er ikke lavet nogen post i dag.</source>
