@@ -87,13 +87,13 @@ class Recording(QTranslator):
         self.answered: set[str] = set()
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
         text = self.inner.translate(context, source, disambiguation, n)
         if not context.startswith("Q"):
             self.asked.add(source)
             if text:
                 self.answered.add(source)
-        return text
+        return text or None  # not "": an empty text would be taken as the translation
 
     def missing(self) -> list[str]:
         return sorted(self.asked - self.answered)
