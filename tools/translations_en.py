@@ -15,6 +15,7 @@ patient letter stay Danish: they are not in this file.
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
@@ -841,7 +842,9 @@ def apply(ts: Path = TS) -> list[tuple[str, str]]:
 
 
 def qt_tool(name: str) -> str:
-    return str(Path(sys.executable).parent / name)
+    """``pyside6-lupdate`` and friends, next to this Python (the .venv) or on PATH."""
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else shutil.which(name) or name
 
 
 def ui_sources() -> list[str]:
