@@ -13,6 +13,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
+from test_ui_layout_keyboard import PHONE, seed_booked_caller
 
 from reception.paths import resolve_data_paths
 from ui.app import create_main_window
@@ -46,22 +47,24 @@ def test_every_ui_string_is_in_the_ts_file_with_english(tmp_path: Path) -> None:
     subprocess.run([str(Path(sys.executable).parent / "pyside6-lupdate"),
                     *translations_en.ui_sources(), "-ts", str(fresh)],
                    check=True, capture_output=True, cwd=ROOT)
-    in_code = {(c, s) for c, s, _t, _f in translations_en.messages(fresh)}
+    in_code = {(m.context, m.source) for m in translations_en.messages(fresh)}
     committed = translations_en.messages()
     assert len(in_code) > 500  # lupdate really read ui/
-    assert sorted(in_code - {(c, s) for c, s, _t, _f in committed}) == []  # not in the .ts
-    assert [(c, s) for c, s, _t, finished in committed if not finished] == []  # no English
-    wrong = [(s, t, translations_en.problems(s, t or "")) for _c, s, t, _f in committed
-             if translations_en.problems(s, t or "")]
+    assert sorted(in_code - {(m.context, m.source) for m in committed}) == []  # not in the .ts
+    assert [(m.context, m.source) for m in committed if not m.finished] == []  # no English
+    wrong = [(m.source, form, translations_en.problems(m.source, form))
+             for m in committed for form in m.forms if translations_en.problems(m.source, form)]
     assert wrong == []
+    assert [m.forms for m in committed if m.numerus and len(m.forms) != 2] == []  # one, more
 
 
 def test_the_committed_qm_is_compiled_from_the_ts() -> None:
     """Run ``python tools/translations_en.py update`` when this fails."""
     translator = QTranslator()
     assert translator.load(str(translations_dir() / "reception_en.qm"))
-    stale = [(c, s) for c, s, text, _f in translations_en.messages()
-             if translator.translate(c, s) != text]
+    stale = [(m.context, m.source) for m in translations_en.messages()
+             for n, form in zip((1, 2), m.forms, strict=False)
+             if translator.translate(m.context, m.source, None, n if m.numerus else -1) != form]
     assert stale == []
 
 
@@ -84,13 +87,13 @@ class Recording(QTranslator):
         self.answered: set[str] = set()
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
         text = self.inner.translate(context, source, disambiguation, n)
         if not context.startswith("Q"):
             self.asked.add(source)
             if text:
                 self.answered.add(source)
-        return text
+        return text or None  # not "": an empty text would be taken as the translation
 
     def missing(self) -> list[str]:
         return sorted(self.asked - self.answered)
@@ -116,10 +119,15 @@ def visible_screens(qtbot, win: MainWindow) -> None:
 
 
 def test_the_main_window_speaks_english(qtbot, isolated_data_dir: Path, english) -> None:
+    seed_booked_caller(isolated_data_dir)
     win = create_main_window(resolve_data_paths(isolated_data_dir).ensure())
     qtbot.addWidget(win)
     win.show()
     visible_screens(qtbot, win)
+    qtbot.keyClicks(win.call_panel.form.phone_edit, PHONE)  # a caller with a history
+    qtbot.waitUntil(lambda: "Earlier calls (1)" in win.call_panel.history.toPlainText())
+    assert "Pain: " in win.call_panel.history.toPlainText()
+    assert win.call_panel.matches.item(0).text().endswith(" · 1 call")  # a %n plural
     menus = [action.text() for action in win.menuBar().actions()]
     assert menus == ["&File", "&View", "&Knowledge", "&Help"]
     tabs = [win.tabs.tabText(i).split(" (")[0] for i in range(win.tabs.count())]
@@ -143,7 +151,8 @@ def test_the_language_is_remembered_and_the_environment_wins(
     assert language in [a.menu() for a in win.file_menu.actions() if a.menu()]
     english_action = next(a for a in language.actions() if a.objectName() == "language_en")
     assert [a.text() for a in language.actions()] == ["Dansk", "English"]
-    assert language.actions()[0].isChecked()
+    current = active_language()  # "da" unless an earlier test installed another
+    assert [a.isChecked() for a in language.actions()] == [current == "da", current == "en"]
 
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information",
@@ -164,3 +173,77 @@ def test_installing_english_records_it_and_danish_resets(qapp: QApplication) -> 
     finally:
         qapp.removeTranslator(translator)
     assert install_translation(qapp, "da") is None and active_language() == "da"
+
+
+def test_the_dialogs_speak_english(qtbot, isolated_data_dir: Path, english) -> None:
+    """Every dialog of the menus and the call screen asks only for texts with English
+    (tables of words included: periods, weekdays, column headers)."""
+    from reception.calls import find_callers_by_phone
+    from reception.safety import BackupInfo
+    from ui.call.end_call_dialog import EndCallDialog
+    from ui.clinic_settings_dialog import ClinicSettingsDialog
+    from ui.privacy import AuditLogDialog
+    from ui.privacy.erase_dialog import ErasePersonDialog
+    from ui.privacy.export_dialog import ExportPersonDialog
+    from ui.privacy.retention_dialog import RetentionReviewDialog
+    from ui.privacy.settings_dialog import PrivacySettingsDialog
+    from ui.privacy.staff_chooser import StaffChooserDialog
+    from ui.safety.backup_dialog import BackupActions, BackupDialog
+    from ui.safety.lock_settings_dialog import LockSettingsDialog
+    from ui.sheets.posting_dialog import PostingDialog
+    from ui.sheets.send_dialog import SendSheetDialog
+    from ui.sheets.settings_dialog import SheetSettingsDialog
+    from ui.shortcuts_dialog import ShortcutsDialog
+
+    seed_booked_caller(isolated_data_dir)
+    paths = resolve_data_paths(isolated_data_dir).ensure()
+    win = create_main_window(paths)
+    qtbot.addWidget(win)
+    caller = find_callers_by_phone(PHONE)[0].id
+    win.call_panel.new_call()
+    backups: list[BackupInfo] = []
+    actions = BackupActions(folder=lambda: isolated_data_dir, backups=lambda: backups,
+                            backup=lambda: backups[0], restore=lambda _info: None,
+                            change_folder=lambda folder: folder)
+    dialogs = [
+        EndCallDialog(win.call_panel.session.form, win),
+        ClinicSettingsDialog(win),
+        PrivacySettingsDialog(win),
+        RetentionReviewDialog("Mette", win),
+        AuditLogDialog(win),
+        LockSettingsDialog(win),
+        ShortcutsDialog(win),
+        PostingDialog(user="Mette", parent=win),
+        SheetSettingsDialog(win),
+        ErasePersonDialog(caller, "Mette", win),
+        ExportPersonDialog(caller, "Mette", win),
+        StaffChooserDialog(["Mette", "Ole"], QSettings(str(paths.ui_settings),
+                                                       QSettings.Format.IniFormat), win),
+        SendSheetDialog(win._content, caller, paths, user="Mette", parent=win),
+        BackupDialog(actions, win),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        dialog.close()
+    assert dialogs[0].windowTitle() == "End call"
+    assert english.missing() == []
+
+
+def test_no_tr_call_hides_inside_an_f_string() -> None:
+    """lupdate does not read inside f-strings: ``f"{self.tr('tlf.')}"`` would never be
+    in the .ts file and stay Danish in English."""
+    import ast
+
+    hidden = []
+    for source in translations_en.ui_sources():
+        tree = ast.parse((ROOT / source).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and (
+                            getattr(inner.func, "id", None) == "tr"
+                            or getattr(inner.func, "attr", None) in ("tr", "translate")):
+                        hidden.append(f"{source}:{inner.lineno}")
+    assert hidden == []

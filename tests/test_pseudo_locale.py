@@ -51,9 +51,9 @@ class Lengthened(QTranslator):
         assert self.english.load(str(translations_dir() / "reception_en.qm"))
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
         if context.startswith("Q") or not source.strip():
-            return ""
+            return None  # not "": an empty text would be taken as the translation
         english = self.english.translate(context, source, disambiguation, n)
         return lengthen(max(source, english, key=len))
 
@@ -201,3 +201,45 @@ def test_the_check_sees_a_cut_label_and_a_button_outside_its_parent(qtbot) -> No
     found = clipped(window)
     assert len(found) == 2
     assert "40 wide" in found[0] and "cut at the side" in found[1]
+
+
+def test_the_menus_dialogs_keep_every_label_and_button_whole(
+        qtbot, isolated_data_dir: Path, pseudo_locale) -> None:
+    from PySide6.QtCore import QSettings
+
+    from reception.calls import find_callers_by_phone
+    from ui.clinic_settings_dialog import ClinicSettingsDialog
+    from ui.privacy import AuditLogDialog
+    from ui.privacy.erase_dialog import ErasePersonDialog
+    from ui.privacy.export_dialog import ExportPersonDialog
+    from ui.privacy.retention_dialog import RetentionReviewDialog
+    from ui.privacy.settings_dialog import PrivacySettingsDialog
+    from ui.privacy.staff_chooser import StaffChooserDialog
+    from ui.safety.lock_settings_dialog import LockSettingsDialog
+    from ui.sheets.posting_dialog import PostingDialog
+    from ui.sheets.send_dialog import SendSheetDialog
+    from ui.sheets.settings_dialog import SheetSettingsDialog
+    from ui.shortcuts_dialog import ShortcutsDialog
+
+    win = laptop_window(qtbot, isolated_data_dir)
+    paths = resolve_data_paths(isolated_data_dir)
+    caller = find_callers_by_phone(PHONE)[0].id
+    settings = QSettings(str(paths.ui_settings), QSettings.Format.IniFormat)
+    dialogs = [
+        ClinicSettingsDialog(win), PrivacySettingsDialog(win), RetentionReviewDialog("Mette", win),
+        AuditLogDialog(win), LockSettingsDialog(win), ShortcutsDialog(win),
+        PostingDialog(user="Mette", parent=win), SheetSettingsDialog(win),
+        ErasePersonDialog(caller, "Mette", win), ExportPersonDialog(caller, "Mette", win),
+        StaffChooserDialog(["Mette", "Ole"], settings, win),
+        SendSheetDialog(win._content, caller, paths, user="Mette", parent=win),
+    ]
+    found = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle()
+        if dialog.width() > 1366 or dialog.height() > 768:
+            found.append(f"{type(dialog).__name__} is {dialog.width()}×{dialog.height()}")
+        found += [f"{type(dialog).__name__}: {problem}" for problem in clipped(dialog)]
+        dialog.close()
+    assert found == []

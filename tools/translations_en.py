@@ -15,17 +15,20 @@ patient letter stay Danish: they are not in this file.
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "reception_en.ts"
 QM = TS.with_suffix(".qm")
 
-# Danish source → English, for every context unless IN_CONTEXT says otherwise.
-TABLE: dict[str, str] = {
+# Danish source → English, for every context unless IN_CONTEXT says otherwise; a
+# ``%n`` message (``self.tr("%n opkald", "", n)``) has two forms, (one, more).
+TABLE: dict[str, str | tuple[str, str]] = {
     # --- the app, its dialogs and shortcuts (module-level tr) ---
     "Databasen kunne ikke åbnes": "The database could not be opened",
     "Klinikkens database kunne ikke åbnes:\n{path}\n\n{error}\n\nVidensdelen virker stadig. "
@@ -70,12 +73,12 @@ TABLE: dict[str, str] = {
         "In the search box: back to the field you were typing in before Ctrl+F",
     "I søgefeltet: vælg et svar": "In the search box: choose an answer",
     "Skjul eller vis klinikkens viden": "Hide or show the clinic's knowledge",
-    "Fanen Opkald": "The Calls tab",
-    "Fanen I dag": "The Today tab",
-    "Fanen Tilbageringninger": "The Callbacks tab",
-    "Fanen Før behandling": "The Before treatment tab",
-    "Fanen Personer": "The People tab",
-    "Fanen Overblik": "The Overview tab",
+    "Fanen Opkald": "Calls tab",
+    "Fanen I dag": "Today tab",
+    "Fanen Tilbageringninger": "Callbacks tab",
+    "Fanen Før behandling": "Before treatment tab",
+    "Fanen Personer": "People tab",
+    "Fanen Overblik": "Overview tab",
     "Lås skærmen": "Lock the screen",
     "Denne liste over tastaturgenveje": "This list of keyboard shortcuts",
     "Afslut programmet": "Quit the program",
@@ -153,7 +156,7 @@ TABLE: dict[str, str] = {
     "Klokkeslæt": "Time",
     "Dato": "Date",
     "Kl.": "Time",
-    "Behandles": "Treated",
+    "Behandles": "To treat",
     "valgfrit": "optional",
     "Kørsel hjem aftalt": "Lift home arranged",
     "Hvem kører": "Who drives",
@@ -173,7 +176,7 @@ TABLE: dict[str, str] = {
     "for gammel på konsultationsdagen": "too old on the day of the consultation",
     "dd.mm.åååå": "dd.mm.yyyy",
     "tt.mm": "hh.mm",
-    "Ikke afklaret": "Not settled",
+    "Ikke afklaret": "Not known",
     "Ja": "Yes",
     "Nej": "No",
     # --- knowledge ---
@@ -186,6 +189,8 @@ TABLE: dict[str, str] = {
     "Søgeresultater": "Search results",
     "Intet fundet. Prøv et andet ord.": "Nothing found. Try another word.",
     "Tekst": "Text",
+    "Spørgsmål": "Question",
+    "Sygdom": "Condition",
     "Med i informationsarket til den, der ringer": "In the information sheet for the caller",
     "Klinikkens viden": "Clinic knowledge",
     "Skriv et par bogstaver i søgefeltet (Ctrl+F), eller vælg et emne i listen.":
@@ -195,10 +200,14 @@ TABLE: dict[str, str] = {
     "{n} tekster kunne ikke indlæses.": "{n} texts could not be loaded.",
     "Resten virker. Hold musen her for detaljer.":
         "The rest works. Hold the mouse here for details.",
+    "Kort fortalt": "In short",
+    "Tal": "Figures",
+    "Kilde: klinikkens side »{source}«": "Source: the clinic's page “{source}”",
     # --- call form ---
     "Telefon": "Phone",
     "Navn": "Name",
     "Fornavn Efternavn": "First name Last name",
+    "navn@eksempel.dk": "name@example.com",
     "E-mail": "Email",
     "Adresse": "Address",
     "Vej og nummer": "Street and number",
@@ -263,14 +272,14 @@ TABLE: dict[str, str] = {
     "Det du har skrevet er bevaret; der prøves igen.":
         "What you typed is kept; trying again.",
     "Det du har skrevet i {n} opkald er bevaret i rækken øverst; der prøves igen.":
-        "What you typed in {n} calls is kept in the row at the top; trying again.",
+        "What you typed (open calls: {n}) is kept in the row at the top; trying again.",
     "Et åbent opkald er lukket, fordi personen er slettet fra kartoteket.":
         "An open call was closed because the person was deleted from the records.",
     "ukendt": "unknown",
     "Skriv først personens navn eller nummer.": "First type the person's name or number.",
     "Start et opkald eller vælg en person i Personer, før der sendes et informationsark.":
         "Start a call or choose a person under People before sending an information sheet.",
-    "{n} opkald": "{n} calls",
+    "%n opkald": ("%n call", "%n calls"),
     "{n} personer har dette nummer – vælg den rigtige.":
         "{n} people have this number – choose the right one.",
     "Varighed {m}:{s:02d}": "Duration {m}:{s:02d}",
@@ -310,6 +319,7 @@ TABLE: dict[str, str] = {
     "{n} personer": "{n} people",
     "{n} person": "{n} person",
     "Postnr.": "Postcode",
+    "{done} af {steps}": "{done} of {steps}",
     "Seneste opkald": "Latest call",
     "Sidst aktiv": "Last active",
     # --- checklist overview and view ---
@@ -327,7 +337,7 @@ TABLE: dict[str, str] = {
     "1 kommende konsultation.": "1 upcoming consultation.",
     "{n} kommende konsultationer.": "{n} upcoming consultations.",
     "(filtreret).": "(filtered).",
-    "OBS": "Note",
+    "OBS": "Alerts",
     "Ingen dato": "No date",
     "Opret tjekliste": "Create checklist",
     "Forklaring": "Explanation",
@@ -358,6 +368,25 @@ TABLE: dict[str, str] = {
     "Forklaring: {title}": "Explanation: {title}",
     " kl. {time}": " at {time}",
     "taget {date}": "taken {date}",
+    "Ingen dato endnu": "No date yet",
+    "kan bruges til og med {date}": "usable up to and including {date}",
+    "bestilt {date}": "requested {date}",
+    "Modtaget {date}": "Received {date}",
+    "Tager {which}": "Takes {which}",
+    "Tager ingen": "Takes none",
+    "pause fra {date}": "pause from {date}",
+    "pause aftalt": "pause agreed",
+    "{name} kører hjem": "{name} drives home",
+    "Ingen kørsel aftalt endnu": "No lift home arranged yet",
+    # --- a caller's history (side panel) ---
+    "<b>Smerter:</b> {areas}": "<b>Pain:</b> {areas}",
+    "forfalden": "overdue",
+    "({n} forsøg)": "(attempts: {n})",
+    "Aftalt: {what}": "Agreed: {what}",
+    "… og {n} tidligere opkald": "… and earlier calls: {n}",
+    "Tidligere opkald ({n})": "Earlier calls ({n})",
+    "Sendt": "Sent",
+    "ikke sendt": "not sent",
     # --- clinic address and settings ---
     "Klinikkens adresse er ikke udfyldt, så brevet har ingen afsenderadresse. Skriv den her, "
     "så kommer den med på dette og alle senere breve:":
@@ -551,7 +580,7 @@ TABLE: dict[str, str] = {
         "No information sheets are waiting to be sent.",
     "{n} informationsark venter i posten. »Lav dagens post« samler dem i én PDF til udskrift "
     "og markerer dem som sendt.":
-        "{n} information sheets are waiting in the post. “Make today's post” gathers them "
+        "Information sheets waiting in the post: {n}. “Make today's post” gathers them "
         "into one PDF to print and marks them as sent.",
     "{title}: udskriv PDF'en, og læg brevene i rudekuverter.":
         "{title}: print the PDF, and put the letters in window envelopes.",
@@ -562,7 +591,7 @@ TABLE: dict[str, str] = {
     "(ingen adresse)": "(no address)",
     "Der er ikke noget i posten.": "There is nothing in the post.",
     "✓ {n} ark er markeret som sendt i dag. Udskriv dem nu.":
-        "✓ {n} sheets are marked as sent today. Print them now.",
+        "✓ Sheets marked as sent today: {n}. Print them now.",
     "Der er ikke lavet nogen post i dag.": "No post has been made today.",
     "{n} side er sendt til printeren.": "{n} page has been sent to the printer.",
     "{n} sider er sendt til printeren.": "{n} pages have been sent to the printer.",
@@ -650,6 +679,11 @@ TABLE: dict[str, str] = {
     "Lagt i posten; det udskrives med dagens post.":
         "Put in the post; it is printed with today's post.",
     "Udskriv informationsark": "Print information sheet",
+    "Der er ikke noget at udskrive.": "There is nothing to print.",
+    "Printeren kunne ikke startes. Tjek at den er tændt og tilsluttet, og prøv igen.":
+        "The printer could not be started. Check that it is switched on and connected, "
+        "and try again.",
+    "Printeren stoppede midt i udskriften.": "The printer stopped in the middle of printing.",
     # --- sheet settings ---
     "Informationsark: rudekuvert og logo": "Information sheet: window envelope and logo",
     "intet logo": "no logo",
@@ -930,7 +964,7 @@ TABLE: dict[str, str] = {
 }
 
 # The same Danish with other English in one context: (context, Danish) → English.
-IN_CONTEXT: dict[tuple[str, str], str] = {
+IN_CONTEXT: dict[tuple[str, str], str | tuple[str, str]] = {
     ("TodayPanel", "Mangler"): "Missing",
     ("OverviewModel", "Mangler"): "Missing",
 }
@@ -939,7 +973,7 @@ PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d|%n")
 TAG = re.compile(r"</?\w+[^>]*>")
 
 
-def english(context: str, source: str) -> str | None:
+def english(context: str, source: str) -> str | tuple[str, str] | None:
     return IN_CONTEXT.get((context, source), TABLE.get(source))
 
 
@@ -960,16 +994,32 @@ def problems(source: str, translation: str) -> list[str]:
     return found
 
 
-def messages(ts: Path = TS) -> list[tuple[str, str, str | None, bool]]:
-    """(context, source, translation or None, finished) of every message in ``ts``."""
+class Message(NamedTuple):
+    context: str
+    source: str
+    forms: tuple[str, ...]  # the English; two (one, more) for a ``%n`` message
+    numerus: bool
+    finished: bool
+
+
+def messages(ts: Path = TS) -> list[Message]:
+    """Every message in ``ts``."""
     found = []
     for context in ElementTree.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             element = message.find("translation")
-            text = element.text if element is not None else None
-            finished = element is not None and element.get("type") is None and bool(text)
-            found.append((name, message.findtext("source") or "", text, finished))
+            numerus = message.get("numerus") == "yes"
+            if element is None:
+                forms: tuple[str, ...] = ()
+            elif numerus:
+                forms = tuple(form.text or "" for form in element.iter("numerusform"))
+            else:
+                forms = (element.text or "",)
+            finished = (element is not None and element.get("type") is None
+                        and bool(forms) and all(forms))
+            found.append(Message(name, message.findtext("source") or "", forms, numerus,
+                                 finished))
     return found
 
 
@@ -986,15 +1036,22 @@ def apply(ts: Path = TS) -> list[tuple[str, str]]:
             if element is None:
                 element = ElementTree.SubElement(message, "translation")
             text = english(name, source)
-            if text is None:
-                if not element.text:
+            numerus = message.get("numerus") == "yes"
+            if text is None or numerus != isinstance(text, tuple):
+                if element.get("type") == "unfinished" or not (element.text or len(element)):
                     element.set("type", "unfinished")
                     missing.append((name, source))
                 continue
-            if problems(source, text):
-                raise SystemExit(f"{name}: {source!r} → {text!r}: {problems(source, text)}")
-            element.text = text
-            element.attrib.pop("type", None)
+            forms = text if isinstance(text, tuple) else (text,)
+            for form in forms:
+                if problems(source, form):
+                    raise SystemExit(f"{name}: {source!r} → {form!r}: {problems(source, form)}")
+            element.clear()
+            if numerus:
+                for form in forms:
+                    ElementTree.SubElement(element, "numerusform").text = form
+            else:
+                element.text = text
     ElementTree.indent(tree, space="    ")
     body = ElementTree.tostring(tree.getroot(), encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
@@ -1003,7 +1060,9 @@ def apply(ts: Path = TS) -> list[tuple[str, str]]:
 
 
 def qt_tool(name: str) -> str:
-    return str(Path(sys.executable).parent / name)
+    """``pyside6-lupdate`` and friends, next to this Python (the .venv) or on PATH."""
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else shutil.which(name) or name
 
 
 def ui_sources() -> list[str]:
@@ -1012,7 +1071,7 @@ def ui_sources() -> list[str]:
 
 def lupdate(ts: Path = TS) -> None:
     subprocess.run([qt_tool("pyside6-lupdate"), *ui_sources(), "-ts", str(ts), "-no-obsolete",
-                    "-target-language", "en_US", "-silent"],
+                    "-target-language", "en_US", "-locations", "none", "-silent"],
                    check=True, cwd=ROOT)
 
 
@@ -1029,10 +1088,18 @@ def update() -> list[tuple[str, str]]:
     return missing
 
 
+def unused() -> list[str]:
+    """Table entries no text in ui/ asks for any more (delete them)."""
+    sources = {m.source for m in messages()}
+    return sorted({*TABLE, *(source for _c, source in IN_CONTEXT)} - sources)
+
+
 def report(missing: list[tuple[str, str]]) -> int:
     for context, source in missing:
         print(f"{context or '(tr)'}: {source!r}")
     print(f"{len(missing)} without English in {TS.relative_to(ROOT)}")
+    if unused():
+        print(f"Not used any more (delete from the table): {unused()}")
     return 1 if missing else 0
 
 
@@ -1041,7 +1108,7 @@ def main(argv: list[str]) -> int:
     if command == "update":
         return report(update())
     if command == "missing":
-        return report([(c, s) for c, s, _text, finished in messages() if not finished])
+        return report([(m.context, m.source) for m in messages() if not m.finished])
     print(__doc__)
     return 2
 

@@ -44,9 +44,9 @@ def tr(text: str) -> str:
 # ``{n}``) for ``count``. Danish has these two forms. Qt's ``%n`` plurals need a
 # translation file even for the source language, and without one they show
 # "hændelse(r)"; the one helper lives in the core (reception.words).
-__all__ = ["LANGUAGES", "LANGUAGE_ENV", "active_language", "chosen_language",
-           "install_qt_texts", "install_translation", "plural", "remember_language", "tr",
-           "translations_dir"]
+__all__ = ["LANGUAGES", "LANGUAGE_ENV", "LANGUAGE_SETTING", "active_language",
+           "chosen_language", "install_qt_texts", "install_translation", "plural",
+           "remember_language", "text_in", "tr", "translations_dir"]
 
 
 def translations_dir() -> Path:

@@ -598,9 +598,10 @@ class CallPanel(QWidget):
         self.matches.clear()
         for summary in found:
             place = " ".join(x for x in (summary.postcode, summary.town) if x)
-            calls = self.tr("{n} opkald").format(n=summary.call_count)
+            calls = self.tr("%n opkald", "", summary.call_count)
             details = " · ".join(x for x in (", ".join(summary.phones), place, calls) if x)
-            text = f"{summary.name or self.tr('(uden navn)')}\n{details}"
+            name = summary.name or self.tr("(uden navn)")
+            text = f"{name}\n{details}"
             item = QListWidgetItem(("✔ " if summary.id == linked else "") + text)
             item.setData(CALLER_ROLE, summary.id)
             self.matches.addItem(item)

@@ -51,7 +51,8 @@ class CallFormWidget(QWidget):
 
         self.phone_edit = self._line("phoneEdit", self.tr("Telefon"), "23 39 49 77")
         self.name_edit = self._line("nameEdit", self.tr("Navn"), self.tr("Fornavn Efternavn"))
-        self.email_edit = self._line("emailEdit", self.tr("E-mail"), "navn@eksempel.dk")
+        self.email_edit = self._line("emailEdit", self.tr("E-mail"),
+                                     self.tr("navn@eksempel.dk"))
         self.street_edit = self._line("streetEdit", self.tr("Adresse"), self.tr("Vej og nummer"))
         self.postcode_edit = self._line("postcodeEdit", self.tr("Postnummer"), "8000")
         self.postcode_edit.setMaximumWidth(90)

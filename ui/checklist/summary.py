@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from reception.calls.vocabulary import PAIN_AREAS, labels
 from reception.checklist import SCAN_KINDS, Checklist, danish_date_long, short_date
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistSummary", text)
+from ui.translations import tr
 
 
 def _day(day: date | None) -> str:
@@ -26,43 +21,43 @@ def step_summary(checklist: Checklist, step: str) -> str:
         if b.consultation_date:
             when = danish_date_long(b.consultation_date)
             if b.consultation_time:
-                when += _tr(" kl. {time}").format(time=f"{b.consultation_time:%H.%M}")
+                when += tr(" kl. {time}").format(time=f"{b.consultation_time:%H.%M}")
             parts.append(when)
         else:
-            parts.append(_tr("Ingen dato endnu"))
+            parts.append(tr("Ingen dato endnu"))
         parts.append(", ".join(labels(b.areas, PAIN_AREAS)))
     elif step == "scan":
         s = checklist.scan
         parts += [SCAN_KINDS.get(s.kind, ""), PAIN_AREAS.get(s.area, "")]
         if s.taken:
-            parts.append(_tr("taget {date}").format(date=_day(s.taken)))
+            parts.append(tr("taget {date}").format(date=_day(s.taken)))
         parts.append(s.place)
         if checklist.scan_usable_until:
-            parts.append(_tr("kan bruges til og med {date}").format(
+            parts.append(tr("kan bruges til og med {date}").format(
                 date=_day(checklist.scan_usable_until)))
     elif step == "request_images":
         r = checklist.request
         parts.append(r.department)
         if r.asked:
-            parts.append(_tr("bestilt {date}").format(date=_day(r.asked)))
+            parts.append(tr("bestilt {date}").format(date=_day(r.asked)))
     elif step == "send_images":
         if checklist.received.received:
-            parts.append(_tr("Modtaget {date}").format(date=_day(checklist.received.received)))
+            parts.append(tr("Modtaget {date}").format(date=_day(checklist.received.received)))
     elif step == "blood_thinners":
         bt = checklist.blood_thinners
         if bt.takes is True:
-            parts.append(_tr("Tager {which}").format(which=bt.which) if bt.which
-                         else _tr("Tager blodfortyndende"))
+            parts.append(tr("Tager {which}").format(which=bt.which) if bt.which
+                         else tr("Tager blodfortyndende"))
         elif bt.takes is False:
-            parts.append(_tr("Tager ingen"))
+            parts.append(tr("Tager ingen"))
         if bt.pause_agreed:
-            parts.append(_tr("pause fra {date}").format(date=_day(bt.pause_from))
-                         if bt.pause_from else _tr("pause aftalt"))
+            parts.append(tr("pause fra {date}").format(date=_day(bt.pause_from))
+                         if bt.pause_from else tr("pause aftalt"))
     elif step == "companion":
         c = checklist.companion
         if c.arranged is True:
-            parts.append(_tr("{name} kører hjem").format(name=c.name) if c.name
-                         else _tr("Kørsel hjem aftalt"))
+            parts.append(tr("{name} kører hjem").format(name=c.name) if c.name
+                         else tr("Kørsel hjem aftalt"))
         elif c.arranged is False:
-            parts.append(_tr("Ingen kørsel aftalt endnu"))
+            parts.append(tr("Ingen kørsel aftalt endnu"))
     return " · ".join(p for p in parts if p)

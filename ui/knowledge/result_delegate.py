@@ -15,7 +15,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, 
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ui.knowledge.results_model import KIND_LABELS, SearchResultsModel
+from ui.knowledge.results_model import SearchResultsModel, kind_label
 
 PADDING = 6
 LINES = 6  # per row: the title's line or two, then the excerpt
@@ -45,7 +45,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(0)
-        kind = html.escape(KIND_LABELS.get(hit.kind, hit.kind))
+        kind = html.escape(kind_label(hit.kind))
         doc.setHtml(
             f"<div><span style='color:#8a6d1d'>{kind}</span> · <b>{html.escape(hit.title)}</b>"
             f"</div><div style='color:#444'>{snippet}</div>"

@@ -4,14 +4,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+)
 
 from ui.item_roles import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 if TYPE_CHECKING:
     from reception.search import SearchHit
 
-KIND_LABELS = {"faq": "Spørgsmål", "condition": "Sygdom", "step": "Før behandling"}
+KIND_LABELS = {
+    "faq": QT_TRANSLATE_NOOP("SearchResultsModel", "Spørgsmål"),
+    "condition": QT_TRANSLATE_NOOP("SearchResultsModel", "Sygdom"),
+    "step": QT_TRANSLATE_NOOP("SearchResultsModel", "Før behandling"),
+}
+
+
+def kind_label(kind: str) -> str:
+    """»Spørgsmål«, »Sygdom« … for a hit's kind, in the UI's language."""
+    return QCoreApplication.translate("SearchResultsModel", KIND_LABELS.get(kind, kind))
 
 KeyRole = USER_ROLE + 1
 SnippetRole = USER_ROLE + 2
@@ -43,11 +58,11 @@ class SearchResultsModel(QAbstractListModel):
         if role == DISPLAY_ROLE:
             return hit.title
         if role == TOOLTIP_ROLE:
-            return f"{KIND_LABELS.get(hit.kind, hit.kind)}: {hit.title}"
+            return f"{kind_label(hit.kind)}: {hit.title}"
         if role == KeyRole:
             return hit.key
         if role == SnippetRole:
             return hit.snippet
         if role == KindRole:
-            return KIND_LABELS.get(hit.kind, hit.kind)
+            return kind_label(hit.kind)
         return None

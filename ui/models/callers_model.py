@@ -91,5 +91,6 @@ class CallersTableModel(HeaderedTableModel):
         if column == self.LAST and summary.last_call_at:
             return summary.last_call_at.astimezone().strftime("%d.%m.%Y")
         if column == self.CHECKLIST:
-            return None if done is None else f"{done} af {self._steps}"
+            return None if done is None else self.tr("{done} af {steps}").format(
+                done=done, steps=self._steps)
         return None

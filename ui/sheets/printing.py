@@ -13,6 +13,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ui.translations import tr
+
 MAX_DPI = 300  # enough for text on paper; a 600 dpi printer gets the image scaled
 
 
@@ -51,18 +53,18 @@ def _pages(printer: QPrinter, count: int) -> list[int]:
 def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     """Paint every (chosen) page of ``document`` on ``printer``; returns pages printed."""
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        raise PrintError("Der er ikke noget at udskrive.")
+        raise PrintError(tr("Der er ikke noget at udskrive."))
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError("Printeren kunne ikke startes. Tjek at den er tændt og tilsluttet, "
-                         "og prøv igen.")
+        raise PrintError(tr("Printeren kunne ikke startes. Tjek at den er tændt og tilsluttet, "
+                            "og prøv igen."))
     printed = 0
     try:
         dpi = min(printer.resolution(), MAX_DPI)
         for index, page in enumerate(_pages(printer, document.pageCount())):
             if index and not printer.newPage():
-                raise PrintError("Printeren stoppede midt i udskriften.")
+                raise PrintError(tr("Printeren stoppede midt i udskriften."))
             points = document.pagePointSize(page)
             image = document.render(page, QSize(round(points.width() / 72 * dpi),
                                                 round(points.height() / 72 * dpi)))
