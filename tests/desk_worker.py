@@ -4,6 +4,7 @@ Runs the real main window on the PostgreSQL server given, listening to the other
 desks, and answers one-line commands on stdin with one JSON line on stdout:
 
 - ``show <caller id>``: show the caller's history in the call screen
+- ``checklist``: show the checklist beside the history instead
 - ``state``: what the screens show now (history text, callbacks, marks, desks)
 - ``quit``
 
@@ -46,6 +47,7 @@ def main() -> None:
             "on_line": panel.on_line_label.text() if panel.on_line_label.isVisibleTo(panel)
             else "",
             "desks": window.desks_label.text(),
+            "checklist": panel.checklist.progress_label.text(),
             "connected": window.change_events.connected,
         }
 
@@ -59,6 +61,8 @@ def main() -> None:
         if word == "show":
             workspace.show_caller(int(rest))  # opens the checklist beside the history
             workspace.call_panel.side_tabs.setCurrentWidget(workspace.call_panel.history)
+        elif word == "checklist":
+            workspace.call_panel.side_tabs.setCurrentWidget(workspace.call_panel.checklist)
         elif word == "state":
             answer = state()
         elif word == "quit":

@@ -156,3 +156,55 @@ def test_on_sqlite_the_one_desk_follows_its_own_changes(qtbot, isolated_data_dir
     complete_callback(result.callback_id, by="Mette")
     qtbot.waitUntil(lambda: callbacks.entries == [], timeout=1000)
     window.close()
+
+
+def test_a_callback_being_rung_is_not_rung_twice(qtbot, isolated_data_dir, monkeypatch) -> None:
+    """Rung here: »Ring op nu« (in either list) goes back to that call. Rung by another
+    call (another desk, or one left unfinished): asked first, and »Nej« rings nobody."""
+    from dataclasses import replace
+    from datetime import date
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from reception.calls import CallDesk, start_callback_call, unfinished_drafts
+    from reception.paths import resolve_data_paths
+    from ui.app import create_main_window
+
+    window = create_main_window(resolve_data_paths(isolated_data_dir).ensure())
+    qtbot.addWidget(window)
+    window.show()
+    desk = CallDesk(taken_by="Mette")
+    for phone, name in (("23394977", "Åse Ærø"), ("40404040", "Bo Berg")):
+        call = desk.start(phone)
+        call.update(replace(call.form, name=name))
+        desk.end(call, "call_back", callback_due=date.today(), callback_reason="svar")
+    callbacks, today = window.workspace.callbacks, window.workspace.today
+    qtbot.waitUntil(lambda: len(callbacks.entries) == 2 and today.day is not None
+                    and len(today.day.callbacks) == 2, timeout=2000)
+
+    callbacks.table.selectRow(0)  # Åse: rung from this desk
+    callbacks.ring_now()
+    rung_here = window.call_panel.session.call_id
+    qtbot.waitUntil(lambda: callbacks.entries[0].ringing_call == rung_here, timeout=1000)
+    assert callbacks.table.item(0, 5).text()  # shown as taken
+    today.refresh()
+    today.callbacks.table.selectRow(0)
+    today._ring_callback()
+    assert window.call_panel.session.call_id == rung_here  # back to it, not a second call
+    assert len(unfinished_drafts()) == 1
+
+    other = start_callback_call(callbacks.entries[1].id, taken_by="bo")  # Bo: rung elsewhere
+    qtbot.waitUntil(lambda: callbacks.entries[1].ringing_call == other, timeout=1000)
+    assert callbacks.table.item(1, 5).text() == "bo"
+    asked: list[str] = []
+
+    def say_no(_parent, _title, text, *_args):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", say_no)
+    callbacks.table.selectRow(1)
+    callbacks.ring_now()
+    assert asked == ["Bo Berg ringes allerede op af bo. Ring alligevel?"]
+    assert len(unfinished_drafts()) == 2  # nobody rang Bo a second time
+    window.close()

@@ -4,6 +4,7 @@ file; ``check`` says the server is reachable, its schema version and its rows.""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -65,9 +66,18 @@ def test_backup_check_and_restore_on_the_server_and_onto_a_pc(pg_url: str,
     database.close_all()
     assert counts(pg_url)[0] == before[0] - 1
 
-    restored = run("--data-dir", str(desk), "restore", "nyeste", "--yes", env=env)
+    import psycopg
+
+    from reception.changes import CHANNEL
+
+    with psycopg.connect(pg_url, autocommit=True) as desk_listening:
+        desk_listening.execute(f"LISTEN {CHANNEL}")
+        restored = run("--data-dir", str(desk), "restore", "nyeste", "--yes", env=env)
+        heard = [json.loads(n.payload)["kind"]
+                 for n in desk_listening.notifies(timeout=2, stop_after=1)]
     assert restored.returncode == 0, restored.stderr
     assert counts(pg_url) == before
+    assert heard == ["all"]  # the desks running read every screen afresh
     assert len(list((desk / "backups").glob("*.sqlite3"))) == 2  # what it held, kept first
 
     pc = tmp_path / "pc"

@@ -4,7 +4,8 @@
 (published by the core at commit) and, on a clinic's PostgreSQL server, the other
 desks' (``ServerListener``). Screens connect to it through ui/live_refresh.py.
 
-``ServerListener`` keeps a psycopg connection of its own, in autocommit, that
+``ServerListener`` keeps a psycopg connection of its own (reception/store/listen.py), in
+autocommit, that
 ``LISTEN``s on ``reception_changes``; a ``QSocketNotifier`` on its socket wakes it
 when the server has something, and it reads with ``notifies(timeout=0)``: no polling
 thread. When the connection breaks (the server restarts, the network goes) it connects
@@ -31,13 +32,12 @@ from reception import changes
 from reception.changes import Change
 from reception.desk_identity import desk_name
 from reception.presence import Roster
+from reception.store import listen
 
 log = logging.getLogger(__name__)
 
 RETRY_MS = (250, 500, 1000, 2000, 5000, 10_000)  # pauses between attempts to reconnect
 PRUNE_MS = 30_000  # how often the list of desks is checked against the server's sessions
-CONNECT_TIMEOUT_S = 5
-APPLICATION_NAME = "reception-desk"  # the listening connections, in pg_stat_activity
 
 
 class ChangeEvents(QObject):
@@ -154,16 +154,8 @@ class ServerListener(QObject):
         url, done = self._url, self._connect_done
 
         def connect() -> None:
-            import psycopg
-
             try:
-                # keepalives: a connection the network silently dropped is noticed
-                # (its socket wakes the notifier) instead of waiting forever
-                conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
-                                       application_name=APPLICATION_NAME, keepalives=1,
-                                       keepalives_idle=10, keepalives_interval=5,
-                                       keepalives_count=3)
-                conn.execute(f"LISTEN {changes.CHANNEL}")
+                conn = listen.connect_listener(url)
             except Exception as error:  # noqa: BLE001 - handed to the GUI thread
                 _hand_over(done, error)
                 return
@@ -241,7 +233,7 @@ class ServerListener(QObject):
             self._events.remote(change)
 
     def _notify(self, change: Change) -> None:
-        self.conn.execute("SELECT pg_notify(%s, %s)", (changes.CHANNEL, change.payload()))
+        listen.notify(self.conn, change.payload())
 
     def say_presence(self, hello: bool = False) -> None:
         """Tell the other desks who is here and which callers are on the line."""
@@ -261,12 +253,11 @@ class ServerListener(QObject):
         if self.conn is None:
             return
         try:
-            rows = self.conn.execute("SELECT pid FROM pg_stat_activity "
-                                     "WHERE application_name = %s", (APPLICATION_NAME,)).fetchall()
+            backends = listen.listening_backends(self.conn)
         except Exception as error:  # noqa: BLE001
             self._lost(error)
             return
-        if self._events.roster.prune(row[0] for row in rows):
+        if self._events.roster.prune(backends):
             self._events.desks_changed.emit()
 
 

@@ -83,7 +83,8 @@ def follow(widget: QObject, events: ChangeEvents, refresh: Callable[[], object],
 
 
 def follow_workspace(workspace, events: ChangeEvents) -> list[RefreshOnChange]:  # noqa: ANN001
-    """The call screens: history, callbacks, »I dag«, »Før behandling«, the register."""
+    """The call screens: history, callbacks, »I dag«, »Før behandling«, the register, and
+    the checklists shown beside a call and in the register."""
     panel = workspace.call_panel
     data = ("call", "caller", "callback", "checklist", "sheet")
 
@@ -110,8 +111,16 @@ def follow_workspace(workspace, events: ChangeEvents) -> list[RefreshOnChange]: 
         follow(callers, events, callers.reload, kinds("caller", "call", "checklist", "sheet"),
                hidden=SKIP),
     ]
+    for view in (panel.checklist, callers.checklist):  # what is being typed stays (refresh)
+        followers.append(follow(view, events, view.refresh, _other_desks_checklist(view)))
     followers.append(PresenceView(workspace, events))  # type: ignore[arg-type]
     return followers
+
+
+def _other_desks_checklist(view) -> Wants:  # noqa: ANN001
+    """Another desk changed the checklist this view shows (this desk's own save shows)."""
+    return lambda change: (change.remote and change.kind == "checklist"
+                           and change.touches(view.caller_id))
 
 
 class PresenceView(QObject):

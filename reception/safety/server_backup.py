@@ -21,7 +21,7 @@ from pathlib import Path
 
 from peewee import Database
 
-from reception import __version__
+from reception import __version__, changes
 from reception.safety.backup import _check, _discard, _name_for, prune_backups
 from reception.safety.errors import BackupFailed, RestoreFailed
 from reception.safety.files import fsync_dir, fsync_file, remove, rename
@@ -169,6 +169,9 @@ def restore_to_server(url: str, backup: BackupInfo, folder: Path,
                     server.execute_sql(f'DELETE FROM "{model._meta.table_name}"')
                 for model in everything:
                     _copy(model, source, server)
+                # every desk reads every screen afresh once the restore commits
+                server.execute_sql("SELECT pg_notify(%s, %s)",
+                                   (changes.CHANNEL, changes.make_change("all").payload()))
         reset_sequences(server)
         for model in everything:
             mine, theirs = table_check(model, source), table_check(model, server)

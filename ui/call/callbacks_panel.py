@@ -30,6 +30,7 @@ from reception.calls import (
     record_callback_attempt,
     start_callback_call,
 )
+from ui.call.ring_guard import LEAVE, RESUME, before_ringing, taken_text
 from ui.translations import plural
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -116,14 +117,7 @@ class CallbacksPanel(QWidget):
         self.refreshed.emit()
 
     def taken_text(self, entry: CallbackEntry) -> str:
-        """»Reception 2 (bo)« when another desk has the call-back call open, else who
-        took it (it may be this desk's own call, or one left unfinished)."""
-        if entry.ringing_call is None:
-            return ""
-        desks = self.events.roster.ringing(entry.ringing_call) if self.events else []
-        if desks:
-            return ", ".join(desk.label for desk in desks)
-        return entry.ringing_by or self.tr("et andet opkald")
+        return taken_text(entry, self.events)
 
     def show_taken(self) -> None:
         """The taken column again, after the other desks' presence changed."""
@@ -162,10 +156,11 @@ class CallbacksPanel(QWidget):
         entry = self.selected()
         if entry is None:
             return
-        if self.events is not None and entry.ringing_call in self.events.calls_here:
+        decision = before_ringing(entry, self.events, self)
+        if decision == RESUME:
             self.call_started.emit(entry.ringing_call)  # this desk's own call: back to it
             return
-        if entry.ringing_call is not None and not self._ring_anyway(entry):
+        if decision == LEAVE:
             return
         try:
             call_id = start_callback_call(entry.id, taken_by=self.taken_by)
@@ -174,18 +169,6 @@ class CallbacksPanel(QWidget):
             return
         self.refresh()
         self.call_started.emit(call_id)
-
-    def _ring_anyway(self, entry: CallbackEntry) -> bool:
-        """Another call to this patient is open: ring only when the receptionist says so."""
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            self, self.tr("Ringes allerede op"),
-            self.tr("{name} ringes allerede op af {who}. Ring alligevel?").format(
-                name=entry.caller_name or self.tr("Personen"), who=self.taken_text(entry)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
 
     def no_answer(self) -> None:
         entry = self.selected()

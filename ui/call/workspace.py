@@ -84,7 +84,7 @@ class CallWorkspace(QTabWidget):
         if events is not None:  # what this desk and the others change, shown as it happens
             from ui.live_refresh import follow_workspace
 
-            self.call_panel.events = self.callbacks.events = events
+            self.call_panel.events = self.callbacks.events = self.today.events = events
             self.followers = follow_workspace(self, events)
 
     def start(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -20,7 +21,11 @@ from reception.calls import StorageUnavailable, start_callback_call
 from reception.checklist import danish_date_long, short_time
 from reception.sheets.pending import mark_sheet_not_needed
 from reception.today import DAYS_AHEAD, DayOverview, day_overview
+from ui.call.ring_guard import LEAVE, RESUME, before_ringing
 from ui.day.section import DaySection
+
+if TYPE_CHECKING:
+    from ui.change_events import ChangeEvents
 
 OVERDUE = "#a11"
 
@@ -40,6 +45,7 @@ class TodayPanel(QWidget):
         self.taken_by = taken_by
         self._today = today
         self.day: DayOverview | None = None
+        self.events: ChangeEvents | None = None  # who rings what at the other desks
         self.total = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -176,8 +182,15 @@ class TodayPanel(QWidget):
         row = self.callbacks.current_row()
         if self.day is None or row < 0:
             return
+        entry = self.day.callbacks[row]
+        decision = before_ringing(entry, self.events, self)
+        if decision == RESUME:
+            self.resume_requested.emit(entry.ringing_call)  # this desk's own call
+            return
+        if decision == LEAVE:
+            return
         try:
-            call_id = start_callback_call(self.day.callbacks[row].id, taken_by=self.taken_by)
+            call_id = start_callback_call(entry.id, taken_by=self.taken_by)
         except StorageUnavailable as error:
             self.status.setText(error.message)
             return
