@@ -121,7 +121,7 @@ def create_main_window(paths: DataPaths, *, content: Content | None = None,
                         taken_by="" if defer_store else staff_name())
     from ui.texts.live import LiveTexts
 
-    window.texts_live = LiveTexts(window, index, default_content_root())
+    window.texts_live = LiveTexts(window, index, default_content_root(), content)
     if defer_store:
         def after_paint() -> None:
             window.set_user(staff_name())  # until the session asks who is at the desk

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from reception.content import loader
@@ -149,6 +150,15 @@ def state(shipped: ContentFiles, changes: Sequence[TextChange] | None = None) ->
     return TextsState(effective(shipped, changes, with_drafts=True),
                       effective(shipped, changes, with_drafts=False),
                       tuple(conflicts(shipped, changes)), tuple(changes))
+
+
+def approved_content(root: Path | None = None) -> Content:
+    """The texts a sheet is made from: the shipped files with the approved changes
+    (the database must be open)."""
+    from reception.content.loader import read_files
+
+    changes = read_changes()
+    return effective(read_files(root), changes, with_drafts=False)
 
 
 def check(shipped: ContentFiles, changes: Sequence[TextChange],
