@@ -152,6 +152,10 @@ def test_a_change_needing_approval_shows_as_a_draft(qtbot, isolated_data_dir: Pa
     hit = hits(window)[0]
     assert hit.key == "faq:bestil-tid" and hit.title.startswith("Udkast")
     assert DRAFT_CONTEXT in reader_text(window, "faq:bestil-tid")
+    browse = window.knowledge.browse
+    marked = [item.text(0) for item in browse.findItems(
+        "(udkast)", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)]
+    assert len(marked) == 1 and marked[0].startswith("Hvordan bestiller jeg tid")
     assert dialog.approve_button.isVisibleTo(dialog)
     qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
     search(qtbot, window, "bestil tid")
@@ -230,3 +234,23 @@ def test_an_update_of_a_text_the_clinic_changed_is_shown_with_both(
     qtbot.mouseClick(dialog.keep_ours_button, Qt.MouseButton.LeftButton)
     assert not dialog.conflict_banner.isVisibleTo(dialog)
     assert "Klinikkens eget svar" in reader_text(again, "faq:bestil-tid")
+
+
+def test_export_and_import_from_the_editor(qtbot, isolated_data_dir: Path,
+                                           tmp_path: Path) -> None:
+    from reception.content.loader import default_content_dir
+
+    window = open_window(qtbot, isolated_data_dir)
+    dialog = open_editor(qtbot, window)
+    folder = tmp_path / "tekster"
+    dialog.export(str(folder))
+    assert "5 filer" in dialog.status.text()
+    steps = folder / "steps.toml"
+    steps.write_text(steps.read_text(encoding="utf-8").replace(
+        'title = "Bestil tid"', 'title = "Ring og bestil tid"'), encoding="utf-8")
+    program = (default_content_dir() / "steps.toml").read_bytes()
+    dialog.import_folder(str(folder), confirm=False)
+    assert "1 ændring importeret" in dialog.status.text()
+    assert "Ring og bestil tid" in reader_text(window, "step:booking")
+    assert dialog.find_item("step", "booking") is not None
+    assert (default_content_dir() / "steps.toml").read_bytes() == program

@@ -650,8 +650,8 @@ class ClinicTextsDialog(QDialog):
         except (ExportRefused, OSError) as error:
             QMessageBox.warning(self, self.tr("Eksport"), str(error))
             return
-        self.status.setText(plural(len(written), self.tr("{n} fil skrevet til {folder}."),
-                                   self.tr("{n} filer skrevet til {folder}."))
+        self.status.setText(plural(len(written), self.tr("{n} fil skrevet til {{folder}}."),
+                                   self.tr("{n} filer skrevet til {{folder}}."))
                             .format(folder=folder))
 
     def import_folder(self, folder: str | None = None, *, confirm: bool = True) -> None:
