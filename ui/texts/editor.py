@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -489,12 +488,8 @@ class ClinicTextsDialog(QDialog):
                                    if proposed else "")
 
     def _content_with(self, proposed: list[Proposed]) -> Content:
-        changes = self._changes()
-        top = max((c.id for c in changes), default=0)
-        now = datetime.now(UTC)
-        trial = [TextChange(top + n, p.kind, p.key, p.data, None, "", "approved", now)
-                 for n, p in enumerate(proposed, start=1)]
-        return clinic_texts.effective(self.live.shipped, changes + trial, with_drafts=True)
+        changes = clinic_texts.with_proposed(self._changes(), proposed)
+        return clinic_texts.effective(self.live.shipped, changes, with_drafts=True)
 
     def _set_buttons(self) -> None:
         history = clinic_texts.history(self.kind, self.key) if self.kind and not self.new else []
