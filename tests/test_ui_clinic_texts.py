@@ -257,3 +257,33 @@ def test_export_and_import_from_the_editor(qtbot, isolated_data_dir: Path,
     assert "Ring og bestil tid" in reader_text(window, "step:booking")
     assert dialog.find_item("step", "booking") is not None
     assert (default_content_dir() / "steps.toml").read_bytes() == program
+
+
+def test_a_change_saved_elsewhere_keeps_unsaved_typing(qtbot, isolated_data_dir: Path) -> None:
+    from reception.content import clinic_texts
+    from reception.content.clinic_texts import Proposed
+    from reception.content.overlay import entry_of
+
+    window = open_window(qtbot, isolated_data_dir)
+    dialog = open_editor(qtbot, window)
+    dialog.select("faq", "bestil-tid")
+    field(dialog, "answer").setPlainText("Halvt skrevet svar")
+    assert dialog.dirty()
+    shipped = window.texts_live.shipped
+    other = {**entry_of(shipped, "faq", "hvem-er-laegen"), "answer": "Et svar fra en anden."}
+    clinic_texts.save(shipped, [Proposed("faq", "hvem-er-laegen", other)])  # e.g. another desk
+    assert dialog.form.value("answer") == "Halvt skrevet svar"
+    assert "ikke gemt endnu" in dialog.status.text()
+    assert "Et svar fra en anden." in reader_text(window, "faq:hvem-er-laegen")
+    assert dialog.save()
+    assert "Halvt skrevet svar" in reader_text(window, "faq:bestil-tid")
+
+
+def test_saving_an_untouched_text_stores_nothing(qtbot, isolated_data_dir: Path) -> None:
+    window = open_window(qtbot, isolated_data_dir)
+    dialog = open_editor(qtbot, window)
+    dialog.select("section", SECTION)
+    assert not dialog.dirty()
+    assert dialog.save()
+    assert dialog.status.text() == "Ingen ændringer at gemme."
+    assert window.texts_live.state.changes == ()

@@ -35,6 +35,7 @@ from reception.content.overlay import (
     entry_hash,
     entry_of,
     latest,
+    normalized,
 )
 from reception.content.validation import EntryReader, InvalidEntry, is_valid_id
 
@@ -310,8 +311,9 @@ def _differs(shipped: ContentFiles, in_force: dict[tuple[str, str], TextChange],
              item: Proposed, draft: bool) -> bool:
     change = in_force.get((item.kind, item.key))
     if change is None:
-        return item.data is not None and item.data != entry_of(shipped, item.kind, item.key)
-    return change.data != item.data or (change.status == DRAFT) != draft
+        return item.data is not None and \
+            normalized(item.data) != normalized(entry_of(shipped, item.kind, item.key))
+    return normalized(change.data) != normalized(item.data) or (change.status == DRAFT) != draft
 
 
 def history(kind: str, key: str) -> list[TextChange]:

@@ -80,6 +80,15 @@ def page_key(kind: str, key: str) -> str:
     return f"{kind}:{key}" if kind in ("faq", "step") else ""
 
 
+def normalized(value: Any) -> Any:
+    """Compared as the loader reads it: texts without their outer blank space."""
+    if isinstance(value, dict):
+        return {k: normalized(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [normalized(v) for v in value]
+    return value.strip() if isinstance(value, str) else value
+
+
 def entry_hash(entry: dict[str, Any] | None) -> str:
     """A short, stable fingerprint of one entry's parsed TOML ("" for none)."""
     if entry is None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +39,14 @@ from PySide6.QtWidgets import (
 from reception.content import clinic_texts
 from reception.content.clinic_texts import Proposed, TextRejected
 from reception.content.model import Content
-from reception.content.overlay import DRAFT, TextChange, TextConflict, entry_of, page_key
+from reception.content.overlay import (
+    DRAFT,
+    TextChange,
+    TextConflict,
+    entry_of,
+    normalized,
+    page_key,
+)
 from ui.item_roles import USER_ROLE
 from ui.texts.form import EntryForm
 from ui.texts.preview import reader_preview, sheet_preview
@@ -72,6 +81,8 @@ class ClinicTextsDialog(QDialog):
         self.form: EntryForm | None = None
         self.section_form: EntryForm | None = None
         self._shown_changes: list[TextChange | TextConflict | str] = []  # SHIPPED: the file
+        self._shown_data: dict[str, Any] = {}  # the entry as the form was filled
+        self._saving = False  # a reload now comes from this editor's own save
 
         self.conflict_banner = QLabel(self)
         self.conflict_banner.setObjectName("textsConflictBanner")
@@ -356,6 +367,7 @@ class ClinicTextsDialog(QDialog):
             return
         if data is None:
             data = entry_of(self.live.files_now(), kind, key) or {}
+        self._shown_data = data
         self.form = EntryForm(kind, data, new=new)
         self.form.changed.connect(self._schedule_check)
         holder = QWidget()
@@ -508,8 +520,9 @@ class ClinicTextsDialog(QDialog):
             return False
         proposed = self.proposed()
         try:
-            saved = clinic_texts.save(self.live.shipped, proposed,
-                                      draft=self.needs_approval.isChecked())
+            with self._own_change():
+                saved = clinic_texts.save(self.live.shipped, proposed,
+                                          draft=self.needs_approval.isChecked())
         except TextRejected as rejected:
             self.status.setText(str(rejected))
             return False
@@ -518,20 +531,41 @@ class ClinicTextsDialog(QDialog):
         self.select(first.kind, first.key)
         return True
 
+    @contextmanager
+    def _own_change(self) -> Iterator[None]:
+        """The reload that follows is this editor's doing: the form is refreshed."""
+        self._saving = True
+        try:
+            yield
+        finally:
+            self._saving = False
+
     def approve(self) -> None:
-        clinic_texts.approve(self.live.shipped, self.kind, self.key)
+        with self._own_change():
+            clinic_texts.approve(self.live.shipped, self.kind, self.key)
         self.status.setText(self.tr("Godkendt: teksten er ikke længere et udkast."))
 
     def back_to_shipped(self) -> None:
-        clinic_texts.save(self.live.shipped, [Proposed(self.kind, self.key, None)],
-                          note="programmets tekst igen")
+        with self._own_change():
+            clinic_texts.save(self.live.shipped, [Proposed(self.kind, self.key, None)],
+                              note="programmets tekst igen")
         self.status.setText(self.tr("Programmets tekst bruges igen; klinikkens er i historikken."))
 
+    def dirty(self) -> bool:
+        """The form holds typing that is not saved."""
+        return self.form is not None and \
+            normalized(self.form.data()) != normalized(self._shown_data)
+
     def _reloaded(self) -> None:
-        """After a save (here or elsewhere): the list, the form and its history anew."""
+        """After a save: the list, the form and its history anew. A change saved elsewhere
+        (another desk) while the form holds unsaved typing leaves the form alone."""
         kind, key, new = self.kind, self.key, self.new
         self._fill_tree()
         if new:
+            return
+        if not self._saving and self.dirty():
+            self.status.setText(self.tr("Teksterne er ændret et andet sted. Din rettelse er "
+                                        "ikke gemt endnu; Historik viser den andens."))
             return
         status = self.status.text()
         if self.find_item(kind, key) is None:
@@ -602,13 +636,14 @@ class ClinicTextsDialog(QDialog):
     def bring_back(self) -> None:
         row = self.history_list.currentRow()
         shown = self._shown_changes[row] if 0 <= row < len(self._shown_changes) else None
-        if isinstance(shown, TextChange):
-            clinic_texts.bring_back(self.live.shipped, shown.id)
-        elif shown == SHIPPED:
-            clinic_texts.save(self.live.shipped, [Proposed(self.kind, self.key, None)],
-                              note="programmets tekst hentet frem")
-        else:
-            return
+        with self._own_change():
+            if isinstance(shown, TextChange):
+                clinic_texts.bring_back(self.live.shipped, shown.id)
+            elif shown == SHIPPED:
+                clinic_texts.save(self.live.shipped, [Proposed(self.kind, self.key, None)],
+                                  note="programmets tekst hentet frem")
+            else:
+                return
         self.status.setText(self.tr("Den valgte version er hentet frem."))
 
     def _conflict(self) -> TextConflict | None:
@@ -619,12 +654,14 @@ class ClinicTextsDialog(QDialog):
     def keep_ours(self) -> None:
         conflict = self._conflict()
         if conflict is not None:
-            clinic_texts.keep_ours(self.live.shipped, conflict)
+            with self._own_change():
+                clinic_texts.keep_ours(self.live.shipped, conflict)
 
     def take_shipped(self) -> None:
         conflict = self._conflict()
         if conflict is not None:
-            clinic_texts.take_shipped(self.live.shipped, conflict)
+            with self._own_change():
+                clinic_texts.take_shipped(self.live.shipped, conflict)
 
     # --- export and import ----------------------------------------------------------------
 
@@ -675,6 +712,7 @@ class ClinicTextsDialog(QDialog):
         if confirm and QMessageBox.question(self, self.tr("Import"), question) \
                 != QMessageBox.StandardButton.Yes:
             return
-        apply_import(self.live.shipped, plan)
+        with self._own_change():
+            apply_import(self.live.shipped, plan)
         self.status.setText(plural(len(plan.changes), self.tr("{n} ændring importeret."),
                                    self.tr("{n} ændringer importeret.")))
