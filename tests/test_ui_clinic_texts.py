@@ -113,6 +113,10 @@ def test_the_clinic_adds_and_corrects_texts_and_keeps_them(qtbot, isolated_data_
     points.setPlainText("\n".join([NEW_POINT, *points.toPlainText().splitlines()[1:]]))
     dialog.check_now()
     assert NEW_POINT in dialog.sheet_preview.toPlainText()
+    dialog.tabs.setCurrentWidget(dialog.pdf_preview)  # the real sheet, before saving
+    pages = PdfReader(io.BytesIO(dialog.pdf_preview.data)).pages
+    assert NEW_POINT in re.sub(r"\s+", " ", " ".join(p.extract_text() for p in pages))
+    dialog.tabs.setCurrentIndex(0)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert NEW_POINT in reader_text(window, f"condition:{SECTION}")
     text = sheet_text(window)
@@ -129,7 +133,7 @@ def test_the_clinic_adds_and_corrects_texts_and_keeps_them(qtbot, isolated_data_
 
     dialog = open_editor(qtbot, again)
     dialog.select("section", SECTION)
-    dialog.tabs.setCurrentIndex(1)
+    dialog.tabs.setCurrentIndex(2)
     rows = dialog.history_list.count()
     assert rows == 2  # the clinic's change, and the program's text it started from
     assert "godkendt" in dialog.history_list.item(0).text()

@@ -206,10 +206,18 @@ class ClinicTextsDialog(QDialog):
         history_buttons.addStretch(1)
         history_layout.addLayout(history_buttons)
 
+        from ui.sheets.pdf_preview import PdfPreview
+
+        self.pdf_preview = PdfPreview(self)
+        self.pdf_preview.setObjectName("textsPdfPreview")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("textsTabs")
         self.tabs.addTab(preview, self.tr("Visning"))
+        self.tabs.addTab(self.pdf_preview, self.tr("Ark (PDF)"))
         self.tabs.addTab(history, self.tr("Historik"))
+        self.tabs.currentChanged.connect(lambda _index: self._render_pdf())
+        self._preview_content: Content | None = None
+        self._preview_key = ""
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -483,8 +491,9 @@ class ClinicTextsDialog(QDialog):
         return text[:1].upper() + text[1:]
 
     def _preview(self, proposed: list[Proposed]) -> None:
-        """The text (a new condition: with its first section) as the reader and sheet show it."""
-        content = self._content_with(proposed)
+        """The text (a new condition: with its first section) as the reader and sheet show it;
+        untouched, as it is now (the sheet's revision date too)."""
+        content = self._content_with(proposed if self.new or self.dirty() else [])
         if self.kind == "clinic":
             keys = ["clinic"]
         elif proposed:
@@ -498,6 +507,21 @@ class ClinicTextsDialog(QDialog):
         self.reader_preview.setHtml(shown)
         self.sheet_preview.setHtml("".join(sheet_preview(content, k) for k in keys[-1:])
                                    if proposed else "")
+        self._preview_content = content if proposed else None
+        self._preview_key = keys[-1]
+        self._render_pdf()
+
+    def _render_pdf(self) -> None:
+        """The real sheet, rendered only while its tab is shown (≈ 10 ms; the first one
+        loads reportlab)."""
+        if self.tabs.currentWidget() is not self.pdf_preview:
+            return
+        if self._preview_content is None:
+            self.pdf_preview.clear()
+            return
+        from ui.texts.preview import sheet_pdf
+
+        self.pdf_preview.set_pdf(sheet_pdf(self._preview_content, self._preview_key))
 
     def _content_with(self, proposed: list[Proposed]) -> Content:
         changes = clinic_texts.with_proposed(self._changes(), proposed)
