@@ -105,7 +105,7 @@ def _check(options: argparse.Namespace) -> None:
 def _run(options: argparse.Namespace) -> int:
     from reception.cli_safety import command_passphrase
     from reception.clinic_settings import ADDRESS_MISSING_WARNING, clinic_address_missing
-    from reception.content import load_content
+    from reception.content.clinic_texts import approved_content
     from reception.sheets import (
         clinic_letterhead,
         load_sheet_settings,
@@ -127,7 +127,7 @@ def _run(options: argparse.Namespace) -> int:
         print(f"{out}: kalibreringsside ({settings.window_left_mm:g} mm fra venstre, "
               f"{settings.window_top_mm:g} mm fra toppen)")
         return 0
-    content = load_content()
+    content = approved_content()  # the shipped texts with the clinic's own changes
     for problem in content.problems:
         print(f"advarsel: {problem}", file=sys.stderr)
     letterhead = clinic_letterhead(content, settings)

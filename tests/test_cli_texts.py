@@ -74,3 +74,28 @@ def test_export_never_writes_into_the_program_folder(tmp_path: Path) -> None:
     target = default_content_dir() / "eksport"
     assert main(["--data-dir", str(tmp_path), "tekster", "export", str(target)]) == 1
     assert not target.exists()
+
+
+def test_a_sheet_from_the_command_line_carries_the_clinics_texts(tmp_path: Path) -> None:
+    import io
+    import re
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from reception.sheets import danish_date
+
+    data, folder, pdf = tmp_path / "data", tmp_path / "tekster", tmp_path / "ark.pdf"
+    assert main(["--data-dir", str(data), "tekster", "export", str(folder)]) == 0
+    path = folder / "conditions" / "nakkesmerter.toml"
+    text = path.read_text(encoding="utf-8")
+    first = re.search(r'summary = \[\n  "([^"]+)"', text)
+    assert first is not None
+    path.write_text(text.replace(first.group(1), "Klinikkens egen første sætning."),
+                    encoding="utf-8")
+    assert main(["--data-dir", str(data), "tekster", "import", str(folder), "--yes"]) == 0
+    assert main(["--data-dir", str(data), "sheet", "--plain", "--out", str(pdf)]) == 0
+    pages = PdfReader(io.BytesIO(pdf.read_bytes())).pages
+    printed = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in pages))
+    assert "Klinikkens egen første sætning." in printed
+    assert f"senest revideret {danish_date(date.today())}" in printed

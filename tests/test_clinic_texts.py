@@ -164,3 +164,29 @@ def test_keeping_ours_settles_the_conflict(database: Database, shipped: ContentF
     state = texts.state(updated)
     assert state.conflicts == ()
     assert next(e for e in state.approved.faq if e.id == "bestil-tid").answer == "Ring til os."
+
+
+def test_an_update_that_removes_a_text_the_clinic_changed(database: Database,
+                                                          shipped: ContentFiles) -> None:
+    ours = {**entry_of(shipped, "faq", "bestil-tid"), "answer": "Ring til os."}
+    texts.save(shipped, [Proposed("faq", "bestil-tid", ours)])
+    updated = copy.deepcopy(shipped)
+    entries = updated.data["faq.toml"]["entries"]
+    updated.data["faq.toml"]["entries"] = [e for e in entries if e["id"] != "bestil-tid"]
+    state = texts.state(updated)
+    [conflict] = state.conflicts
+    assert conflict.shipped is None and conflict.clinic["answer"] == "Ring til os."
+    assert next(e for e in state.approved.faq if e.id == "bestil-tid").answer == "Ring til os."
+
+
+def test_the_clinic_facts_are_checked_like_the_file(database: Database,
+                                                    shipped: ContentFiles) -> None:
+    facts = entry_of(shipped, "clinic", "clinic")
+    assert facts is not None and "revised" not in facts
+    with pytest.raises(TextRejected) as caught:
+        texts.save(shipped, [Proposed("clinic", "clinic", {**facts, "phone": "23 39 49 77"})])
+    assert "+45" in str(caught.value)
+    texts.save(shipped, [Proposed("clinic", "clinic", {**facts, "doctor": "Læge A. Andersen"})])
+    clinic = texts.state(shipped).approved.clinic
+    assert clinic is not None and clinic.doctor == "Læge A. Andersen"
+    assert clinic.revised == date.today()

@@ -99,10 +99,13 @@ def test_the_clinic_adds_and_corrects_texts_and_keeps_them(qtbot, isolated_data_
     assert "Prisen står" in dialog.sheet_preview.toPlainText()
     started = time.perf_counter()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    found = window.knowledge._search("pris")  # what the next keystroke in the search asks
+    elapsed = time.perf_counter() - started
+    assert found[0].key == "faq:hvad-koster-en-konsultation"
+    assert elapsed < 1.0, f"saved to found took {elapsed:.2f} s on this desk"
     for query in ("pris", "koster"):
         search(qtbot, window, query)
         assert hit_keys(window)[0] == "faq:hvad-koster-en-konsultation", query
-    assert time.perf_counter() - started < 1.0  # saved to found, on this desk
 
     dialog.select("section", SECTION)
     points = field(dialog, "talking_points")
@@ -110,6 +113,10 @@ def test_the_clinic_adds_and_corrects_texts_and_keeps_them(qtbot, isolated_data_
     points.setPlainText("\n".join([NEW_POINT, *points.toPlainText().splitlines()[1:]]))
     dialog.check_now()
     assert NEW_POINT in dialog.sheet_preview.toPlainText()
+    dialog.tabs.setCurrentWidget(dialog.pdf_preview)  # the real sheet, before saving
+    pages = PdfReader(io.BytesIO(dialog.pdf_preview.data)).pages
+    assert NEW_POINT in re.sub(r"\s+", " ", " ".join(p.extract_text() for p in pages))
+    dialog.tabs.setCurrentIndex(0)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert NEW_POINT in reader_text(window, f"condition:{SECTION}")
     text = sheet_text(window)
@@ -126,7 +133,7 @@ def test_the_clinic_adds_and_corrects_texts_and_keeps_them(qtbot, isolated_data_
 
     dialog = open_editor(qtbot, again)
     dialog.select("section", SECTION)
-    dialog.tabs.setCurrentIndex(1)
+    dialog.tabs.setCurrentIndex(2)
     rows = dialog.history_list.count()
     assert rows == 2  # the clinic's change, and the program's text it started from
     assert "godkendt" in dialog.history_list.item(0).text()
@@ -152,6 +159,10 @@ def test_a_change_needing_approval_shows_as_a_draft(qtbot, isolated_data_dir: Pa
     hit = hits(window)[0]
     assert hit.key == "faq:bestil-tid" and hit.title.startswith("Udkast")
     assert DRAFT_CONTEXT in reader_text(window, "faq:bestil-tid")
+    browse = window.knowledge.browse
+    marked = [item.text(0) for item in browse.findItems(
+        "(udkast)", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)]
+    assert len(marked) == 1 and marked[0].startswith("Hvordan bestiller jeg tid")
     assert dialog.approve_button.isVisibleTo(dialog)
     qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
     search(qtbot, window, "bestil tid")
@@ -230,3 +241,53 @@ def test_an_update_of_a_text_the_clinic_changed_is_shown_with_both(
     qtbot.mouseClick(dialog.keep_ours_button, Qt.MouseButton.LeftButton)
     assert not dialog.conflict_banner.isVisibleTo(dialog)
     assert "Klinikkens eget svar" in reader_text(again, "faq:bestil-tid")
+
+
+def test_export_and_import_from_the_editor(qtbot, isolated_data_dir: Path,
+                                           tmp_path: Path) -> None:
+    from reception.content.loader import default_content_dir
+
+    window = open_window(qtbot, isolated_data_dir)
+    dialog = open_editor(qtbot, window)
+    folder = tmp_path / "tekster"
+    dialog.export(str(folder))
+    assert "5 filer" in dialog.status.text()
+    steps = folder / "steps.toml"
+    steps.write_text(steps.read_text(encoding="utf-8").replace(
+        'title = "Bestil tid"', 'title = "Ring og bestil tid"'), encoding="utf-8")
+    program = (default_content_dir() / "steps.toml").read_bytes()
+    dialog.import_folder(str(folder), confirm=False)
+    assert "1 ændring importeret" in dialog.status.text()
+    assert "Ring og bestil tid" in reader_text(window, "step:booking")
+    assert dialog.find_item("step", "booking") is not None
+    assert (default_content_dir() / "steps.toml").read_bytes() == program
+
+
+def test_a_change_saved_elsewhere_keeps_unsaved_typing(qtbot, isolated_data_dir: Path) -> None:
+    from reception.content import clinic_texts
+    from reception.content.clinic_texts import Proposed
+    from reception.content.overlay import entry_of
+
+    window = open_window(qtbot, isolated_data_dir)
+    dialog = open_editor(qtbot, window)
+    dialog.select("faq", "bestil-tid")
+    field(dialog, "answer").setPlainText("Halvt skrevet svar")
+    assert dialog.dirty()
+    shipped = window.texts_live.shipped
+    other = {**entry_of(shipped, "faq", "hvem-er-laegen"), "answer": "Et svar fra en anden."}
+    clinic_texts.save(shipped, [Proposed("faq", "hvem-er-laegen", other)])  # e.g. another desk
+    assert dialog.form.value("answer") == "Halvt skrevet svar"
+    assert "ikke gemt endnu" in dialog.status.text()
+    assert "Et svar fra en anden." in reader_text(window, "faq:hvem-er-laegen")
+    assert dialog.save()
+    assert "Halvt skrevet svar" in reader_text(window, "faq:bestil-tid")
+
+
+def test_saving_an_untouched_text_stores_nothing(qtbot, isolated_data_dir: Path) -> None:
+    window = open_window(qtbot, isolated_data_dir)
+    dialog = open_editor(qtbot, window)
+    dialog.select("section", SECTION)
+    assert not dialog.dirty()
+    assert dialog.save()
+    assert dialog.status.text() == "Ingen ændringer at gemme."
+    assert window.texts_live.state.changes == ()

@@ -9,6 +9,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtTest import QTest
@@ -165,7 +166,8 @@ def laptop_calls(paths: DataPaths, app: QApplication, number: str, out: Path) ->
 def clinic_texts_editor(paths: DataPaths, app: QApplication, out: Path) -> None:
     """Filer → Klinikkens tekster: a section being corrected, with the preview, and a new
     question from the »Nyt spørgsmål« menu (its empty answer flagged beside the field:
-    the answer is the clinic's to write) at 1366×768; an answer at 1920×1080."""
+    the answer is the clinic's to write) at 1366×768; an answer beside the information
+    sheet it would print on at 1920×1080."""
     from ui.texts.editor import ClinicTextsDialog
 
     window = create_main_window(paths)
@@ -194,9 +196,11 @@ def clinic_texts_editor(paths: DataPaths, app: QApplication, out: Path) -> None:
 
     dialog.resize(1920, 1080)
     dialog.select("faq", "koere-bil-efter-behandling")
-    dialog.splitter.setSizes([520, 760, 640])
-    for _ in range(3):
+    dialog.splitter.setSizes([480, 700, 740])
+    dialog.tabs.setCurrentWidget(dialog.pdf_preview)  # the real sheet it would be on
+    for _ in range(20):  # QPdfView renders its pages in the background
         app.processEvents()
+        time.sleep(0.05)
     dialog.grab().save(str(out / "texts-editor-desktop.png"))
     dialog.close()
     window.close()

@@ -23,6 +23,7 @@ from ui.translations import chosen_language, install_translation, tr
 
 if TYPE_CHECKING:  # these load after the first paint
     from reception.search import KnowledgeIndex, SearchHit
+    from reception.search.synonyms import SynonymTable
     from ui.app_session import AppSession
     from ui.single_instance import InstanceServer
 
@@ -31,15 +32,23 @@ log = logging.getLogger(__name__)
 UI_BUSY_TIMEOUT_MS = 250
 
 
-def build_search_index(content: Content) -> KnowledgeIndex:
-    from reception.search import KnowledgeIndex, documents_from_content, load_synonyms
+def build_search_index(content: Content, synonyms: SynonymTable | None = None
+                       ) -> KnowledgeIndex:
+    """The index over ``content``; ``synonyms`` read from their file when not given."""
+    from reception.search import KnowledgeIndex, documents_from_content
+
+    return KnowledgeIndex(documents_from_content(content),
+                          synonyms if synonyms is not None else read_synonyms())
+
+
+def read_synonyms() -> SynonymTable | None:
+    from reception.search import load_synonyms
 
     try:
-        synonyms = load_synonyms()
+        return load_synonyms()
     except Exception:  # a broken synonym file must not cost the whole search
         log.exception("Synonymfilen kunne ikke indlæses; søger uden synonymer")
-        synonyms = None
-    return KnowledgeIndex(documents_from_content(content), synonyms)
+        return None
 
 
 class LazyIndex:
@@ -52,10 +61,12 @@ class LazyIndex:
     def __init__(self, content: Content) -> None:
         self._content = content
         self._index: KnowledgeIndex | None = None
+        self._synonyms: SynonymTable | None = None
 
     def build(self) -> KnowledgeIndex:
         if self._index is None:
-            self._index = build_search_index(self._content)
+            self._synonyms = read_synonyms()
+            self._index = build_search_index(self._content, self._synonyms)
         return self._index
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
@@ -64,7 +75,10 @@ class LazyIndex:
     def set_content(self, content: Content) -> None:
         """The clinic changed its texts: the index is built again at once (≈ 10–20 ms)."""
         self._content = content
-        self._index = build_search_index(content)
+        if self._index is None:
+            self.build()
+        else:
+            self._index = build_search_index(content, self._synonyms)
 
 
 def open_store(paths: DataPaths, parent: QWidget | None, passphrase: str | None = None) -> bool:
@@ -121,7 +135,7 @@ def create_main_window(paths: DataPaths, *, content: Content | None = None,
                         taken_by="" if defer_store else staff_name())
     from ui.texts.live import LiveTexts
 
-    window.texts_live = LiveTexts(window, index, default_content_root())
+    window.texts_live = LiveTexts(window, index, default_content_root(), content)
     if defer_store:
         def after_paint() -> None:
             window.set_user(staff_name())  # until the session asks who is at the desk

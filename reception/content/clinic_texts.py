@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from reception.content import loader
@@ -34,6 +35,7 @@ from reception.content.overlay import (
     entry_hash,
     entry_of,
     latest,
+    normalized,
 )
 from reception.content.validation import EntryReader, InvalidEntry, is_valid_id
 
@@ -130,9 +132,46 @@ def _revision(shipped: ContentFiles, changes: Sequence[TextChange]) -> str:
     return f"{shipped.checksum:08x}" + (f"-{newest}" if newest else "")
 
 
+_MEMO: OrderedDict[tuple[object, ...], Content] = OrderedDict()
+MEMO_SIZE = 16
+
+
 def effective(shipped: ContentFiles, changes: Sequence[TextChange], *,
               with_drafts: bool) -> Content:
-    """The content as the clinic has it: the shipped files with the changes in force."""
+    """The content as the clinic has it: the shipped files with the changes in force.
+
+    A save checks, previews and shows the same texts several times over; the last
+    few results are kept (a Content is immutable), keyed by everything they depend on.
+    """
+    key = (id(shipped), shipped.checksum, with_drafts,
+           tuple((c.id, c.kind, c.key, c.status, c.changed_at, _dump(c.data)) for c in changes))
+    found = _MEMO.get(key)
+    if found is None:
+        found = _effective(shipped, changes, with_drafts=with_drafts)
+        _MEMO[key] = found
+        if len(_MEMO) > MEMO_SIZE:
+            _MEMO.popitem(last=False)
+    else:
+        _MEMO.move_to_end(key)
+    return found
+
+
+def with_proposed(changes: Sequence[TextChange], proposed: Sequence[Proposed],
+                  when: datetime | None = None) -> list[TextChange]:
+    """``changes`` with ``proposed`` on top, as if saved (approved) just now."""
+    top = max((c.id for c in changes), default=0)
+    when = when or _today_noon()
+    return [*changes, *(TextChange(top + n, p.kind, p.key, p.data, None, "", APPROVED, when)
+                        for n, p in enumerate(proposed, start=1))]
+
+
+def _today_noon() -> datetime:
+    """A trial change's time: today (for the revision date), the same all day (for the memo)."""
+    return datetime.combine(date.today(), datetime.min.time().replace(hour=12)).astimezone(UTC)
+
+
+def _effective(shipped: ContentFiles, changes: Sequence[TextChange], *,
+               with_drafts: bool) -> Content:
     chosen = latest(changes, with_drafts=with_drafts)
     files = apply(shipped, chosen, _revised([c for c in changes if c.status == APPROVED]))
     content = parse_files(files, _revision(shipped, changes))
@@ -151,6 +190,15 @@ def state(shipped: ContentFiles, changes: Sequence[TextChange] | None = None) ->
                       tuple(conflicts(shipped, changes)), tuple(changes))
 
 
+def approved_content(root: Path | None = None) -> Content:
+    """The texts a sheet is made from: the shipped files with the approved changes
+    (the database must be open)."""
+    from reception.content.loader import read_files
+
+    changes = read_changes()
+    return effective(read_files(root), changes, with_drafts=False)
+
+
 def check(shipped: ContentFiles, changes: Sequence[TextChange],
           proposed: Sequence[Proposed]) -> None:
     """Raise :class:`TextRejected` unless the loader accepts the content with ``proposed``."""
@@ -159,22 +207,12 @@ def check(shipped: ContentFiles, changes: Sequence[TextChange],
         problems.extend(_entry_problems(item))
     if problems:
         raise TextRejected(problems)
-    now = _now()
-    trial = [TextChange(-1 - n, p.kind, p.key, p.data, None, "", DRAFT, now)
-             for n, p in enumerate(proposed)]
     current = list(changes)
     before = effective(shipped, current, with_drafts=True).problems
-    after = effective(shipped, [*current, *_renumber(trial, current)], with_drafts=True).problems
+    after = effective(shipped, with_proposed(current, proposed), with_drafts=True).problems
     new = Counter(after) - Counter(before)
     if new:
         raise TextRejected(list(new.elements()))
-
-
-def _renumber(trial: list[TextChange], current: list[TextChange]) -> list[TextChange]:
-    from dataclasses import replace
-
-    top = max((c.id for c in current), default=0)
-    return [replace(c, id=top + n) for n, c in enumerate(trial, start=1)]
 
 
 def _entry_problems(item: Proposed) -> list[ContentProblem]:
@@ -273,8 +311,9 @@ def _differs(shipped: ContentFiles, in_force: dict[tuple[str, str], TextChange],
              item: Proposed, draft: bool) -> bool:
     change = in_force.get((item.kind, item.key))
     if change is None:
-        return item.data is not None and item.data != entry_of(shipped, item.kind, item.key)
-    return change.data != item.data or (change.status == DRAFT) != draft
+        return item.data is not None and \
+            normalized(item.data) != normalized(entry_of(shipped, item.kind, item.key))
+    return normalized(change.data) != normalized(item.data) or (change.status == DRAFT) != draft
 
 
 def history(kind: str, key: str) -> list[TextChange]:

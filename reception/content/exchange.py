@@ -25,6 +25,7 @@ from reception.content.overlay import (
     apply,
     entry_of,
     latest,
+    normalized,
 )
 from reception.content.toml_write import dumps
 
@@ -105,10 +106,10 @@ def plan_import(shipped: ContentFiles, folder: Path,
     for kind, key in _entries(incoming):
         theirs = entry_of(incoming, kind, key)
         ours = entry_of(now, kind, key)
-        if _normal(theirs) == _normal(ours):
+        if normalized(theirs) == normalized(ours):
             continue
         default = entry_of(shipped, kind, key)
-        same = _normal(theirs) == _normal(default)
+        same = normalized(theirs) == normalized(default)
         proposed.append(Proposed(kind, key, None if same else theirs))
         lines.append(f"{'ændret' if ours is not None else 'ny'}: {KIND_WORDS[kind]} »{key}«")
     for kind, key in _entries(now):
@@ -149,11 +150,3 @@ def _ids(items: Any) -> list[str]:
         return []
     return [i["id"] for i in items if isinstance(i, dict) and isinstance(i.get("id"), str)]
 
-
-def _normal(value: Any) -> Any:
-    """Compared as the loader reads it: texts without their outer blank space."""
-    if isinstance(value, dict):
-        return {k: _normal(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_normal(v) for v in value]
-    return value.strip() if isinstance(value, str) else value

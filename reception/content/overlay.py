@@ -80,6 +80,15 @@ def page_key(kind: str, key: str) -> str:
     return f"{kind}:{key}" if kind in ("faq", "step") else ""
 
 
+def normalized(value: Any) -> Any:
+    """Compared as the loader reads it: texts without their outer blank space."""
+    if isinstance(value, dict):
+        return {k: normalized(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [normalized(v) for v in value]
+    return value.strip() if isinstance(value, str) else value
+
+
 def entry_hash(entry: dict[str, Any] | None) -> str:
     """A short, stable fingerprint of one entry's parsed TOML ("" for none)."""
     if entry is None:
@@ -141,16 +150,24 @@ def apply(files: ContentFiles, changes: Sequence[TextChange],
     """``files`` with ``changes`` (one per entry, see :func:`latest`) laid over; the
     shipped ``files`` are not changed. ``revised`` (the newest change's day) becomes
     clinic.toml's ``revised`` when it is later."""
+    # Copies only along the path that changes (a file's table, its list): the loader
+    # never changes what it reads, so the rest is shared with ``files``, and a save
+    # that is checked and previewed several times stays a few milliseconds each.
     out = ContentFiles(dict(files.data), set(files.present), list(files.problems),
                        files.checksum)
     copied: set[str] = set()
 
     def writable(name: str) -> dict[str, Any]:
         if name not in copied:
-            out.data[name] = copy.deepcopy(out.data.get(name, {}))
+            out.data[name] = dict(out.data.get(name, {}))
             out.present.add(name)
             copied.add(name)
         return out.data[name]
+
+    def own_list(table: dict[str, Any], key: str) -> list[Any]:
+        items = table.get(key)
+        table[key] = list(items) if isinstance(items, list) else []
+        return table[key]
 
     for change in sorted(changes, key=lambda c: (_APPLY_ORDER.get(c.kind, 9), c.id)):
         if change.data is None:
@@ -158,7 +175,7 @@ def apply(files: ContentFiles, changes: Sequence[TextChange],
         data = copy.deepcopy(change.data)
         if change.kind in _LISTS:
             name, table = _LISTS[change.kind]
-            _put(writable(name).setdefault(table, []), change.key, data)
+            _put(own_list(writable(name), table), change.key, data)
         elif change.kind == "condition":
             target = writable(condition_file(change.key))
             for key in [k for k in target if k != "sections"]:
@@ -167,7 +184,7 @@ def apply(files: ContentFiles, changes: Sequence[TextChange],
         elif change.kind == "section":
             condition_id, _, section_id = change.key.partition("/")
             target = writable(condition_file(condition_id))
-            _put(target.setdefault("sections", []), section_id, data)
+            _put(own_list(target, "sections"), section_id, data)
         elif change.kind == "clinic":
             target = writable(CLINIC_FILE)
             keep = target.get("revised")

@@ -16,6 +16,7 @@ class BrowseTree(QTreeWidget):
 
     def __init__(self, content: Content, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._drafts: frozenset[str] = frozenset()
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Emner"))
         self._fill(content)
@@ -27,6 +28,7 @@ class BrowseTree(QTreeWidget):
         self._fill(content)
 
     def _fill(self, content: Content) -> None:
+        self._drafts = content.drafts
         conditions = self._group(self.tr("Sygdomme"))
         for condition in content.conditions:
             node = self._leaf(conditions, condition.title, f"condition:{condition.id}")
@@ -55,8 +57,9 @@ class BrowseTree(QTreeWidget):
         item.setFont(0, font)
         return item
 
-    @staticmethod
-    def _leaf(parent: QTreeWidgetItem, title: str, key: str) -> QTreeWidgetItem:
+    def _leaf(self, parent: QTreeWidgetItem, title: str, key: str) -> QTreeWidgetItem:
+        if key in self._drafts:  # the clinic's change waits for the doctor's approval
+            title = self.tr("{title} (udkast)").format(title=title)
         item = QTreeWidgetItem(parent, [title])
         item.setData(0, KEY_ROLE, key)
         item.setToolTip(0, title)

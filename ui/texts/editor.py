@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -38,7 +39,14 @@ from PySide6.QtWidgets import (
 from reception.content import clinic_texts
 from reception.content.clinic_texts import Proposed, TextRejected
 from reception.content.model import Content
-from reception.content.overlay import DRAFT, TextChange, TextConflict, entry_of, page_key
+from reception.content.overlay import (
+    DRAFT,
+    TextChange,
+    TextConflict,
+    entry_of,
+    normalized,
+    page_key,
+)
 from ui.item_roles import USER_ROLE
 from ui.texts.form import EntryForm
 from ui.texts.preview import reader_preview, sheet_preview
@@ -73,6 +81,8 @@ class ClinicTextsDialog(QDialog):
         self.form: EntryForm | None = None
         self.section_form: EntryForm | None = None
         self._shown_changes: list[TextChange | TextConflict | str] = []  # SHIPPED: the file
+        self._shown_data: dict[str, Any] = {}  # the entry as the form was filled
+        self._saving = False  # a reload now comes from this editor's own save
 
         self.conflict_banner = QLabel(self)
         self.conflict_banner.setObjectName("textsConflictBanner")
@@ -196,10 +206,18 @@ class ClinicTextsDialog(QDialog):
         history_buttons.addStretch(1)
         history_layout.addLayout(history_buttons)
 
+        from ui.sheets.pdf_preview import PdfPreview
+
+        self.pdf_preview = PdfPreview(self)
+        self.pdf_preview.setObjectName("textsPdfPreview")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("textsTabs")
         self.tabs.addTab(preview, self.tr("Visning"))
+        self.tabs.addTab(self.pdf_preview, self.tr("Ark (PDF)"))
         self.tabs.addTab(history, self.tr("Historik"))
+        self.tabs.currentChanged.connect(lambda _index: self._render_pdf())
+        self._preview_content: Content | None = None
+        self._preview_key = ""
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -357,6 +375,7 @@ class ClinicTextsDialog(QDialog):
             return
         if data is None:
             data = entry_of(self.live.files_now(), kind, key) or {}
+        self._shown_data = data
         self.form = EntryForm(kind, data, new=new)
         self.form.changed.connect(self._schedule_check)
         holder = QWidget()
@@ -472,8 +491,9 @@ class ClinicTextsDialog(QDialog):
         return text[:1].upper() + text[1:]
 
     def _preview(self, proposed: list[Proposed]) -> None:
-        """The text (a new condition: with its first section) as the reader and sheet show it."""
-        content = self._content_with(proposed)
+        """The text (a new condition: with its first section) as the reader and sheet show it;
+        untouched, as it is now (the sheet's revision date too)."""
+        content = self._content_with(proposed if self.new or self.dirty() else [])
         if self.kind == "clinic":
             keys = ["clinic"]
         elif proposed:
@@ -487,14 +507,25 @@ class ClinicTextsDialog(QDialog):
         self.reader_preview.setHtml(shown)
         self.sheet_preview.setHtml("".join(sheet_preview(content, k) for k in keys[-1:])
                                    if proposed else "")
+        self._preview_content = content if proposed else None
+        self._preview_key = keys[-1]
+        self._render_pdf()
+
+    def _render_pdf(self) -> None:
+        """The real sheet, rendered only while its tab is shown (≈ 10 ms; the first one
+        loads reportlab)."""
+        if self.tabs.currentWidget() is not self.pdf_preview:
+            return
+        if self._preview_content is None:
+            self.pdf_preview.clear()
+            return
+        from ui.texts.preview import sheet_pdf
+
+        self.pdf_preview.set_pdf(sheet_pdf(self._preview_content, self._preview_key))
 
     def _content_with(self, proposed: list[Proposed]) -> Content:
-        changes = self._changes()
-        top = max((c.id for c in changes), default=0)
-        now = datetime.now(UTC)
-        trial = [TextChange(top + n, p.kind, p.key, p.data, None, "", "approved", now)
-                 for n, p in enumerate(proposed, start=1)]
-        return clinic_texts.effective(self.live.shipped, changes + trial, with_drafts=True)
+        changes = clinic_texts.with_proposed(self._changes(), proposed)
+        return clinic_texts.effective(self.live.shipped, changes, with_drafts=True)
 
     def _set_buttons(self) -> None:
         history = clinic_texts.history(self.kind, self.key) if self.kind and not self.new else []
@@ -513,8 +544,9 @@ class ClinicTextsDialog(QDialog):
             return False
         proposed = self.proposed()
         try:
-            saved = clinic_texts.save(self.live.shipped, proposed,
-                                      draft=self.needs_approval.isChecked())
+            with self._own_change():
+                saved = clinic_texts.save(self.live.shipped, proposed,
+                                          draft=self.needs_approval.isChecked())
         except TextRejected as rejected:
             self.status.setText(str(rejected))
             return False
@@ -523,20 +555,41 @@ class ClinicTextsDialog(QDialog):
         self.select(first.kind, first.key)
         return True
 
+    @contextmanager
+    def _own_change(self) -> Iterator[None]:
+        """The reload that follows is this editor's doing: the form is refreshed."""
+        self._saving = True
+        try:
+            yield
+        finally:
+            self._saving = False
+
     def approve(self) -> None:
-        clinic_texts.approve(self.live.shipped, self.kind, self.key)
+        with self._own_change():
+            clinic_texts.approve(self.live.shipped, self.kind, self.key)
         self.status.setText(self.tr("Godkendt: teksten er ikke længere et udkast."))
 
     def back_to_shipped(self) -> None:
-        clinic_texts.save(self.live.shipped, [Proposed(self.kind, self.key, None)],
-                          note="programmets tekst igen")
+        with self._own_change():
+            clinic_texts.save(self.live.shipped, [Proposed(self.kind, self.key, None)],
+                              note="programmets tekst igen")
         self.status.setText(self.tr("Programmets tekst bruges igen; klinikkens er i historikken."))
 
+    def dirty(self) -> bool:
+        """The form holds typing that is not saved."""
+        return self.form is not None and \
+            normalized(self.form.data()) != normalized(self._shown_data)
+
     def _reloaded(self) -> None:
-        """After a save (here or elsewhere): the list, the form and its history anew."""
+        """After a save: the list, the form and its history anew. A change saved elsewhere
+        (another desk) while the form holds unsaved typing leaves the form alone."""
         kind, key, new = self.kind, self.key, self.new
         self._fill_tree()
         if new:
+            return
+        if not self._saving and self.dirty():
+            self.status.setText(self.tr("Teksterne er ændret et andet sted. Din rettelse er "
+                                        "ikke gemt endnu; Historik viser den andens."))
             return
         status = self.status.text()
         if self.find_item(kind, key) is None:
@@ -607,13 +660,14 @@ class ClinicTextsDialog(QDialog):
     def bring_back(self) -> None:
         row = self.history_list.currentRow()
         shown = self._shown_changes[row] if 0 <= row < len(self._shown_changes) else None
-        if isinstance(shown, TextChange):
-            clinic_texts.bring_back(self.live.shipped, shown.id)
-        elif shown == SHIPPED:
-            clinic_texts.save(self.live.shipped, [Proposed(self.kind, self.key, None)],
-                              note="programmets tekst hentet frem")
-        else:
-            return
+        with self._own_change():
+            if isinstance(shown, TextChange):
+                clinic_texts.bring_back(self.live.shipped, shown.id)
+            elif shown == SHIPPED:
+                clinic_texts.save(self.live.shipped, [Proposed(self.kind, self.key, None)],
+                                  note="programmets tekst hentet frem")
+            else:
+                return
         self.status.setText(self.tr("Den valgte version er hentet frem."))
 
     def _conflict(self) -> TextConflict | None:
@@ -624,12 +678,14 @@ class ClinicTextsDialog(QDialog):
     def keep_ours(self) -> None:
         conflict = self._conflict()
         if conflict is not None:
-            clinic_texts.keep_ours(self.live.shipped, conflict)
+            with self._own_change():
+                clinic_texts.keep_ours(self.live.shipped, conflict)
 
     def take_shipped(self) -> None:
         conflict = self._conflict()
         if conflict is not None:
-            clinic_texts.take_shipped(self.live.shipped, conflict)
+            with self._own_change():
+                clinic_texts.take_shipped(self.live.shipped, conflict)
 
     # --- export and import ----------------------------------------------------------------
 
@@ -650,8 +706,8 @@ class ClinicTextsDialog(QDialog):
         except (ExportRefused, OSError) as error:
             QMessageBox.warning(self, self.tr("Eksport"), str(error))
             return
-        self.status.setText(plural(len(written), self.tr("{n} fil skrevet til {folder}."),
-                                   self.tr("{n} filer skrevet til {folder}."))
+        self.status.setText(plural(len(written), self.tr("{n} fil skrevet til {{folder}}."),
+                                   self.tr("{n} filer skrevet til {{folder}}."))
                             .format(folder=folder))
 
     def import_folder(self, folder: str | None = None, *, confirm: bool = True) -> None:
@@ -680,6 +736,7 @@ class ClinicTextsDialog(QDialog):
         if confirm and QMessageBox.question(self, self.tr("Import"), question) \
                 != QMessageBox.StandardButton.Yes:
             return
-        apply_import(self.live.shipped, plan)
+        with self._own_change():
+            apply_import(self.live.shipped, plan)
         self.status.setText(plural(len(plan.changes), self.tr("{n} ændring importeret."),
                                    self.tr("{n} ændringer importeret.")))

@@ -31,9 +31,11 @@ class LiveTexts(QObject):
     loaded = Signal()
     _heard = Signal()  # an announcement, delivered on this object's (the GUI) thread
 
-    def __init__(self, window: MainWindow, index: Index, root: Path) -> None:
+    def __init__(self, window: MainWindow, index: Index, root: Path,
+                 content: Content | None = None) -> None:
         super().__init__(window)
         self._window = window
+        self._started_with = content  # the shipped texts the window was built with
         self._index = index
         self._root = root
         self._shipped: ContentFiles | None = None
@@ -72,7 +74,15 @@ class LiveTexts(QObject):
             self._stop()
             return
         try:
-            state = clinic_texts.state(self.shipped)
+            found = clinic_texts.read_changes()
+            if not found and self.state is None and self._started_with is not None:
+                # No changes yet (most starts before the clinic edits anything): the window
+                # already shows the shipped texts, so nothing is read or rebuilt.
+                content = self._started_with
+                self.state = clinic_texts.TextsState(content, content, (), ())
+                self.loaded.emit()
+                return
+            state = clinic_texts.state(self.shipped, found)
         except Exception:  # the shipped texts still work; the log says why
             log.exception("Klinikkens egne tekster kunne ikke læses")
             return

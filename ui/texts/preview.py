@@ -65,3 +65,27 @@ def _blocks(text: str) -> str:
 
 def _esc(text: str) -> str:
     return html.escape(text, quote=False)
+
+
+def sheet_pdf(content: Content, key: str) -> bytes:
+    """A sample information sheet holding ``key`` (a letter to »Eksempel«, or the plain sheet
+    for the steps and the clinic facts), rendered as the real sheet is."""
+    from datetime import date
+
+    from reception.sheets import letterhead_from_clinic, personal_sheet, plain_sheet, render_sheet
+    from reception.sheets.build import step_lines
+    from reception.sheets.model import Recipient
+
+    letterhead = letterhead_from_clinic(content.clinic)
+    kind, _, ident = key.partition(":")
+    if kind in ("condition", "faq"):
+        data = personal_sheet(
+            content, letterhead, Recipient(tr("Eksempel"), "", "", ""),
+            [ident] if kind == "condition" else [], [ident] if kind == "faq" else [],
+            [], "", date.today())
+    elif kind == "step":
+        data = personal_sheet(content, letterhead, Recipient(tr("Eksempel"), "", "", ""),
+                              [], [], step_lines(content), "", date.today())
+    else:
+        data = plain_sheet(content, letterhead, date.today())
+    return render_sheet(data)
