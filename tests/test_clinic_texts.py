@@ -190,3 +190,25 @@ def test_the_clinic_facts_are_checked_like_the_file(database: Database,
     clinic = texts.state(shipped).approved.clinic
     assert clinic is not None and clinic.doctor == "Læge A. Andersen"
     assert clinic.revised == date.today()
+
+
+def test_a_saved_text_reaches_the_other_desks(database: Database,
+                                              shipped: ContentFiles) -> None:
+    """On the clinic's server a save is sent to the other desks as a "texts" change."""
+    import json
+
+    from reception import changes
+    from reception.store.door import is_postgres
+
+    if not is_postgres(database):
+        pytest.skip("LISTEN/NOTIFY is PostgreSQL's")
+    import psycopg
+
+    listener = psycopg.connect(database.database, **database.connect_params, autocommit=True)
+    try:
+        listener.execute(f"LISTEN {changes.CHANNEL}")
+        texts.save(shipped, [Proposed("faq", PRICE["id"], PRICE)])
+        received = [json.loads(n.payload) for n in listener.notifies(timeout=2, stop_after=1)]
+    finally:
+        listener.close()
+    assert [data["kind"] for data in received] == ["texts"]

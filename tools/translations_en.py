@@ -759,8 +759,6 @@ TABLE: dict[str, str | tuple[str, str]] = {
         'Id',
     'Små bogstaver a-z, tal og »-«, fx pris-konsultation.':
         'Lower-case letters a-z, digits and »-«, e.g. pris-konsultation.',
-    'Spørgsmål':
-        'Question',
     'Svar (læses op)':
         'Answer (read aloud)',
     'Uddybning':
@@ -883,8 +881,6 @@ TABLE: dict[str, str | tuple[str, str]] = {
         'Select a text in the list, or make a new one.',
     'Første afsnit':
         'First section',
-    'Sygdom':
-        'Condition',
     'Afsnit af en sygdom':
         'Section of a condition',
     'Trin før en guldbehandling':
@@ -925,10 +921,10 @@ TABLE: dict[str, str | tuple[str, str]] = {
         "Export the clinic's texts to a folder",
     'Eksport':
         'Export',
-    '{n} fil skrevet til {folder}.':
-        '{n} file written to {folder}.',
-    '{n} filer skrevet til {folder}.':
-        '{n} files written to {folder}.',
+    '{n} fil skrevet til {{folder}}.':
+        '{n} file written to {{folder}}.',
+    '{n} filer skrevet til {{folder}}.':
+        '{n} files written to {{folder}}.',
     'Importer klinikkens tekster fra mappe':
         "Import the clinic's texts from a folder",
     'Import':
@@ -961,6 +957,17 @@ TABLE: dict[str, str | tuple[str, str]] = {
         "clinic's texts.",
     'Klinikkens tekster …':
         "The clinic's texts …",
+    # --- the clinic's texts, more ---
+    'Eksempel':
+        'Example',
+    '{title} (udkast)':
+        '{title} (draft)',
+    'Ark (PDF)':
+        'Sheet (PDF)',
+    'Teksterne er ændret et andet sted. Din rettelse er ikke gemt endnu; Historik viser den '
+    'andens.':
+        'The texts have been changed elsewhere. Your correction has not been saved yet; '
+        'History shows the other change.',
 }
 
 # The same Danish with other English in one context: (context, Danish) → English.

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         from ui.change_events import ChangeEvents
 
         self.change_events = ChangeEvents(self)
+        self.change_events.changed.connect(self._texts_changed_elsewhere)
         self._install_workspace(self._placeholder)
         if self.texts_live is not None:
             self.texts_live.load()
@@ -187,6 +188,13 @@ class MainWindow(QMainWindow):
         self.knowledge.set_content(content)
         if self.workspace is not None:
             self.workspace.content = approved
+
+    def _texts_changed_elsewhere(self, change: object) -> None:
+        """Another desk saved the clinic's texts: read them again (this desk's own saves
+        reach ``texts_live`` through the core)."""
+        if (getattr(change, "remote", False) and getattr(change, "kind", "") in ("texts", "all")
+                and self.texts_live is not None):
+            self.texts_live.load()
 
     def _install_workspace(self, replacing: QWidget) -> None:
         from ui.call.workspace import CallWorkspace

@@ -1,37 +1,31 @@
-"""Who wants to know that the clinic's texts changed: a tiny hook, no Qt.
+"""The clinic's texts changed: the "texts" kind of the core's change events, no Qt.
 
-:func:`announce` is called after every saved change (``topic`` "texts"); the window
-listens and rebuilds its search at once. A change-event module that tells the other
-desks can ``listen`` here as well and call ``announce`` when another desk's change
-arrives.
+:func:`announce` is called after every saved change; through :mod:`reception.changes`
+it reaches this desk's listeners at once and the other desks by ``pg_notify``.
+:func:`listen` hears this desk's own saves and "everything changed" (a restore);
+another desk's change arrives through the window's change-event adapter.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
-log = logging.getLogger(__name__)
+from reception import changes
 
+TOPIC = "texts"
 Listener = Callable[[str], None]
-_listeners: list[Listener] = []
 
 
 def listen(listener: Listener) -> Callable[[], None]:
-    """Call ``listener(topic)`` on every announcement; returns a function that stops it."""
-    _listeners.append(listener)
+    """Call ``listener("texts")`` when the texts may have changed; returns the stop."""
 
-    def stop() -> None:
-        if listener in _listeners:
-            _listeners.remove(listener)
+    def heard(change: changes.Change) -> None:
+        if change.kind in (TOPIC, "all"):
+            listener(TOPIC)
 
-    return stop
+    return changes.subscribe(heard)
 
 
-def announce(topic: str = "texts") -> None:
-    """Tell every listener; one that fails is logged and the others still hear it."""
-    for listener in list(_listeners):
-        try:
-            listener(topic)
-        except Exception:
-            log.exception("En lytter på ændrede tekster fejlede")
+def announce(topic: str = TOPIC) -> None:
+    """The clinic's texts changed (at commit inside a write transaction, else now)."""
+    changes.announce(topic)

@@ -90,6 +90,10 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>Interrupted action</translation>
     </message>
     <message>
+        <source>Programmet kører allerede på denne datamappe{owner}. Databasen ligger på klinikkens server, men hvert skrivebord har sin egen datamappe (log, indstillinger, udbakke). Brug den kopi, der allerede kører, eller start denne med en anden datamappe (--data-dir).</source>
+        <translation>The program is already running on this data folder{owner}. The database is on the clinic&apos;s server, but each desk has its own data folder (log, settings, outbox). Use the copy that is already running, or start this one with another data folder (--data-dir).</translation>
+    </message>
+    <message>
         <source>Nyt opkald</source>
         <translation>New call</translation>
     </message>
@@ -300,6 +304,126 @@ Do not turn off the PC until this window has closed.</translation>
     <message>
         <source>Kilde: klinikkens side »{source}«</source>
         <translation>Source: the clinic&apos;s page “{source}”</translation>
+    </message>
+    <message>
+        <source>et andet opkald</source>
+        <translation>another call</translation>
+    </message>
+    <message>
+        <source>Ringes allerede op</source>
+        <translation>Already being called</translation>
+    </message>
+    <message>
+        <source>{name} ringes allerede op af {who}. Ring alligevel?</source>
+        <translation>{name} is already being called by {who}. Call anyway?</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <source>Afsnit skilles af en tom linje; en linje, der starter med »- «, er et punkt.</source>
+        <translation>Paragraphs are separated by an empty line; a line starting with »- « is a bullet.</translation>
+    </message>
+    <message>
+        <source>Én pr. linje.</source>
+        <translation>One per line.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Små bogstaver a-z, tal og »-«, fx pris-konsultation.</source>
+        <translation>Lower-case letters a-z, digits and »-«, e.g. pris-konsultation.</translation>
+    </message>
+    <message>
+        <source>Spørgsmål</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Svar (læses op)</source>
+        <translation>Answer (read aloud)</translation>
+    </message>
+    <message>
+        <source>Uddybning</source>
+        <translation>More detail</translation>
+    </message>
+    <message>
+        <source>Emne</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Samler svarene, når man bladrer.</source>
+        <translation>Groups the answers when browsing.</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Søgeord</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Andre måder at spørge på</source>
+        <translation>Other ways of asking</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kort fortalt (2–4 punkter)</source>
+        <translation>In brief (2–4 points)</translation>
+    </message>
+    <message>
+        <source>Overskrift</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Kort fortalt (læses op)</source>
+        <translation>In brief (read aloud)</translation>
+    </message>
+    <message>
+        <source>Kort (én sætning til telefonen)</source>
+        <translation>Short (one sentence for the phone)</translation>
+    </message>
+    <message>
+        <source>Forklaring</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Telefon (+45…)</source>
+        <translation>Phone (+45…)</translation>
+    </message>
+    <message>
+        <source>Læge</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <source>Behandlet med guld siden</source>
+        <translation>Treating with gold since</translation>
+    </message>
+    <message>
+        <source>Godkendelse</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Om klinikken</source>
+        <translation>About the clinic</translation>
+    </message>
+    <message>
+        <source>Sådan står det på informationsarket.</source>
+        <translation>This is how it appears on the information sheet.</translation>
+    </message>
+    <message>
+        <source>Eksempel</source>
+        <translation>Example</translation>
     </message>
 </context>
 <context>
@@ -551,6 +675,10 @@ It holds {holds}. Anything written since then is not in it. The current database
         <source>Før en guldbehandling</source>
         <translation>Before a gold treatment</translation>
     </message>
+    <message>
+        <source>{title} (udkast)</source>
+        <translation>{title} (draft)</translation>
+    </message>
 </context>
 <context>
     <name>CallFormWidget</name>
@@ -758,6 +886,14 @@ It holds {holds}. Anything written since then is not in it. The current database
         <translation>Call in progress – saved automatically.</translation>
     </message>
     <message>
+        <source>I telefonen hos {desks}</source>
+        <translation>On the phone at {desks}</translation>
+    </message>
+    <message>
+        <source>i telefonen hos {desks}</source>
+        <translation>on the phone at {desks}</translation>
+    </message>
+    <message>
         <source>Opkaldet er ikke gemt: ret de markerede felter.</source>
         <translation>The call is not saved: correct the marked fields.</translation>
     </message>
@@ -877,6 +1013,10 @@ It holds {holds}. Anything written since then is not in it. The current database
     <message>
         <source>Grund</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Ringes op af</source>
+        <translation>Being called by</translation>
     </message>
     <message>
         <source>Ring op nu</source>
@@ -1242,6 +1382,305 @@ It holds {holds}. Anything written since then is not in it. The current database
     </message>
 </context>
 <context>
+    <name>ClinicTextsDialog</name>
+    <message>
+        <source>Klinikkens tekster</source>
+        <translation>The clinic&apos;s texts</translation>
+    </message>
+    <message>
+        <source>Tekster</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <source>Nyt spørgsmål</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Ny sygdom</source>
+        <translation>New condition</translation>
+    </message>
+    <message>
+        <source>Nyt afsnit</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <source>Et nyt afsnit til den valgte sygdom</source>
+        <translation>A new section for the selected condition</translation>
+    </message>
+    <message>
+        <source>Kræver lægens godkendelse (vises som udkast)</source>
+        <translation>Needs the doctor&apos;s approval (shown as a draft)</translation>
+    </message>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Godkend udkastet</source>
+        <translation>Approve the draft</translation>
+    </message>
+    <message>
+        <source>Programmets tekst igen</source>
+        <translation>The program&apos;s text again</translation>
+    </message>
+    <message>
+        <source>Brug teksten, som programmet kom med</source>
+        <translation>Use the text the program came with</translation>
+    </message>
+    <message>
+        <source>I klinikkens viden:</source>
+        <translation>In the clinic&apos;s knowledge:</translation>
+    </message>
+    <message>
+        <source>På informationsarket:</source>
+        <translation>On the information sheet:</translation>
+    </message>
+    <message>
+        <source>Hent denne version frem</source>
+        <translation>Bring back this version</translation>
+    </message>
+    <message>
+        <source>Behold klinikkens tekst</source>
+        <translation>Keep the clinic&apos;s text</translation>
+    </message>
+    <message>
+        <source>Brug programmets nye tekst</source>
+        <translation>Use the program&apos;s new text</translation>
+    </message>
+    <message>
+        <source>Den valgte version</source>
+        <translation>The selected version</translation>
+    </message>
+    <message>
+        <source>Teksten nu</source>
+        <translation>The text now</translation>
+    </message>
+    <message>
+        <source>Visning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Ark (PDF)</source>
+        <translation>Sheet (PDF)</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Eksporter …</source>
+        <translation>Export …</translation>
+    </message>
+    <message>
+        <source>Importer …</source>
+        <translation>Import …</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Hvad koster en konsultation?</source>
+        <translation>What does a consultation cost?</translation>
+    </message>
+    <message>
+        <source>Hvor ligger klinikken?</source>
+        <translation>Where is the clinic?</translation>
+    </message>
+    <message>
+        <source>Hvornår har klinikken åbent?</source>
+        <translation>When is the clinic open?</translation>
+    </message>
+    <message>
+        <source>Hvor kan jeg parkere?</source>
+        <translation>Where can I park?</translation>
+    </message>
+    <message>
+        <source>Hvordan melder jeg afbud?</source>
+        <translation>How do I cancel?</translation>
+    </message>
+    <message>
+        <source>udkast</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>ændret</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>opdateret af programmet</source>
+        <translation>updated by the program</translation>
+    </message>
+    <message>
+        <source>Spørgsmål og svar</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <source>Sygdomme</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Før en guldbehandling</source>
+        <translation>Before a gold treatment</translation>
+    </message>
+    <message>
+        <source>Klinikkens oplysninger</source>
+        <translation>Clinic details</translation>
+    </message>
+    <message>
+        <source>En programopdatering har ændret {n} tekst, som klinikken også har ændret. Klinikkens tekst vises stadig. Vælg den (mærket »opdateret af programmet«) og se begge under Historik.</source>
+        <translation>A program update has changed {n} text that the clinic had also changed. The clinic&apos;s text is still shown. Select it (marked »updated by the program«) and see both under History.</translation>
+    </message>
+    <message>
+        <source>En programopdatering har ændret {n} tekster, som klinikken også har ændret. Klinikkens tekster vises stadig. Vælg dem (mærket »opdateret af programmet«) og se begge under Historik.</source>
+        <translation>A program update has changed {n} texts that the clinic had also changed. The clinic&apos;s texts are still shown. Select them (marked »updated by the program«) and see both under History.</translation>
+    </message>
+    <message>
+        <source>Vælg en tekst i listen, eller lav en ny.</source>
+        <translation>Select a text in the list, or make a new one.</translation>
+    </message>
+    <message>
+        <source>Første afsnit</source>
+        <translation>First section</translation>
+    </message>
+    <message>
+        <source>Sygdom</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Afsnit af en sygdom</source>
+        <translation>Section of a condition</translation>
+    </message>
+    <message>
+        <source>Trin før en guldbehandling</source>
+        <translation>Step before a gold treatment</translation>
+    </message>
+    <message>
+        <source>{kind} (ny)</source>
+        <translation>{kind} (new)</translation>
+    </message>
+    <message>
+        <source>Praktisk</source>
+        <translation>Practical</translation>
+    </message>
+    <message>
+        <source>Klinikken</source>
+        <translation>The clinic</translation>
+    </message>
+    <message>
+        <source>Vælg først den sygdom, afsnittet hører til.</source>
+        <translation>First select the condition the section belongs to.</translation>
+    </message>
+    <message>
+        <source>Skal udfyldes.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Visningen kommer, når de røde fejl er rettet.</source>
+        <translation>The preview appears when the errors in red are corrected.</translation>
+    </message>
+    <message>
+        <source>Gemt.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Ingen ændringer at gemme.</source>
+        <translation>No changes to save.</translation>
+    </message>
+    <message>
+        <source>Godkendt: teksten er ikke længere et udkast.</source>
+        <translation>Approved: the text is no longer a draft.</translation>
+    </message>
+    <message>
+        <source>Programmets tekst bruges igen; klinikkens er i historikken.</source>
+        <translation>The program&apos;s text is used again; the clinic&apos;s is in the history.</translation>
+    </message>
+    <message>
+        <source>Teksterne er ændret et andet sted. Din rettelse er ikke gemt endnu; Historik viser den andens.</source>
+        <translation>The texts have been changed elsewhere. Your correction has not been saved yet; History shows the other change.</translation>
+    </message>
+    <message>
+        <source>Programmets nye tekst (fra en opdatering)</source>
+        <translation>The program&apos;s new text (from an update)</translation>
+    </message>
+    <message>
+        <source>ukendt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>godkendt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>programmets tekst</source>
+        <translation>the program&apos;s text</translation>
+    </message>
+    <message>
+        <source>Programmets tekst (udgangspunktet)</source>
+        <translation>The program&apos;s text (the starting point)</translation>
+    </message>
+    <message>
+        <source>Programmets nye tekst</source>
+        <translation>The program&apos;s new text</translation>
+    </message>
+    <message>
+        <source>Fjernet i programmet.</source>
+        <translation>Removed in the program.</translation>
+    </message>
+    <message>
+        <source>Den valgte version er hentet frem.</source>
+        <translation>The selected version has been brought back.</translation>
+    </message>
+    <message>
+        <source>Eksporter klinikkens tekster til mappe</source>
+        <translation>Export the clinic&apos;s texts to a folder</translation>
+    </message>
+    <message>
+        <source>Eksport</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>{n} fil skrevet til {{folder}}.</source>
+        <translation>{n} file written to {{folder}}.</translation>
+    </message>
+    <message>
+        <source>{n} filer skrevet til {{folder}}.</source>
+        <translation>{n} files written to {{folder}}.</translation>
+    </message>
+    <message>
+        <source>Importer klinikkens tekster fra mappe</source>
+        <translation>Import the clinic&apos;s texts from a folder</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Teksterne i mappen kan ikke indlæses; intet er gemt:</source>
+        <translation>The texts in the folder cannot be loaded; nothing has been saved:</translation>
+    </message>
+    <message>
+        <source>Mappen har ingen ændringer.</source>
+        <translation>The folder has no changes.</translation>
+    </message>
+    <message>
+        <source>Gem {n} ændring?</source>
+        <translation>Save {n} change?</translation>
+    </message>
+    <message>
+        <source>Gem {n} ændringer?</source>
+        <translation>Save {n} changes?</translation>
+    </message>
+    <message>
+        <source>{n} ændring importeret.</source>
+        <translation>{n} change imported.</translation>
+    </message>
+    <message>
+        <source>{n} ændringer importeret.</source>
+        <translation>{n} changes imported.</translation>
+    </message>
+</context>
+<context>
     <name>CompanionEditor</name>
     <message>
         <source>valgfrit</source>
@@ -1311,6 +1750,21 @@ It holds {holds}. Anything written since then is not in it. The current database
     <message>
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DesksLabel</name>
+    <message>
+        <source>Ikke forbundet med de andre skriveborde – forbinder igen …</source>
+        <translation>Not connected to the other desks – reconnecting …</translation>
+    </message>
+    <message>
+        <source>Forbundet: {desks}</source>
+        <translation>Connected: {desks}</translation>
+    </message>
+    <message>
+        <source>Skriveborde, der bruger klinikkens database nu</source>
+        <translation>Desks using the clinic&apos;s database now</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1968,17 @@ It holds {holds}. Anything written since then is not in it. The current database
     </message>
 </context>
 <context>
+    <name>LiveTexts</name>
+    <message>
+        <source>En opdatering har ændret {n} tekst, som klinikken også har ændret: se Filer → Klinikkens tekster.</source>
+        <translation>An update has changed {n} text that the clinic had also changed: see File → The clinic&apos;s texts.</translation>
+    </message>
+    <message>
+        <source>En opdatering har ændret {n} tekster, som klinikken også har ændret: se Filer → Klinikkens tekster.</source>
+        <translation>An update has changed {n} texts that the clinic had also changed: see File → The clinic&apos;s texts.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Skærmen er låst</source>
@@ -1674,6 +2139,10 @@ Clinic knowledge works. See the log file under Help.</translation>
     <message>
         <source>Revisionslog …</source>
         <translation>Audit log …</translation>
+    </message>
+    <message>
+        <source>Klinikkens tekster …</source>
+        <translation>The clinic&apos;s texts …</translation>
     </message>
     <message>
         <source>&amp;Filer</source>
