@@ -15,14 +15,18 @@ from peewee import fn
 
 from reception.calls.callbacks import CallbackEntry, open_callbacks
 from reception.calls.outcomes import outcome_labels
+from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.phone import format_national
 from reception.store.errors import guarded
 from reception.store.models import Call, Caller, CallerPhone, Note, SentItem
 
 
-class UnknownCaller(LookupError):
+class UnknownCaller(ReceptionError, LookupError):
+    code = "unknown_caller"
+    messages = {"unknown_caller": QT_TR_NOOP("Personen findes ikke (id {caller_id}).")}
+
     def __init__(self, caller_id: int) -> None:
-        super().__init__(f"Personen findes ikke (id {caller_id}).")
+        super().__init__(caller_id=caller_id)
         self.caller_id = caller_id
 
 
