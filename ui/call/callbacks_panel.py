@@ -29,6 +29,9 @@ from reception.calls import (
     record_callback_attempt,
     start_callback_call,
 )
+from ui.colours import ERROR
+from ui.formats import day_month
+from ui.messages import message_of
 from ui.translations import plural
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -85,20 +88,20 @@ class CallbacksPanel(QWidget):
         try:
             self.entries = callbacks_ahead(today, DAYS_AHEAD)
         except StorageUnavailable as error:
-            self.status.setText(error.message)
+            self.status.setText(message_of(error))
             return
         self.table.setRowCount(len(self.entries))
         bold = QFont(self.table.font())
         bold.setBold(True)
         for row, entry in enumerate(self.entries):
             group = entry.when(today)
-            cells = [f"{self._when(entry, today)} ({entry.due:%d.%m.})", entry.caller_name,
+            cells = [f"{self._when(entry, today)} ({day_month(entry.due)})", entry.caller_name,
                      entry.phone, str(entry.attempts), entry.reason]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, entry.id)
                 if group == "overdue":
-                    item.setForeground(QColor("#a11"))
+                    item.setForeground(QColor(ERROR))
                 elif group == "today":
                     item.setFont(bold)
                 else:
@@ -142,7 +145,7 @@ class CallbacksPanel(QWidget):
         try:
             call_id = start_callback_call(entry.id, taken_by=self.taken_by)
         except StorageUnavailable as error:
-            self.status.setText(error.message)
+            self.status.setText(message_of(error))
             return
         self.refresh()
         self.call_started.emit(call_id)
@@ -161,6 +164,6 @@ class CallbacksPanel(QWidget):
         try:
             action()
         except StorageUnavailable as error:
-            self.status.setText(error.message)
+            self.status.setText(message_of(error))
             return
         self.refresh()

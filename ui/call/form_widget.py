@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from reception.calls import DURATION_UNITS, PAIN_AREAS, PREFERRED_CONTACT, TREATMENTS, CallForm
+from ui.colours import ERROR
 from ui.flow_layout import FlowLayout
+from ui.messages import message_of
 
-ERROR_STYLE = "color:#a11; font-size:90%"
+ERROR_STYLE = f"color:{ERROR}; font-size:90%"
 NOTES_MIN_HEIGHT = 80
 TOGGLE_STYLE = (
     "QToolButton { padding: 3px 6px; }"
@@ -332,7 +334,7 @@ class CallFormWidget(QWidget):
 
     def show_problems(self, problems: dict[str, str]) -> None:
         for field, label in self.errors.items():
-            message = problems.get(field, "")
+            message = message_of(problems.get(field, ""))
             if label.text() != message:
                 label.setText(message)
             label.setVisible(bool(message))

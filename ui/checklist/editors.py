@@ -32,6 +32,7 @@ from reception.checklist import (
 )
 from ui.checklist.booking_warning import BookingWarningLabel
 from ui.checklist.fields import CodeCombo, CodeToggles, DateField, TimeField, YesNoCombo
+from ui.colours import ERROR
 
 
 class StepEditor(QWidget):
@@ -160,7 +161,7 @@ class ScanEditor(StepEditor):
         if too_old:
             text += " – " + self.tr("for gammel på konsultationsdagen")
         self.until.setText(text)
-        self.until.setStyleSheet("color:#a11; font-weight:bold" if too_old else "color:#264")
+        self.until.setStyleSheet(f"color:{ERROR}; font-weight:bold" if too_old else "color:#264")
 
     def data(self) -> Scan:
         return Scan(self.kind.value(), self.area.value(), self.taken.value(), self.place.text())

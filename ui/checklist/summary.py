@@ -6,8 +6,10 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from reception.calls.vocabulary import PAIN_AREAS, labels
-from reception.checklist import SCAN_KINDS, Checklist, danish_date_long, short_date
+from reception.calls.vocabulary import PAIN_AREAS
+from reception.checklist import SCAN_KINDS, Checklist
+from ui.formats import clock, date_text, weekday_date
+from ui.messages import label, labels_of
 
 
 def _tr(text: str) -> str:
@@ -15,7 +17,7 @@ def _tr(text: str) -> str:
 
 
 def _day(day: date | None) -> str:
-    return short_date(day)
+    return date_text(day)
 
 
 def step_summary(checklist: Checklist, step: str) -> str:
@@ -24,16 +26,16 @@ def step_summary(checklist: Checklist, step: str) -> str:
     if step == "booking":
         b = checklist.booking
         if b.consultation_date:
-            when = danish_date_long(b.consultation_date)
+            when = weekday_date(b.consultation_date)
             if b.consultation_time:
-                when += _tr(" kl. {time}").format(time=f"{b.consultation_time:%H.%M}")
+                when += _tr(" kl. {time}").format(time=clock(b.consultation_time))
             parts.append(when)
         else:
             parts.append(_tr("Ingen dato endnu"))
-        parts.append(", ".join(labels(b.areas, PAIN_AREAS)))
+        parts.append(", ".join(labels_of(b.areas, PAIN_AREAS)))
     elif step == "scan":
         s = checklist.scan
-        parts += [SCAN_KINDS.get(s.kind, ""), PAIN_AREAS.get(s.area, "")]
+        parts += [label(SCAN_KINDS, s.kind, ""), label(PAIN_AREAS, s.area, "")]
         if s.taken:
             parts.append(_tr("taget {date}").format(date=_day(s.taken)))
         parts.append(s.place)

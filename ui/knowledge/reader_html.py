@@ -6,6 +6,7 @@ import html
 
 from reception.content.markup import BulletList, parse_blocks
 from reception.content.pages import Page
+from ui.translations import tr
 
 
 def _esc(text: str) -> str:
@@ -19,9 +20,10 @@ def page_html(page: Page) -> str:
     ]
     if page.talking_points:
         items = "".join(f"<li>{_esc(p)}</li>" for p in page.talking_points)
+        heading = tr("Kort fortalt")
         parts.append(
             "<table width='100%' cellpadding='8' style='background:#fdf6e3'><tr><td>"
-            f"<b>Kort fortalt</b><ul style='margin-top:4px'>{items}</ul></td></tr></table>"
+            f"<b>{heading}</b><ul style='margin-top:4px'>{items}</ul></td></tr></table>"
         )
     for block in parse_blocks(page.body):
         if isinstance(block, BulletList):
@@ -34,7 +36,9 @@ def page_html(page: Page) -> str:
             f"<td>{_esc(f.meaning)} <span style='color:#777'>({_esc(f.source)})</span></td></tr>"
             for f in page.figures
         )
-        parts.append(f"<h3>Tal</h3><table cellspacing='0' cellpadding='3'>{rows}</table>")
+        heading = tr("Tal")
+        parts.append(f"<h3>{heading}</h3><table cellspacing='0' cellpadding='3'>{rows}</table>")
     if page.source:
-        parts.append(f"<p style='color:#777'>Kilde: klinikkens side »{_esc(page.source)}«</p>")
+        source = tr("Kilde: klinikkens side »{page}«").format(page=_esc(page.source))
+        parts.append(f"<p style='color:#777'>{source}</p>")
     return "\n".join(parts)

@@ -30,6 +30,7 @@ from reception.privacy.audit_log import (
     audit_users,
 )
 from reception.store import StorageUnavailable
+from ui.messages import message_of
 from ui.models.audit_model import AuditTableModel
 from ui.privacy.common import show_problem
 from ui.translations import plural
@@ -104,7 +105,7 @@ class AuditLogDialog(QDialog):
         try:
             users = audit_users()
         except StorageUnavailable as error:
-            show_problem(self, self.tr("Revisionsloggen kan ikke læses"), error.message)
+            show_problem(self, self.tr("Revisionsloggen kan ikke læses"), message_of(error))
             return
         for user in users:
             self.user_box.addItem(user, user)
@@ -120,7 +121,7 @@ class AuditLogDialog(QDialog):
         try:
             ids = audit_ids(self.current_filter())
         except StorageUnavailable as error:
-            show_problem(self, self.tr("Revisionsloggen kan ikke læses"), error.message)
+            show_problem(self, self.tr("Revisionsloggen kan ikke læses"), message_of(error))
             ids = []
         self.model.set_ids(ids)
         self.count.setText(plural(len(ids), self.tr("{n} hændelse"), self.tr("{n} hændelser")))

@@ -41,6 +41,7 @@ from reception.safety import (
 from reception.safety.passphrase_check import passphrase_problem
 from reception.safety.recovery import finish_interrupted
 from reception.safety.session import SafetySession
+from ui.messages import message_of
 from ui.safety.damaged_dialog import DatabaseDamagedDialog
 from ui.safety.passphrase_dialog import PassphraseDialog
 from ui.translations import tr
@@ -115,7 +116,7 @@ def start_safely(paths: DataPaths, parent: QWidget | None = None, *,
         log.warning("Datamappen er i brug: %s", error.owner)
         if hand_over is not None and hand_over():
             return None
-        refuse(error.message, parent)
+        refuse(message_of(error), parent)
         return None
     try:
         settled = finish_interrupted(paths)
@@ -140,7 +141,7 @@ def start_safely(paths: DataPaths, parent: QWidget | None = None, *,
                     return None
     except (PassphraseError, DataElsewhere) as error:
         log.error("Start afvist: %s %s", error.message, getattr(error, "detail", ""))
-        refuse(error.message, parent)
+        refuse(message_of(error), parent)
         lock.release()
         return None
     except BaseException:
