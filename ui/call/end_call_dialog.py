@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from reception.calls import OUTCOMES, CallForm, validate_form
 from ui.checklist.booking_warning import BookingWarningLabel
 from ui.colours import ERROR_STYLE
-from ui.messages import message_of
+from ui.messages import message_of, translated
 
 # Alt+letter ticks an outcome: a whole call can be ended from the keyboard.
 MNEMONICS = {"booked": "K", "send_sheet": "I", "call_back": "R", "no_action": "N"}
@@ -55,7 +55,7 @@ class EndCallDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Hvad kom der ud af opkaldet? Sæt gerne flere "
                                          "kryds."), self))
         self.boxes: dict[str, QCheckBox] = {}
-        for code, label in OUTCOMES.items():
+        for code, label in translated(OUTCOMES).items():
             box = QCheckBox(_with_mnemonic(label, MNEMONICS.get(code, "")), self)
             box.setObjectName(f"outcome_{code}")
             box.setProperty("code", code)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from reception.calls import DURATION_UNITS, PAIN_AREAS, PREFERRED_CONTACT, TREATMENTS, CallForm
 from ui.colours import ERROR
 from ui.flow_layout import FlowLayout
-from ui.messages import message_of
+from ui.messages import message_of, translated
 
 ERROR_STYLE = f"color:{ERROR}; font-size:90%"
 NOTES_MIN_HEIGHT = 80
@@ -71,13 +71,13 @@ class CallFormWidget(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.contact_combo.setMinimumContentsLength(8)
         self.contact_combo.addItem(self.tr("– foretrukken kontakt –"), "")
-        for code, label in PREFERRED_CONTACT.items():
+        for code, label in translated(PREFERRED_CONTACT).items():
             self.contact_combo.addItem(label, code)
         self.consent_check = QCheckBox(self.tr("Må kontaktes"), self)
         self.consent_check.setObjectName("consentCheck")
 
-        self.area_buttons = self._toggles(PAIN_AREAS, "painArea")
-        self.treatment_buttons = self._toggles(TREATMENTS, "treatment")
+        self.area_buttons = self._toggles(translated(PAIN_AREAS), "painArea")
+        self.treatment_buttons = self._toggles(translated(TREATMENTS), "treatment")
         for code, button in self.area_buttons.items():
             button.toggled.connect(lambda on, c=code: self._area_toggled(c, on))
 
@@ -87,7 +87,7 @@ class CallFormWidget(QWidget):
         self.duration_spin.setSpecialValueText(self.tr("–"))
         self.duration_unit = QComboBox(self)
         self.duration_unit.setObjectName("durationUnitCombo")
-        for code, label in DURATION_UNITS.items():
+        for code, label in translated(DURATION_UNITS).items():
             self.duration_unit.addItem(label, code)
         self.duration_unit.setCurrentIndex(1)
         self.increasing_check = QCheckBox(self.tr("Nye eller tiltagende smerteområder"), self)

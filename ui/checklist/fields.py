@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolBu
 
 from reception.checklist import (
     InvalidDate,
-    danish_date_long,
     parse_date,
     parse_time,
     short_date,
@@ -17,6 +16,7 @@ from reception.checklist import (
 )
 from ui.colours import ERROR
 from ui.flow_layout import FlowLayout
+from ui.formats import weekday_date
 from ui.messages import message_of
 
 HINT_STYLE = "color:#666; font-size:90%"
@@ -69,7 +69,7 @@ class DateField(QWidget):
             self.hint.setText(message_of(error))
             self.hint.setStyleSheet(ERROR_STYLE)
             return
-        self.hint.setText(danish_date_long(day) if day else "")
+        self.hint.setText(weekday_date(day))
         self.hint.setStyleSheet(HINT_STYLE)
 
 
