@@ -12,7 +12,7 @@ from reception.sheets import HOWS
 from reception.sheets.pending import NOT_NEEDED
 from ui.colours import ERROR
 from ui.formats import date_text, date_time
-from ui.messages import label, labels_of
+from ui.messages import label, labels_of, message_of
 from ui.translations import tr
 
 SENT_HOWS = {**HOWS, NOT_NEEDED: QT_TR_NOOP("ikke sendt")}
@@ -55,7 +55,7 @@ def history_html(history: CallerHistory) -> str:
     parts = [
         f"<h3 style='margin-bottom:0'>{_esc(name)}</h3>",
         f"<p style='margin-top:2px'><span style='background:#f6e7b8; padding:2px'>"
-        f"{_esc(history.badge)}</span></p>",
+        f"{_esc(message_of(history.badge))}</span></p>",
     ]
     contact = [p.display for p in c.phones] + [c.email]
     address = ", ".join(x for x in (c.street, f"{c.postcode} {c.town}".strip()) if x)
