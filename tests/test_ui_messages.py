@@ -67,3 +67,16 @@ def test_an_english_translation_reaches_errors_problems_labels_and_dates(qapp, t
         QApplication.instance().removeTranslator(translator)
     assert message_of(UnknownCall(7)) == "Opkaldet findes ikke (id 7)."
     assert formats.number(1234567) == "1.234.567"
+
+
+def test_the_ui_shows_core_errors_through_message_of() -> None:
+    """``error.message`` is the core's Danish: the UI may log it, never show it."""
+    import re
+
+    root = Path(__file__).resolve().parents[1] / "ui"
+    shown = re.compile(r'getattr\(\w+, "message"|\b(error|exc|damage|failure)\.message\b')
+    found = [f"{path.name}:{number}: {line.strip()}"
+             for path in sorted(root.rglob("*.py")) if path.name != "messages.py"
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if shown.search(line) and "log." not in line]
+    assert found == []
