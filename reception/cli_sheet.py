@@ -20,16 +20,34 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from reception.errors import QT_TR_NOOP, ReceptionError
+
 EXIT_SHARED_NUMBER = 2
 
 
-class CommandError(Exception):
-    """A Danish message for stderr, and the exit code."""
+class CommandError(ReceptionError):
+    """A Danish message for stderr (``code`` names it), and the exit code."""
 
-    def __init__(self, message: str, code: int = 1) -> None:
-        super().__init__(message)
-        self.message = message
-        self.code = code
+    messages = {
+        "not_a_date": QT_TR_NOOP("»{text}« er ikke en dato på formen ÅÅÅÅ-MM-DD."),
+        "plain_and_person": QT_TR_NOOP(
+            "--plain og --calibration laver ark uden personoplysninger: "
+            "angiv ikke også et telefonnummer eller --id."),
+        "nothing_chosen": QT_TR_NOOP("Angiv et telefonnummer, --id, --plain eller --calibration."),
+        "log_needs_person": QT_TR_NOOP("--log gælder kun et personligt ark."),
+        "not_pdf_name": QT_TR_NOOP("»{out}« skal ende på .pdf."),
+        "no_such_person": QT_TR_NOOP("Der er ingen person med id {id}."),
+        "not_a_phone": QT_TR_NOOP("»{phone}« er ikke et helt telefonnummer."),
+        "nobody_has_phone": QT_TR_NOOP("Ingen person har telefonnummeret {phone}."),
+        "person_lacks_phone": QT_TR_NOOP("Person {id} har ikke telefonnummeret {phone}."),
+        "shared_number": QT_TR_NOOP(
+            "{count} personer har telefonnummeret {phone}. Vælg den rigtige med --id:\n"
+            "{people}"),
+    }
+
+    def __init__(self, code: str, exit_code: int = 1, **params: object) -> None:
+        super().__init__(code, **params)
+        self.exit_code = exit_code
 
 
 def register(subparsers: Any) -> argparse.ArgumentParser:
@@ -69,7 +87,7 @@ def run(options: argparse.Namespace) -> int:
         return _run(options)
     except CommandError as error:
         print(f"fejl: {error.message}", file=sys.stderr)
-        return error.code
+        return error.exit_code
     except (StorageUnavailable, PassphraseError) as error:
         from reception.failures import failure_text
 
@@ -86,20 +104,19 @@ def _today(options: argparse.Namespace) -> date:
     try:
         return date.fromisoformat(options.today)
     except ValueError:
-        raise CommandError(f"»{options.today}« er ikke en dato på formen ÅÅÅÅ-MM-DD.") from None
+        raise CommandError("not_a_date", text=options.today) from None
 
 
 def _check(options: argparse.Namespace) -> None:
     personal = options.phone or options.caller_id is not None
     if (options.plain or options.calibration) and personal:
-        raise CommandError("--plain og --calibration laver ark uden personoplysninger: "
-                           "angiv ikke også et telefonnummer eller --id.")
+        raise CommandError("plain_and_person")
     if not (options.plain or options.calibration or personal):
-        raise CommandError("Angiv et telefonnummer, --id, --plain eller --calibration.")
+        raise CommandError("nothing_chosen")
     if options.log_how and not personal:
-        raise CommandError("--log gælder kun et personligt ark.")
+        raise CommandError("log_needs_person")
     if not str(options.out).lower().endswith(".pdf"):
-        raise CommandError(f"»{options.out}« skal ende på .pdf.")
+        raise CommandError("not_pdf_name", out=options.out)
 
 
 def _run(options: argparse.Namespace) -> int:
@@ -182,25 +199,25 @@ def _caller_id(phone: str | None, caller_id: int | None) -> int:
     if phone is None:
         assert caller_id is not None
         if not Caller.select().where(Caller.id == caller_id).exists():
-            raise CommandError(f"Der er ingen person med id {caller_id}.")
+            raise CommandError("no_such_person", id=caller_id)
         return caller_id
     e164 = normalize_phone(phone)
     if e164 is None:
-        raise CommandError(f"»{phone}« er ikke et helt telefonnummer.")
+        raise CommandError("not_a_phone", phone=phone)
     shown = format_national(e164)
     found = find_callers_by_phone(e164)
     if not found:
-        raise CommandError(f"Ingen person har telefonnummeret {shown}.")
+        raise CommandError("nobody_has_phone", phone=shown)
     if caller_id is not None:
         if caller_id not in {c.id for c in found}:
-            raise CommandError(f"Person {caller_id} har ikke telefonnummeret {shown}.")
+            raise CommandError("person_lacks_phone", id=caller_id, phone=shown)
         return caller_id
     if len(found) > 1:
-        lines = [f"{len(found)} personer har telefonnummeret {shown}. "
-                 "Vælg den rigtige med --id:"]
+        lines = []
         for person in found:
             place = " ".join(p for p in (person.postcode, person.town) if p)
             details = ", ".join(p for p in (person.name or "(uden navn)", place) if p)
             lines.append(f"  --id {person.id}  {details}")
-        raise CommandError("\n".join(lines), EXIT_SHARED_NUMBER)
+        raise CommandError("shared_number", EXIT_SHARED_NUMBER, count=len(found), phone=shown,
+                           people="\n".join(lines))
     return found[0].id

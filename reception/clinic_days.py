@@ -26,9 +26,9 @@ DEFAULT_WEEKDAYS: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday to Friday
 def _clean_weekdays(value: object) -> tuple[int, ...]:
     if not isinstance(value, list | tuple) or not all(
             isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= 6 for d in value):
-        raise InvalidSetting("Åbningsdagene skal være ugedage fra mandag til søndag.")
+        raise InvalidSetting("weekdays_invalid")
     if not value:
-        raise InvalidSetting("Vælg mindst én åbningsdag.")
+        raise InvalidSetting("no_weekday")
     return tuple(sorted(set(value)))
 
 

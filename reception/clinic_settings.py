@@ -11,6 +11,7 @@ import re
 from dataclasses import asdict, dataclass, fields
 
 from reception.changes import announce
+from reception.errors import QT_TR_NOOP, ReceptionError, Text
 from reception.store.errors import guarded
 from reception.store.models import Setting
 
@@ -34,11 +35,11 @@ class ClinicSettings:
         """Field name → Danish message, for every invalid field (empty is allowed)."""
         problems: dict[str, str] = {}
         if self.postcode and not re.fullmatch(r"\d{4}", self.postcode):
-            problems["postcode"] = "Postnummeret skal være 4 cifre, fx 8000."
+            problems["postcode"] = Text(QT_TR_NOOP("Postnummeret skal være 4 cifre, fx 8000."))
         if self.email and not _EMAIL.match(self.email):
-            problems["email"] = "E-mailadressen skal have formen navn@domæne.dk."
+            problems["email"] = Text(QT_TR_NOOP("E-mailadressen skal have formen navn@domæne.dk."))
         if self.cvr and not re.fullmatch(r"\d{8}", self.cvr.replace(" ", "")):
-            problems["cvr"] = "CVR-nummeret skal være 8 cifre."
+            problems["cvr"] = Text(QT_TR_NOOP("CVR-nummeret skal være 8 cifre."))
         return problems
 
 
@@ -60,9 +61,14 @@ def clinic_address_missing() -> bool:
     return not load_clinic_settings().has_address
 
 
-class InvalidSettings(ValueError):
+class InvalidSettings(ReceptionError, ValueError):
+    """Settings with problems; ``problems`` maps field name → Danish message (a ``Text``)."""
+
+    code = "invalid_settings"
+    messages = {"invalid_settings": "{problems}"}
+
     def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__("; ".join(problems.values()))
+        super().__init__(problems="; ".join(problems.values()))
         self.problems = problems
 
 

@@ -19,6 +19,8 @@ import os
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
+from reception.errors import QT_TR_NOOP, ReceptionError
+
 URL_SCHEMES = ("postgresql://", "postgres://")  # as reception.store.door (no peewee here)
 
 log = logging.getLogger(__name__)
@@ -28,25 +30,25 @@ SETTING_FILE = "database.json"
 LOCAL_WORDS = ("lokal", "local", "sqlite")
 
 MESSAGES = {
-    "not_a_url": ("--database skal være en adresse på formen "
+    "not_a_url": QT_TR_NOOP("--database skal være en adresse på formen "
                   "postgresql://bruger@server:5432/database (eller »lokal« for datamappens "
                   "egen database), ikke »{given}«."),
-    "password_in_url": ("Adgangskoden må ikke stå i databasens adresse (den kan ses af andre "
-                        "og havner i historik og log). Læg den i PostgreSQL's adgangskodefil "
-                        "(PGPASSFILE) eller i miljøvariablen PGPASSWORD."),
-    "setting_unreadable": ("Filen {file} i datamappen kan ikke læses som databasens adresse. "
-                           "Ret eller slet den, eller start med --database."),
+    "password_in_url": QT_TR_NOOP(
+        "Adgangskoden må ikke stå i databasens adresse (den kan ses af andre "
+        "og havner i historik og log). Læg den i PostgreSQL's adgangskodefil "
+        "(PGPASSFILE) eller i miljøvariablen PGPASSWORD."
+    ),
+    "setting_unreadable": QT_TR_NOOP(
+        "Filen {file} i datamappen kan ikke læses som databasens adresse. "
+        "Ret eller slet den, eller start med --database."
+    ),
 }
 
 
-class DatabaseTargetError(ValueError):
+class DatabaseTargetError(ReceptionError, ValueError):
     """A database address that cannot be used; ``code`` is one of MESSAGES' keys."""
 
-    def __init__(self, code: str, **params: str) -> None:
-        self.code = code
-        self.params = params
-        self.message = MESSAGES[code].format(**params)
-        super().__init__(self.message)
+    messages = MESSAGES
 
 
 def checked_url(url: str) -> str:

@@ -28,6 +28,8 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumber, PhoneNumberFormat, ValidationResult
 
+from reception.errors import QT_TR_NOOP, Text
+
 DEFAULT_REGION = "DK"
 
 # Digits, spaces and the usual separators, optionally after a "tel:" scheme.
@@ -77,32 +79,35 @@ def format_national(e164: str) -> str:
     return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
 
 
-def validate_phone(text: str, region: str = DEFAULT_REGION) -> str | None:
+def validate_phone(text: str, region: str = DEFAULT_REGION) -> Text | None:
     """A Danish message when ``text`` is not a usable phone number; None when fine or empty."""
     if not text or not text.strip():
         return None
     stripped = _strip_tel(text)
     if len(stripped) > _MAX_INPUT or not _NUMBER_LIKE.match(stripped):
-        return "Telefonnummeret må kun indeholde cifre, mellemrum, bindestreger og +."
+        return Text(QT_TR_NOOP(
+            "Telefonnummeret må kun indeholde cifre, mellemrum, bindestreger og +."))
     number = _parse(text, region)
     if number is None:
         if stripped.startswith("+") or stripped.startswith("00"):
-            return "Landekoden er ukendt – tjek cifrene efter +."
-        return "Det ligner ikke et telefonnummer."
+            return Text(QT_TR_NOOP("Landekoden er ukendt – tjek cifrene efter +."))
+        return Text(QT_TR_NOOP("Det ligner ikke et telefonnummer."))
     danish = phonenumbers.region_code_for_number(number) == DEFAULT_REGION
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason == ValidationResult.INVALID_COUNTRY_CODE:
-        return "Landekoden er ukendt – tjek cifrene efter +."
+        return Text(QT_TR_NOOP("Landekoden er ukendt – tjek cifrene efter +."))
     if reason in (ValidationResult.TOO_SHORT, ValidationResult.INVALID_LENGTH):
         if danish:
-            return "Telefonnummeret er ufuldstændigt: et dansk nummer har 8 cifre."
-        return "Telefonnummeret er ufuldstændigt – der mangler cifre."
+            return Text(QT_TR_NOOP(
+                "Telefonnummeret er ufuldstændigt: et dansk nummer har 8 cifre."))
+        return Text(QT_TR_NOOP("Telefonnummeret er ufuldstændigt – der mangler cifre."))
     if reason == ValidationResult.TOO_LONG:
         if danish:
-            return "Telefonnummeret har for mange cifre: et dansk nummer har 8 cifre."
-        return "Telefonnummeret har for mange cifre."
+            return Text(QT_TR_NOOP(
+                "Telefonnummeret har for mange cifre: et dansk nummer har 8 cifre."))
+        return Text(QT_TR_NOOP("Telefonnummeret har for mange cifre."))
     if not phonenumbers.is_valid_number(number):
-        return "Nummeret findes ikke i nummerplanen – tjek cifrene."
+        return Text(QT_TR_NOOP("Nummeret findes ikke i nummerplanen – tjek cifrene."))
     return None
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from reception import formats
+
 # Tables of the database as a reader counts their rows: (one, more).
 TABLE_WORDS: dict[str, tuple[str, str]] = {
     "caller": ("person", "personer"),
@@ -30,7 +32,7 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
 
 def number(count: int) -> str:
     """``1234`` → ``"1.234"`` (Danish thousands separator)."""
-    return f"{count:,}".replace(",", ".")
+    return formats.number(count)
 
 
 def plural(count: int, one: str, more: str) -> str:

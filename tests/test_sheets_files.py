@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from reception.sheets import FileWriteError, write_atomic
-from reception.sheets.files import danish_message
+from reception.sheets.files import write_failure
 
 ROOT = Path(__file__).resolve().parents[1]
 PDF = b"%PDF-1.4\n" + b"x" * 20_000 + b"\n%%EOF\n"
@@ -113,8 +113,12 @@ def test_a_full_disk_leaves_the_old_file_and_no_half_written_one(tmp_path: Path)
 
 def test_messages_are_danish_for_every_kind_of_failure(tmp_path: Path) -> None:
     target = tmp_path / "ark.pdf"
-    assert "ikke plads nok" in danish_message(OSError(errno.ENOSPC, "No space"), target)
-    assert "skrivebeskyttet" in danish_message(PermissionError(errno.EACCES, "denied"), target)
-    assert "skrivebeskyttet" in danish_message(OSError(errno.EROFS, "read-only"), target)
-    assert "findes ikke" in danish_message(FileNotFoundError(errno.ENOENT, "nope"), target)
-    assert "kunne ikke gemmes" in danish_message(OSError(errno.EIO, "I/O error"), target)
+    def message(error: OSError) -> str:
+        return write_failure(error, target).message
+
+    assert "ikke plads nok" in message(OSError(errno.ENOSPC, "No space"))
+    assert "skrivebeskyttet" in message(PermissionError(errno.EACCES, "denied"))
+    assert "skrivebeskyttet" in message(OSError(errno.EROFS, "read-only"))
+    assert "findes ikke" in message(FileNotFoundError(errno.ENOENT, "nope"))
+    assert "kunne ikke gemmes" in message(OSError(errno.EIO, "I/O error"))
+    assert write_failure(OSError(errno.ENOSPC, "No space"), target).code == "no_space"

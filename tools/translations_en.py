@@ -1073,7 +1073,12 @@ def qt_tool(name: str) -> str:
 
 
 def ui_sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    """ui/, and the core's modules that mark texts for the UI (``QT_TR_NOOP``: error
+    templates, vocabulary labels, reports) - the UI shows those through ``tr()`` too."""
+    ui = [p for p in (ROOT / "ui").rglob("*.py")]
+    core = [p for p in (ROOT / "reception").rglob("*.py")
+            if "QT_TR_NOOP" in p.read_text(encoding="utf-8")]
+    return sorted(str(p.relative_to(ROOT)) for p in ui + core)
 
 
 def lupdate(ts: Path = TS) -> None:

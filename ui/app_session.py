@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reception.paths import DataPaths
 from ui.main_window import MainWindow
+from ui.messages import message_of
 from ui.translations import tr
 
 log = logging.getLogger(__name__)
@@ -193,7 +194,7 @@ class AppSession:
                 self.safety.open()
             except Exception as error:  # e.g. the data folder became read-only
                 log.exception("Databasen kunne ikke åbnes igen efter gendannelsen")
-                reopen_failed.append(str(error))
+                reopen_failed.append(message_of(error))
 
         actions = BackupActions.for_paths(self.paths, self.safety.passphrase, close, reopen)
         restore = actions.restore

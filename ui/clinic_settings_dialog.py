@@ -26,6 +26,8 @@ from reception.clinic_settings import (
 )
 from reception.privacy.settings import InvalidSetting
 from reception.store.errors import StorageUnavailable
+from ui.colours import ERROR_STYLE
+from ui.messages import message_of, messages_of
 
 WEEKDAY_SHORT = (
     QT_TRANSLATE_NOOP("ClinicSettingsDialog", "Man"),
@@ -59,7 +61,7 @@ class ClinicSettingsDialog(QDialog):
             edit.setObjectName(f"clinic_{name}Edit")
             error = QLabel(self)
             error.setObjectName(f"clinic_{name}Error")
-            error.setStyleSheet("color:#a11")
+            error.setStyleSheet(ERROR_STYLE)
             error.hide()
             column = QVBoxLayout()
             column.setSpacing(0)
@@ -80,7 +82,7 @@ class ClinicSettingsDialog(QDialog):
         days_row.addStretch(1)
         self.days_error = QLabel(self)
         self.days_error.setObjectName("clinic_openDaysError")
-        self.days_error.setStyleSheet("color:#a11")
+        self.days_error.setStyleSheet(ERROR_STYLE)
         self.days_error.hide()
         days_column = QVBoxLayout()
         days_column.setSpacing(0)
@@ -115,12 +117,12 @@ class ClinicSettingsDialog(QDialog):
             save_clinic_settings(settings)
             set_opening_weekdays(days)
         except InvalidSettings as exc:
-            for name, message in exc.problems.items():
+            for name, message in messages_of(exc.problems).items():
                 self.errors[name].setText(message)
                 self.errors[name].show()
             return
         except (InvalidSetting, StorageUnavailable) as exc:
-            self.days_error.setText(getattr(exc, "message", str(exc)))
+            self.days_error.setText(message_of(exc))
             self.days_error.show()
             return
         self.accept()

@@ -17,10 +17,9 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from reception.paths import resources_dir
-from reception.words import plural
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +42,14 @@ def tr(text: str) -> str:
 # ``plural(count, one, more)``: ``one`` or ``more`` (both already translated, with
 # ``{n}``) for ``count``. Danish has these two forms. Qt's ``%n`` plurals need a
 # translation file even for the source language, and without one they show
-# "hændelse(r)"; the one helper lives in the core (reception.words).
+# "hændelse(r)". The core has its twin (reception.words.plural).
+def plural(count: int, one: str, more: str) -> str:
+    """``one`` or ``more`` for ``count`` with ``{n}`` filled in through QLocale
+    (``reception.words.plural``'s twin: "1.234 personer" in Danish)."""
+    shown = QLocale(QCoreApplication.translate("", "da_DK")).toString(count)
+    return (one if count == 1 else more).format(n=shown)
+
+
 __all__ = ["LANGUAGES", "LANGUAGE_ENV", "LANGUAGE_SETTING", "active_language",
            "chosen_language", "install_qt_texts", "install_translation", "plural",
            "remember_language", "text_in", "tr", "translations_dir"]

@@ -28,6 +28,7 @@ from reception.calls import audit
 from reception.calls.callers import phone_displays, prefill
 from reception.calls.form import CallForm, form_to_json
 from reception.changes import announce
+from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.phone import format_national, normalize_phone
 from reception.store import write_transaction
 from reception.store.errors import guarded
@@ -35,9 +36,13 @@ from reception.store.fields import utc_now
 from reception.store.models import Call, Callback, Caller, CallerPhone
 
 
-class UnknownCallback(LookupError):
+class UnknownCallback(ReceptionError, LookupError):
+    code = "unknown_callback"
+    messages = {"unknown_callback": QT_TR_NOOP("Tilbageringningen findes ikke (id {callback_id}).")}
+
     def __init__(self, callback_id: int) -> None:
-        super().__init__(f"Tilbageringningen findes ikke (id {callback_id}).")
+        super().__init__(callback_id=callback_id)
+        self.callback_id = callback_id
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,9 @@ from reception.calls.callers import (
     prefill,
 )
 from reception.calls.form import CallForm, form_from_json, form_to_json
+from reception.calls.history import UnknownCaller
 from reception.changes import announce
+from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.phone import normalize_phone
 from reception.store import write_transaction
 from reception.store.errors import guarded
@@ -46,9 +48,12 @@ from reception.store.fields import utc_now
 from reception.store.models import Call, Callback, Caller, SentItem
 
 
-class UnknownCall(LookupError):
+class UnknownCall(ReceptionError, LookupError):
+    code = "unknown_call"
+    messages = {"unknown_call": QT_TR_NOOP("Opkaldet findes ikke (id {call_id}).")}
+
     def __init__(self, call_id: int) -> None:
-        super().__init__(f"Opkaldet findes ikke (id {call_id}).")
+        super().__init__(call_id=call_id)
         self.call_id = call_id
 
 
@@ -158,19 +163,18 @@ def choose_caller(call_id: int, caller_id: int | None, form: CallForm) -> CallFo
     else:
         caller = Caller.get_or_none(Caller.id == caller_id)
         if caller is None:
-            raise LookupError(f"Personen findes ikke (id {caller_id}).")
+            raise UnknownCaller(caller_id)
         chosen = prefill(replace(form, caller_id=caller_id), caller)
     save_draft(call_id, chosen)
     return chosen
 
 
-class NoIdentity(ValueError):
+class NoIdentity(ReceptionError, ValueError):
     """A person needs a name, a number or an e-mail before they can be registered."""
 
     code = "no_identity"
-
-    def __init__(self) -> None:
-        super().__init__("Skriv personens navn, telefonnummer eller e-mail først.")
+    messages = {"no_identity": QT_TR_NOOP(
+        "Skriv personens navn, telefonnummer eller e-mail først.")}
 
 
 @guarded

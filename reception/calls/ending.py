@@ -27,6 +27,7 @@ from reception.calls.form import CallForm
 from reception.calls.outcomes import normalize_outcomes
 from reception.calls.validation import validate_form
 from reception.changes import announce
+from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.phone import normalize_phone
 from reception.store import write_transaction
 from reception.store.errors import guarded
@@ -34,17 +35,23 @@ from reception.store.fields import utc_now
 from reception.store.models import Call, Callback, Caller
 
 
-class InvalidForm(ValueError):
-    """The form has problems; ``problems`` maps field name → Danish message."""
+class InvalidForm(ReceptionError, ValueError):
+    """The form has problems; ``problems`` maps field name → Danish message (a ``Text``)."""
+
+    code = "invalid_form"
+    messages = {"invalid_form": "{problems}"}
 
     def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__("; ".join(problems.values()))
+        super().__init__(problems="; ".join(problems.values()))
         self.problems = problems
 
 
-class CallNotDraft(ValueError):
+class CallNotDraft(ReceptionError, ValueError):
+    code = "call_not_draft"
+    messages = {"call_not_draft": QT_TR_NOOP("Opkaldet er allerede afsluttet (id {call_id}).")}
+
     def __init__(self, call_id: int) -> None:
-        super().__init__(f"Opkaldet er allerede afsluttet (id {call_id}).")
+        super().__init__(call_id=call_id)
         self.call_id = call_id
 
 

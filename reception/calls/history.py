@@ -15,14 +15,19 @@ from peewee import fn
 
 from reception.calls.callbacks import CallbackEntry, open_callbacks
 from reception.calls.outcomes import outcome_labels
+from reception.errors import QT_TR_NOOP, ReceptionError, Text
+from reception.formats import day_month
 from reception.phone import format_national
 from reception.store.errors import guarded
 from reception.store.models import Call, Caller, CallerPhone, Note, SentItem
 
 
-class UnknownCaller(LookupError):
+class UnknownCaller(ReceptionError, LookupError):
+    code = "unknown_caller"
+    messages = {"unknown_caller": QT_TR_NOOP("Personen findes ikke (id {caller_id}).")}
+
     def __init__(self, caller_id: int) -> None:
-        super().__init__(f"Personen findes ikke (id {caller_id}).")
+        super().__init__(caller_id=caller_id)
         self.caller_id = caller_id
 
 
@@ -101,16 +106,19 @@ class CallerHistory:
     badge: str
 
 
-def badge_text(call_count: int, callbacks: list[CallbackEntry], today: date) -> str:
+def badge_text(call_count: int, callbacks: list[CallbackEntry], today: date) -> Text:
     """``"3. opkald · tilbageringning forfalden"``; the call in progress counts."""
-    parts = [f"{call_count + 1}. opkald"]
+    nth = Text(QT_TR_NOOP("{n}. opkald"), n=call_count + 1)
     if any(cb.due < today for cb in callbacks):
-        parts.append("tilbageringning forfalden")
+        callback = Text(QT_TR_NOOP("tilbageringning forfalden"))
     elif any(cb.due == today for cb in callbacks):
-        parts.append("tilbageringning i dag")
+        callback = Text(QT_TR_NOOP("tilbageringning i dag"))
     elif callbacks:
-        parts.append(f"tilbageringning {min(cb.due for cb in callbacks):%d.%m.}")
-    return " · ".join(parts)
+        callback = Text(QT_TR_NOOP("tilbageringning {day}"),
+                        day=day_month(min(cb.due for cb in callbacks)))
+    else:
+        return nth
+    return Text("{first} · {second}", first=nth, second=callback)
 
 
 def _details(caller: Caller) -> CallerDetails:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from reception.calls.form import CallForm
+from reception.errors import QT_TR_NOOP, Text
 from reception.phone import validate_phone
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -81,55 +82,67 @@ def _field_problems(form: CallForm, today: date) -> dict[str, str]:
         problems["phone"] = message
     name = form.name.strip()
     if name and not any(c.isalpha() for c in name):
-        problems["name"] = "Navnet skal indeholde bogstaver."
+        problems["name"] = Text(QT_TR_NOOP("Navnet skal indeholde bogstaver."))
     email = form.email.strip()
     if email and "@" not in email:
-        problems["email"] = "E-mailadressen mangler @, fx navn@domæne.dk."
+        problems["email"] = Text(QT_TR_NOOP("E-mailadressen mangler @, fx navn@domæne.dk."))
     elif email and not _EMAIL.match(email):
-        problems["email"] = "E-mailadressen skal have formen navn@domæne.dk."
+        problems["email"] = Text(QT_TR_NOOP("E-mailadressen skal have formen navn@domæne.dk."))
     street = form.street.strip()
     if street and not any(c.isdigit() for c in street):
-        problems["street"] = "Husk husnummeret, fx Guldvej 12."
+        problems["street"] = Text(QT_TR_NOOP("Husk husnummeret, fx Guldvej 12."))
     postcode = form.postcode.strip()
     if postcode and is_danish_address(form.country):
         if not re.fullmatch(r"(?:DK-?\s?)?\d{4}", postcode, re.IGNORECASE):
-            problems["postcode"] = "Postnummeret skal være 4 cifre, fx 8000."
+            problems["postcode"] = Text(QT_TR_NOOP("Postnummeret skal være 4 cifre, fx 8000."))
     town = form.town.strip()
     if town and not any(c.isalpha() for c in town):
-        problems["town"] = "Bynavnet skal indeholde bogstaver."
+        problems["town"] = Text(QT_TR_NOOP("Bynavnet skal indeholde bogstaver."))
     if len(form.notes) > MAX_NOTES:
-        problems["notes"] = "Noterne er for lange (over 10 millioner tegn) – del dem op."
+        problems["notes"] = Text(QT_TR_NOOP(
+            "Noterne er for lange (over 10 millioner tegn) – del dem op."))
     if form.pain_since.strip():
         since = parse_pain_since(form.pain_since, today)
         if since is None:
-            problems["pain_since"] = "Skriv datoen som dd-mm-åååå, mm-åååå eller åååå."
+            problems["pain_since"] = Text(QT_TR_NOOP(
+                "Skriv datoen som dd-mm-åååå, mm-åååå eller åååå."))
         elif since > today:
-            problems["pain_since"] = "Datoen ligger i fremtiden – hvornår begyndte smerterne?"
+            problems["pain_since"] = Text(QT_TR_NOOP(
+                "Datoen ligger i fremtiden – hvornår begyndte smerterne?"))
     if form.duration_value is not None:
         limit = _MAX_DURATION.get(form.duration_unit)
         if form.duration_value < 0 or (limit is not None and form.duration_value > limit):
-            problems["duration_value"] = "Varigheden skal være et tal mellem 0 og 100 år."
+            problems["duration_value"] = Text(QT_TR_NOOP(
+                "Varigheden skal være et tal mellem 0 og 100 år."))
         elif form.duration_unit not in _MAX_DURATION:
-            problems["duration_unit"] = "Vælg uger, måneder eller år."
+            problems["duration_unit"] = Text(QT_TR_NOOP("Vælg uger, måneder eller år."))
     return problems
+
+
+_NEEDED_TO_SEND = {
+    "street": QT_TR_NOOP("Skriv adressen eller en e-mail, så arket kan sendes."),
+    "postcode": QT_TR_NOOP("Skriv postnummeret eller en e-mail, så arket kan sendes."),
+    "town": QT_TR_NOOP("Skriv byen eller en e-mail, så arket kan sendes."),
+}
 
 
 def _outcome_problems(form: CallForm, outcome: str) -> dict[str, str]:
     problems: dict[str, str] = {}
     has_email = bool(form.email.strip())
     if outcome in ("booked", "send_sheet") and not form.name.strip():
-        problems["name"] = "Skriv navnet – det skal bruges for at " + (
-            "booke konsultationen." if outcome == "booked" else "sende arket."
-        )
+        problems["name"] = (
+            Text(QT_TR_NOOP("Skriv navnet – det skal bruges for at booke konsultationen."))
+            if outcome == "booked"
+            else Text(QT_TR_NOOP("Skriv navnet – det skal bruges for at sende arket.")))
     if outcome == "booked" and not form.phone.strip() and not has_email:
-        problems["phone"] = "Skriv et telefonnummer eller en e-mail, så klinikken kan svare."
+        problems["phone"] = Text(QT_TR_NOOP(
+            "Skriv et telefonnummer eller en e-mail, så klinikken kan svare."))
     if outcome == "send_sheet" and not has_email:
-        for field, label in (("street", "adressen"), ("postcode", "postnummeret"),
-                             ("town", "byen")):
+        for field, text in _NEEDED_TO_SEND.items():
             if not getattr(form, field).strip():
-                problems[field] = f"Skriv {label} eller en e-mail, så arket kan sendes."
+                problems[field] = Text(text)
     if outcome == "call_back" and not form.phone.strip():
-        problems["phone"] = "Skriv det nummer, der skal ringes tilbage til."
+        problems["phone"] = Text(QT_TR_NOOP("Skriv det nummer, der skal ringes tilbage til."))
     return problems
 
 

@@ -1,18 +1,22 @@
 """Fixed vocabularies of the call form: code → Danish label, in the order the form shows them.
 
-Codes are what the database stores; labels are what the receptionist sees.
+Codes are what the database stores; labels are what the receptionist sees. The
+labels are marked for translation (``QT_TR_NOOP``): the command line and the PDFs
+show them as they are, the UI through ``tr()`` (``ui.messages.label``).
 """
 
 from __future__ import annotations
 
+from reception.errors import QT_TR_NOOP
+
 PAIN_AREAS: dict[str, str] = {
-    "nakke": "Nakke",
-    "ryg": "Ryg",
-    "skulder": "Skulder",
-    "hofte": "Hofte",
-    "knae": "Knæ",
-    "haender": "Hænder/fingre",
-    "andet": "Andet",
+    "nakke": QT_TR_NOOP("Nakke"),
+    "ryg": QT_TR_NOOP("Ryg"),
+    "skulder": QT_TR_NOOP("Skulder"),
+    "hofte": QT_TR_NOOP("Hofte"),
+    "knae": QT_TR_NOOP("Knæ"),
+    "haender": QT_TR_NOOP("Hænder/fingre"),
+    "andet": QT_TR_NOOP("Andet"),
 }
 
 # Which condition of the knowledge base (resources/content/conditions/<id>.toml)
@@ -29,43 +33,43 @@ PAIN_AREA_CONDITION: dict[str, str] = {
 
 # From the clinic's pages (Trin 1 and Trin 2 treatments).
 TREATMENTS: dict[str, str] = {
-    "smertestillende": "Smertestillende medicin",
-    "fysioterapi": "Fysioterapi",
-    "kiropraktik": "Kiropraktik",
-    "akupunktur": "Akupunktur",
-    "massage": "Massage",
-    "tens": "TENS",
-    "steroidinjektioner": "Steroidinjektioner",
-    "operation": "Operation",
-    "afspaendingsoevelser": "Afspændingsøvelser",
-    "oevelsesterapi": "Øvelsesterapi",
-    "blokadebehandling": "Blokadebehandling",
-    "andet": "Andet",
+    "smertestillende": QT_TR_NOOP("Smertestillende medicin"),
+    "fysioterapi": QT_TR_NOOP("Fysioterapi"),
+    "kiropraktik": QT_TR_NOOP("Kiropraktik"),
+    "akupunktur": QT_TR_NOOP("Akupunktur"),
+    "massage": QT_TR_NOOP("Massage"),
+    "tens": QT_TR_NOOP("TENS"),
+    "steroidinjektioner": QT_TR_NOOP("Steroidinjektioner"),
+    "operation": QT_TR_NOOP("Operation"),
+    "afspaendingsoevelser": QT_TR_NOOP("Afspændingsøvelser"),
+    "oevelsesterapi": QT_TR_NOOP("Øvelsesterapi"),
+    "blokadebehandling": QT_TR_NOOP("Blokadebehandling"),
+    "andet": QT_TR_NOOP("Andet"),
 }
 
 OUTCOMES: dict[str, str] = {
-    "booked": "Konsultation booket",
-    "send_sheet": "Informationsark sendes",
-    "call_back": "Ring tilbage",
-    "no_action": "Ingen handling",
+    "booked": QT_TR_NOOP("Konsultation booket"),
+    "send_sheet": QT_TR_NOOP("Informationsark sendes"),
+    "call_back": QT_TR_NOOP("Ring tilbage"),
+    "no_action": QT_TR_NOOP("Ingen handling"),
 }
 
 DURATION_UNITS: dict[str, str] = {
-    "weeks": "uger",
-    "months": "måneder",
-    "years": "år",
+    "weeks": QT_TR_NOOP("uger"),
+    "months": QT_TR_NOOP("måneder"),
+    "years": QT_TR_NOOP("år"),
 }
 
 PREFERRED_CONTACT: dict[str, str] = {
-    "phone": "Telefon",
-    "sms": "SMS",
-    "email": "E-mail",
-    "letter": "Brev",
+    "phone": QT_TR_NOOP("Telefon"),
+    "sms": QT_TR_NOOP("SMS"),
+    "email": QT_TR_NOOP("E-mail"),
+    "letter": QT_TR_NOOP("Brev"),
 }
 
 DIRECTIONS: dict[str, str] = {
-    "in": "Indgående",
-    "out": "Udgående",
+    "in": QT_TR_NOOP("Indgående"),
+    "out": QT_TR_NOOP("Udgående"),
 }
 
 DEFAULT_COUNTRY = "Danmark"

@@ -19,9 +19,10 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any, NamedTuple
 
-from reception.checklist.dates import danish_date
 from reception.checklist.records import stored_time
 from reception.clinic_days import OpeningDays, closed_reason, load_opening_days
+from reception.errors import QT_TR_NOOP, Text
+from reception.formats import clock
 from reception.store.errors import guarded
 from reception.store.models import Caller
 from reception.store.models import Checklist as Row
@@ -36,20 +37,25 @@ class BookingWarning(NamedTuple):
         return booking_warning_text(self.code, self.params)
 
 
-def booking_warning_text(code: str, params: dict[str, Any]) -> str:
-    """The Danish sentence for a warning code and its parameters."""
-    day = danish_date(params["date"])
-    if code == "holiday":
-        return f"{day} er helligdag ({params['name']}) – klinikken har lukket."
-    if code == "closed_weekday":
-        weekday = params["weekday"]
-        return f"{day} er en {weekday} – klinikken holder lukket om {weekday}en."
-    if code == "past":
-        return f"{day} er allerede passeret."
+WARNINGS = {
+    "holiday": QT_TR_NOOP("{date} er helligdag ({name}) – klinikken har lukket."),
+    "closed_weekday": QT_TR_NOOP(
+        "{date} er en {weekday} – klinikken holder lukket om {weekday}en."),
+    "past": QT_TR_NOOP("{date} er allerede passeret."),
+    "time_taken": QT_TR_NOOP("Kl. {time} den {date} er allerede booket til {name}."),
+}
+ANOTHER_PATIENT = QT_TR_NOOP("en anden patient")
+
+
+def booking_warning_text(code: str, params: dict[str, Any]) -> Text:
+    """The Danish sentence for a warning code and its parameters (a ``Text``)."""
+    if code not in WARNINGS:
+        raise ValueError(f"unknown booking warning {code!r}")
+    shown = {key: params[key] for key in ("date", "name", "weekday") if key in params}
     if code == "time_taken":
-        name = params["name"] or "en anden patient"
-        return f"Kl. {params['time']:%H.%M} den {day} er allerede booket til {name}."
-    raise ValueError(f"unknown booking warning {code!r}")
+        shown["time"] = clock(params["time"])
+        shown["name"] = params["name"] or Text(ANOTHER_PATIENT)
+    return Text(WARNINGS[code], **shown)
 
 
 @guarded

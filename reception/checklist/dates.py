@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
+from reception import formats
+from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.sheets.dates import danish_date
-from reception.sheets.texts import WEEKDAYS
 
 __all__ = ["InvalidDate", "danish_date", "danish_date_long", "parse_date", "parse_time",
            "short_date", "short_time"]
@@ -20,8 +21,14 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _TIME = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?$")
 
 
-class InvalidDate(ValueError):
-    """Text that is not a date or time; ``str(error)`` is Danish."""
+class InvalidDate(ReceptionError, ValueError):
+    """Text that is not a date or time; ``text`` is what was typed."""
+
+    messages = {
+        "not_a_date": QT_TR_NOOP("»{text}« er ikke en dato. Skriv fx 12.5.2026."),
+        "no_such_date": QT_TR_NOOP("»{text}« findes ikke i kalenderen."),
+        "not_a_time": QT_TR_NOOP("»{text}« er ikke et klokkeslæt. Skriv fx 10.30."),
+    }
 
 
 def parse_date(text: str) -> date | None:
@@ -35,12 +42,12 @@ def parse_date(text: str) -> date | None:
     else:
         found = _DATE.match(text)
         if not found:
-            raise InvalidDate(f"»{text}« er ikke en dato. Skriv fx 12.5.2026.")
+            raise InvalidDate("not_a_date", text=text)
         day, month, year = (int(g) for g in found.groups())
     try:
         return date(year, month, day)
     except ValueError:
-        raise InvalidDate(f"»{text}« findes ikke i kalenderen.") from None
+        raise InvalidDate("no_such_date", text=text) from None
 
 
 def parse_time(text: str) -> time | None:
@@ -53,18 +60,18 @@ def parse_time(text: str) -> time | None:
         hour, minute = int(found.group(1)), int(found.group(2) or 0)
         if hour < 24 and minute < 60:
             return time(hour, minute)
-    raise InvalidDate(f"»{text}« er ikke et klokkeslæt. Skriv fx 10.30.")
+    raise InvalidDate("not_a_time", text=text)
 
 
 def short_date(day: date | None) -> str:
     """``"12.05.2026"`` (as typed back into a field); "" for None."""
-    return f"{day:%d.%m.%Y}" if day else ""
+    return formats.short_date(day)
 
 
 def short_time(moment: time | None) -> str:
-    return f"{moment:%H.%M}" if moment else ""
+    return formats.clock(moment)
 
 
 def danish_date_long(day: date) -> str:
     """``"tirsdag 1. december 2026"``."""
-    return f"{WEEKDAYS[day.weekday()]} {danish_date(day)}"
+    return formats.weekday_date(day)

@@ -30,6 +30,7 @@ from reception.checklist import records, rules
 from reception.checklist.booking_check import booking_warnings
 from reception.checklist.model import Booking, Checklist, SaveResult, StepData
 from reception.checklist.vocabulary import STEP_IDS, StepStatus
+from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.store import write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
@@ -37,17 +38,23 @@ from reception.store.models import Caller, ChecklistStep
 from reception.store.models import Checklist as ChecklistRow
 
 
-class NoChecklist(LookupError):
+class NoChecklist(ReceptionError, LookupError):
+    code = "no_checklist"
+    messages = {"no_checklist": QT_TR_NOOP("Personen har ingen tjekliste endnu (id {caller_id}).")}
+
     def __init__(self, caller_id: int) -> None:
-        super().__init__(f"Personen har ingen tjekliste endnu (id {caller_id}).")
+        super().__init__(caller_id=caller_id)
         self.caller_id = caller_id
 
 
-class ReasonRequired(ValueError):
-    """"Ikke relevant" without a reason; ``str(error)`` is Danish."""
+class ReasonRequired(ReceptionError, ValueError):
+    """"Ikke relevant" without a reason."""
+
+    code = "reason_required"
+    messages = {"reason_required": QT_TR_NOOP("Skriv kort, hvorfor trinnet ikke er relevant.")}
 
     def __init__(self, step: str) -> None:
-        super().__init__("Skriv kort, hvorfor trinnet ikke er relevant.")
+        super().__init__(step=step)
         self.step = step
 
 

@@ -138,7 +138,7 @@ def parse_files(files: ContentFiles, revision: str | None = None) -> Content:
             conditions.append(_parse_condition(name[len(CONDITIONS):-len(".toml")], data, name,
                                                problems))
         except InvalidEntry as exc:
-            problems.append(ContentProblem(name, exc.entry, exc.message))
+            problems.append(ContentProblem(name, exc.entry, exc.problem))
 
     return Content(
         conditions=tuple(conditions),
@@ -170,7 +170,7 @@ def _load_clinic(
     try:
         revised = r.day("revised", latest=date.today())
     except InvalidEntry as exc:  # the sheets fall back to the files' dates
-        problems.append(ContentProblem(name, exc.entry, exc.message))
+        problems.append(ContentProblem(name, exc.entry, exc.problem))
         revised = None
     try:
         clinic = ClinicFacts(
@@ -184,7 +184,7 @@ def _load_clinic(
             revised=revised,
         )
     except InvalidEntry as exc:
-        problems.append(ContentProblem(name, exc.entry, exc.message))
+        problems.append(ContentProblem(name, exc.entry, exc.problem))
         return None
     if not (clinic.phone.startswith("+") and clinic.phone[1:].isdigit()):
         problems.append(ContentProblem(name, "phone", "skal skrives som +45XXXXXXXX"))
@@ -219,7 +219,7 @@ def _load_list(
         try:
             item = parse(EntryReader(raw, label))
         except InvalidEntry as exc:
-            problems.append(ContentProblem(name, exc.entry, exc.message))
+            problems.append(ContentProblem(name, exc.entry, exc.problem))
             continue
         item_id = getattr(item, "id", "")
         if item_id in seen:
@@ -304,7 +304,7 @@ def _parse_condition(
                 raise InvalidEntry(label, "er ikke en tabel")
             section = _parse_section(EntryReader(raw, label))
         except InvalidEntry as exc:
-            problems.append(ContentProblem(name, exc.entry, exc.message))
+            problems.append(ContentProblem(name, exc.entry, exc.problem))
             continue
         if section.id in seen:
             problems.append(ContentProblem(name, label, f"id '{section.id}' findes allerede"))

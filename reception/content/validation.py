@@ -6,6 +6,8 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from reception.errors import ReceptionError
+
 _ID = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 MAX_TEXT = 20_000  # a content text longer than this is surely a paste accident
 
@@ -14,13 +16,20 @@ def is_valid_id(value: str) -> bool:
     return bool(_ID.match(value))
 
 
-class InvalidEntry(Exception):
-    """One entry of a content file is wrong; ``entry`` names it, ``message`` says how."""
+class InvalidEntry(ReceptionError):
+    """One entry of a content file is wrong; ``entry`` names it, ``problem`` says how.
 
-    def __init__(self, entry: str, message: str) -> None:
-        super().__init__(f"{entry}: {message}" if entry else message)
+    The problems are for whoever edits the clinic's (Danish) content files, so
+    they stay Danish: the code is one, the problem its parameter.
+    """
+
+    messages = {"invalid_entry": "{entry}: {problem}", "invalid_file": "{problem}"}
+
+    def __init__(self, entry: str, problem: str) -> None:
+        super().__init__("invalid_entry" if entry else "invalid_file", entry=entry,
+                         problem=problem)
         self.entry = entry
-        self.message = message
+        self.problem = problem
 
 
 class EntryReader:

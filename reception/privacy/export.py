@@ -89,7 +89,7 @@ def export_person(caller_id: int, out_dir: str | Path, by: str = "",
     now = now or utc_now()
     folder = Path(out_dir)
     if not folder.is_dir():
-        raise FileWriteError(folder, f"Mappen »{folder}« findes ikke. Vælg en anden mappe.")
+        raise FileWriteError(folder, "no_folder", folder=folder)
     data = collect_person(caller_id, now)
     stem = _stem(caller_id, now)
     written: list[Path] = []
@@ -98,8 +98,7 @@ def export_person(caller_id: int, out_dir: str | Path, by: str = "",
         try:
             files_dir.mkdir(exist_ok=True, mode=0o700)
         except OSError as exc:
-            raise FileWriteError(files_dir, f"Mappen »{files_dir}« kan ikke oprettes.",
-                                 exc) from exc
+            raise FileWriteError(files_dir, "folder_not_made", exc, folder=files_dir) from exc
         written = [write_atomic(files_dir / f.name, f.data) for f in data.files]
     document = export_json(data, by)
     json_path = write_atomic(folder / f"{stem}.json", json.dumps(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from reception.changes import announce
+from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.store.errors import guarded
 from reception.store.models import Setting
 
@@ -26,8 +27,20 @@ MAX_STAFF = 50
 MAX_STAFF_NAME = 40
 
 
-class InvalidSetting(ValueError):
-    """A value the setting does not accept; ``str(error)`` is a Danish message."""
+class InvalidSetting(ReceptionError, ValueError):
+    """A value the setting does not accept."""
+
+    messages = {
+        "staff_not_a_list": QT_TR_NOOP("Personalelisten skal være en liste af navne."),
+        "staff_name_too_long": QT_TR_NOOP("Navnet »{name}…« er for langt (højst {limit} tegn)."),
+        "too_many_staff": QT_TR_NOOP("Højst {limit} navne på personalelisten."),
+        "months_not_whole": QT_TR_NOOP("Opbevaringsperioden skal være et helt antal måneder."),
+        "months_out_of_range": QT_TR_NOOP(
+            "Opbevaringsperioden skal være mellem 1 og 240 måneder."),
+        "weekdays_invalid": QT_TR_NOOP(
+            "Åbningsdagene skal være ugedage fra mandag til søndag."),
+        "no_weekday": QT_TR_NOOP("Vælg mindst én åbningsdag."),
+    }
 
 
 @dataclass(frozen=True)
@@ -60,26 +73,25 @@ class SettingVar(Generic[T]):
 
 def clean_staff_names(value: object) -> list[str]:
     if not isinstance(value, list | tuple):
-        raise InvalidSetting("Personalelisten skal være en liste af navne.")
+        raise InvalidSetting("staff_not_a_list")
     names: list[str] = []
     for item in value:
         name = " ".join(str(item).split())
         if not name or name.casefold() in {n.casefold() for n in names}:
             continue
         if len(name) > MAX_STAFF_NAME:
-            raise InvalidSetting(f"Navnet »{name[:20]}…« er for langt "
-                                 f"(højst {MAX_STAFF_NAME} tegn).")
+            raise InvalidSetting("staff_name_too_long", name=name[:20], limit=MAX_STAFF_NAME)
         names.append(name)
     if len(names) > MAX_STAFF:
-        raise InvalidSetting(f"Højst {MAX_STAFF} navne på personalelisten.")
+        raise InvalidSetting("too_many_staff", limit=MAX_STAFF)
     return names
 
 
 def check_months(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidSetting("Opbevaringsperioden skal være et helt antal måneder.")
+        raise InvalidSetting("months_not_whole")
     if not 1 <= value <= 240:
-        raise InvalidSetting("Opbevaringsperioden skal være mellem 1 og 240 måneder.")
+        raise InvalidSetting("months_out_of_range")
     return value
 
 

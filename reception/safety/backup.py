@@ -51,12 +51,13 @@ def _name_for(folder: Path, moment: datetime) -> Path:
     return candidate
 
 
-def _os_message(error: OSError, folder: Path) -> str:
+def _os_failure(error: OSError, folder: Path, detail: str) -> BackupFailed:
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return f"Der er ikke plads nok i backupmappen »{folder}«. Frigør plads eller vælg en anden."
+        return BackupFailed("backup_folder_full", detail=detail, folder=folder)
     if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EROFS):
-        return f"Programmet må ikke skrive i backupmappen »{folder}«. Vælg en anden mappe."
-    return f"Sikkerhedskopien kunne ikke skrives i »{folder}« ({error.strerror or error})."
+        return BackupFailed("backup_folder_forbidden", detail=detail, folder=folder)
+    return BackupFailed("backup_not_written", detail=detail, folder=folder,
+                        why=error.strerror or error)
 
 
 def _folder_problem(error: Exception) -> OSError | None:
@@ -91,14 +92,14 @@ def make_backup(
     now = now or datetime.now(UTC)
     kind = file_kind(database)
     if kind == "missing":
-        raise BackupFailed(f"Der er ingen database at tage sikkerhedskopi af: {database}")
+        raise BackupFailed("no_database_to_back_up", database=database)
     if kind == "encrypted" and not passphrase:
         raise PassphraseError("needed")
     key = passphrase if kind == "encrypted" else None
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
-        raise BackupFailed(_os_message(error, folder), str(error)) from error
+        raise _os_failure(error, folder, str(error)) from error
     target = _name_for(folder, now)
     partial = folder / f".{target.name}.partial"
     entry = _begin_journal(database, partial, target)
@@ -106,11 +107,9 @@ def make_backup(
         counts, version = _copy(database, partial, key)
         problems, copied = _check(partial, key, full)
         if problems:
-            raise BackupFailed("Sikkerhedskopien bestod ikke kontrollen og er slettet. "
-                               "Databasen er urørt.", "; ".join(problems))
+            raise BackupFailed("backup_check_failed", detail="; ".join(problems))
         if copied != counts:
-            raise BackupFailed("Sikkerhedskopien har ikke det samme antal rækker som databasen "
-                               "og er slettet. Databasen er urørt.", f"{copied} != {counts}")
+            raise BackupFailed("backup_rows_differ", detail=f"{copied} != {counts}")
         fsync_file(partial)
         rename(partial, target)
         info = BackupInfo(
@@ -131,17 +130,15 @@ def make_backup(
         raise
     except OSError as error:
         _discard(entry, partial, target)
-        raise BackupFailed(_os_message(error, folder), str(error)) from error
+        raise _os_failure(error, folder, str(error)) from error
     except Exception as error:  # sqlite3 / sqlcipher3 errors
         _discard(entry, partial, target)
         folder_problem = _folder_problem(error)
         if folder_problem is not None:  # the copy could not be written, not the source read
-            raise BackupFailed(_os_message(folder_problem, folder),
-                               f"{type(error).__name__}: {error}") from error
-        raise BackupFailed(
-            "Sikkerhedskopien kunne ikke tages, fordi databasen ikke kunne læses. "
-            "Kør en kontrol af databasen.", f"{type(error).__name__}: {error}",
-        ) from error
+            raise _os_failure(folder_problem, folder,
+                              f"{type(error).__name__}: {error}") from error
+        raise BackupFailed("backup_source_unreadable",
+                           detail=f"{type(error).__name__}: {error}") from error
     log.info("Sikkerhedskopi %s (%s, %s)", target, info.size_text, info.holds_text)
     if policy is not None:
         prune_backups(folder, policy, wipe_plain=info.encrypted)

@@ -62,7 +62,7 @@ def replace_with_encrypted_copy(path: Path, key: str, *, source_key: str | None 
                               digest=file_sha256(partial))
     except OSError as error:
         wipe_database(partial)
-        raise EncryptionFailed(f"{failed} Databasen er som før.", str(error)) from error
+        raise EncryptionFailed("conversion_failed", detail=str(error), failed=failed) from error
     swapped = False
     try:
         move_database(path, aside)
@@ -73,16 +73,15 @@ def replace_with_encrypted_copy(path: Path, key: str, *, source_key: str | None 
         fsync_dir(path.parent)
         problems = check_file(path, key)
         if problems:
-            raise EncryptionFailed(f"{failed} Databasen kunne ikke åbnes med den nye "
-                                   "adgangskode; den oprindelige er lagt tilbage.",
-                                   "; ".join(problems))
+            raise EncryptionFailed("conversion_reopen_failed", detail="; ".join(problems),
+                                   failed=failed)
     except Exception as error:
         put_back(aside / path.name, path, partial, swapped)
         remove_empty_aside(aside)
         journal.end(entry)
         if isinstance(error, EncryptionFailed):
             raise
-        raise EncryptionFailed(f"{failed} Databasen er som før.", str(error)) from error
+        raise EncryptionFailed("conversion_failed", detail=str(error), failed=failed) from error
     wipe_database(aside / path.name)
     remove_empty_aside(aside)
     journal.end(entry)
@@ -126,16 +125,16 @@ def _write_verified_copy(source: Path, target: Path, key: str, source_key: str |
             copied = content_digests(copy)
             problems = problems_of(copy, full=True)
         if problems or copied != digests or file_kind(target) != "encrypted":
-            raise EncryptionFailed(f"{failed} Kopien blev ikke identisk med databasen. "
-                                   "Intet er ændret.", "; ".join(problems))
+            raise EncryptionFailed("conversion_copy_differs", detail="; ".join(problems),
+                                   failed=failed)
         fsync_file(target)
     except EncryptionFailed:
         wipe_database(target)
         raise
     except Exception as error:
         wipe_database(target)
-        raise EncryptionFailed(f"{failed} Intet er ændret.",
-                               f"{type(error).__name__}: {error}") from error
+        raise EncryptionFailed("conversion_nothing_changed",
+                               detail=f"{type(error).__name__}: {error}", failed=failed) from error
     return len(digests)
 
 

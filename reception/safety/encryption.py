@@ -20,7 +20,7 @@ from pathlib import Path
 
 from reception.safety.checks import check_file, reading, table_counts
 from reception.safety.conversion import replace_with_encrypted_copy
-from reception.safety.errors import EncryptionFailed
+from reception.safety.errors import NOT_ENCRYPTED, EncryptionFailed
 from reception.safety.files import (
     wipe_database,
     wipe_file,
@@ -44,17 +44,16 @@ def encrypt_database(path: Path, passphrase: str, *, now: datetime | None = None
                      ) -> EncryptResult:
     kind = file_kind(path)
     if kind == "encrypted":
-        raise EncryptionFailed("Databasen er allerede krypteret.")
+        raise EncryptionFailed("already_encrypted")
     if kind == "missing":
-        raise EncryptionFailed(f"Der er ingen database at kryptere: {path}")
+        raise EncryptionFailed("nothing_to_encrypt", path=path)
     problem = problem_with_new_passphrase(passphrase)
     if problem:
-        raise EncryptionFailed(problem)
+        raise EncryptionFailed("passphrase_refused", problem=problem)
     sqlcipher_module()
     problems = check_file(path, None, full=True)
     if problems:
-        raise EncryptionFailed("Databasen bestod ikke kontrollen og krypteres ikke. "
-                               "Læg en god sikkerhedskopi tilbage først.", "; ".join(problems))
+        raise EncryptionFailed("encrypt_check_failed", detail="; ".join(problems))
     plain = connect(path)
     try:
         plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -62,7 +61,7 @@ def encrypt_database(path: Path, passphrase: str, *, now: datetime | None = None
     finally:
         plain.close()
     replace_with_encrypted_copy(path, passphrase, aside_label="ukrypteret-original",
-                                failed="Databasen kunne ikke krypteres.", now=now)
+                                failed=NOT_ENCRYPTED, now=now)
     log.info("Databasen %s er krypteret (%d tabeller)", path, len(counts))
     return EncryptResult(path=path, counts=counts)
 

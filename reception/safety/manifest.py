@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from reception.formats import long_date_time
 from reception.safety.files import rename
 from reception.words import TABLE_WORDS, count_of
 
@@ -23,8 +24,6 @@ SUFFIX = ".sqlite3"
 MANIFEST_SUFFIX = ".json"
 FORMAT = 1
 
-MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-          "september", "oktober", "november", "december")
 
 # What the receptionist recognises in a backup, table → Danish plural (both forms:
 # reception.words.TABLE_WORDS).
@@ -39,8 +38,7 @@ HOLDS = (
 
 def danish_time(moment: datetime) -> str:
     """``1. maj 2024 kl. 08.30`` in the PC's local time."""
-    local = moment.astimezone()
-    return f"{local.day}. {MONTHS[local.month - 1]} {local.year} kl. {local:%H.%M}"
+    return long_date_time(moment)
 
 
 @dataclass(frozen=True)

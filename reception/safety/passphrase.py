@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+from reception.errors import QT_TR_NOOP, Text
+
 PASSPHRASE_ENV = "RECEPTION_PASSPHRASE"
 MIN_LENGTH = 8
 
@@ -14,12 +16,12 @@ def passphrase_from_environment() -> str | None:
     return value or None
 
 
-def problem_with_new_passphrase(passphrase: str, repeated: str | None = None) -> str | None:
+def problem_with_new_passphrase(passphrase: str, repeated: str | None = None) -> Text | None:
     """A Danish reason why ``passphrase`` may not be chosen, else None."""
     if len(passphrase) < MIN_LENGTH:
-        return f"Adgangskoden skal være mindst {MIN_LENGTH} tegn."
+        return Text(QT_TR_NOOP("Adgangskoden skal være mindst {n} tegn."), n=MIN_LENGTH)
     if passphrase != passphrase.strip():
-        return "Adgangskoden må ikke begynde eller slutte med mellemrum."
+        return Text(QT_TR_NOOP("Adgangskoden må ikke begynde eller slutte med mellemrum."))
     if repeated is not None and repeated != passphrase:
-        return "De to adgangskoder er ikke ens."
+        return Text(QT_TR_NOOP("De to adgangskoder er ikke ens."))
     return None

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from reception.safety.checks import check_file
 from reception.safety.conversion import replace_with_encrypted_copy
-from reception.safety.errors import EncryptionFailed
+from reception.safety.errors import BACKUP_NOT_REKEYED, NOT_REKEYED, EncryptionFailed
 from reception.safety.manifest import BackupInfo, list_backups, write_manifest
 from reception.safety.passphrase import problem_with_new_passphrase
 from reception.store.cipher import PassphraseError, connect, file_kind
@@ -45,22 +45,21 @@ class RekeyResult:
 def change_passphrase(path: Path, old: str, new: str, backup_folder: Path | None = None, *,
                       now: datetime | None = None) -> RekeyResult:
     if file_kind(path) != "encrypted":
-        raise EncryptionFailed("Databasen er ikke krypteret; brug »encrypt« for at kryptere den.")
+        raise EncryptionFailed("not_encrypted")
     problem = problem_with_new_passphrase(new)
     if problem:
-        raise EncryptionFailed(problem)
+        raise EncryptionFailed("passphrase_refused", problem=problem)
     if new == old:
-        raise EncryptionFailed("Den nye adgangskode er den samme som den gamle.")
+        raise EncryptionFailed("same_passphrase")
     try:
         problems = check_file(path, old, full=True)
     except PassphraseError as error:
-        raise EncryptionFailed("Den nuværende adgangskode passer ikke til databasen.") from error
+        raise EncryptionFailed("current_passphrase_wrong") from error
     if problems:
-        raise EncryptionFailed("Databasen bestod ikke kontrollen og får ikke ny adgangskode. "
-                               "Læg en god sikkerhedskopi tilbage først.", "; ".join(problems))
+        raise EncryptionFailed("rekey_check_failed", detail="; ".join(problems))
     tables = replace_with_encrypted_copy(path, new, source_key=old,
                                          aside_label="gammel-adgangskode",
-                                         failed="Adgangskoden kunne ikke skiftes.", now=now,
+                                         failed=NOT_REKEYED, now=now,
                                          operation="rekey")
     log.info("Ny adgangskode til %s", path)
     result = RekeyResult(path=path, tables=tables)
@@ -78,7 +77,7 @@ def _rekey_backup(info: BackupInfo, old: str, new: str, result: RekeyResult,
         _check_opens(info.path, old)
         replace_with_encrypted_copy(info.path, new, source_key=old,
                                     aside_label="gammel-adgangskode",
-                                    failed="Sikkerhedskopien fik ikke ny adgangskode.", now=now,
+                                    failed=BACKUP_NOT_REKEYED, now=now,
                                     operation="rekey", journal_folder=data_folder)
         write_manifest(replace(info, size=info.path.stat().st_size))
     except (EncryptionFailed, OSError) as error:
@@ -93,5 +92,4 @@ def _check_opens(path: Path, passphrase: str) -> None:
     try:
         connect(path, passphrase, read_only=True).close()
     except PassphraseError as error:
-        raise EncryptionFailed("åbner ikke med den gamle adgangskode (en endnu ældre?)") \
-            from error
+        raise EncryptionFailed("backup_old_passphrase") from error

@@ -68,15 +68,11 @@ def restore_backup(database: Path, backup: BackupInfo, passphrase: str | None = 
     if backup.encrypted and not passphrase:
         raise PassphraseError("needed")
     if backup.schema_version > SCHEMA_VERSION:
-        raise RestoreFailed(
-            f"Sikkerhedskopien er fra en nyere version af programmet (skema "
-            f"{backup.schema_version}); opdater programmet først. Intet er ændret."
-        )
+        raise RestoreFailed("backup_newer", version=backup.schema_version)
     key = passphrase if backup.encrypted else None
     problems = verify_backup(backup, key)  # quick_check here; the copy gets the full check
     if problems:
-        raise RestoreFailed("Sikkerhedskopien er ikke i orden og lægges ikke tilbage. "
-                            "Vælg en anden. Intet er ændret.", "; ".join(problems))
+        raise RestoreFailed("backup_not_sound", detail="; ".join(problems))
     partial = database.with_name(f".{database.name}.restoring")
     try:
         _copy_back(backup.path, partial, key)
@@ -84,8 +80,8 @@ def restore_backup(database: Path, backup: BackupInfo, passphrase: str | None = 
             problems = problems_of(connection, full=True)
             counts = table_counts(connection)
         if problems or counts != backup.counts:
-            raise RestoreFailed("Kopien af sikkerhedskopien bestod ikke kontrollen. "
-                                "Intet er ændret.", "; ".join(problems) or "rækkeantal")
+            raise RestoreFailed("restore_copy_check_failed",
+                                detail="; ".join(problems) or "rækkeantal")
         fsync_file(partial)
         entry = journal.begin(database.parent, "restore", {
             "target": database, "new": partial,
@@ -98,8 +94,7 @@ def restore_backup(database: Path, backup: BackupInfo, passphrase: str | None = 
         remove(partial)
         if refused_by_the_folder(error):
             raise  # a full disk or a read-only folder: the caller words these plainly
-        raise RestoreFailed("Sikkerhedskopien kunne ikke kopieres til datamappen "
-                            f"({error.strerror or error}). Intet er ændret.") from error
+        raise RestoreFailed("restore_copy_failed", why=error.strerror or error) from error
     aside = None
     if database_files(database):
         aside = entry.files["aside"]
@@ -114,11 +109,7 @@ def restore_backup(database: Path, backup: BackupInfo, passphrase: str | None = 
                 journal.end(entry)
             except OSError:
                 log.exception("Databasen kunne ikke flyttes tilbage; næste start prøver igen")
-            raise RestoreFailed(
-                "Den nuværende database kunne ikke flyttes til side (er den åben i et andet "
-                f"program?). Den ligger i »{aside}« eller stadig i datamappen; intet er slettet.",
-                str(error),
-            ) from error
+            raise RestoreFailed("restore_aside_failed", detail=str(error), aside=aside) from error
         log.info("Den tidligere database er flyttet til %s: %s", aside, [p.name for p in moved])
     rename(partial, database)
     fsync_dir(database.parent)

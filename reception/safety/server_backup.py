@@ -84,7 +84,7 @@ def snapshot_server(url: str, folder: Path, passphrase: str | None = None, *,
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
-        raise BackupFailed(f"Backupmappen »{folder}« kan ikke bruges.", str(error)) from error
+        raise BackupFailed("backup_folder_unusable", detail=str(error), folder=folder) from error
     target = _name_for(folder, now)
     partial = folder / f".{target.name}.partial"
     server = _server(url)
@@ -103,8 +103,7 @@ def snapshot_server(url: str, folder: Path, passphrase: str | None = None, *,
         finally:
             copy.close()
         if problems:
-            raise BackupFailed("Sikkerhedskopien af serveren bestod ikke kontrollen og er "
-                               "slettet. Serveren er urørt.", "; ".join(problems))
+            raise BackupFailed("server_backup_check_failed", detail="; ".join(problems))
         fsync_file(partial)
         rename(partial, target)
         info = BackupInfo(
@@ -119,8 +118,8 @@ def snapshot_server(url: str, folder: Path, passphrase: str | None = None, *,
         raise
     except OSError as error:
         _discard(None, partial, target)
-        raise BackupFailed(f"Sikkerhedskopien kunne ikke skrives i »{folder}«.",
-                           str(error)) from error
+        raise BackupFailed("server_backup_not_written", detail=str(error),
+                           folder=folder) from error
     finally:
         server.close_all()
     log.info("Sikkerhedskopi af %s: %s (%s)", describe(url), target, info.holds_text)
@@ -148,15 +147,12 @@ def restore_to_server(url: str, backup: BackupInfo, folder: Path,
     if backup.encrypted and not passphrase:
         raise PassphraseError("needed")
     if backup.schema_version != SCHEMA_VERSION:
-        raise RestoreFailed(
-            f"Sikkerhedskopien har skema {backup.schema_version}, serveren "
-            f"{SCHEMA_VERSION}. Læg den tilbage på en PC først (så opdateres den), og flyt "
-            "den derfra med move-to til en tom database. Intet er ændret.")
+        raise RestoreFailed("server_restore_schema", backup_version=backup.schema_version,
+                            server_version=SCHEMA_VERSION)
     key = passphrase if backup.encrypted else None
     problems = verify_backup(backup, key)
     if problems:
-        raise RestoreFailed("Sikkerhedskopien er ikke i orden og lægges ikke tilbage. "
-                            "Vælg en anden. Intet er ændret.", "; ".join(problems))
+        raise RestoreFailed("backup_not_sound", detail="; ".join(problems))
     before = snapshot_server(url, folder, passphrase, policy=None)
     source = _ReadOnlyFile(backup.path, key)
     server = _server(url)
@@ -176,9 +172,8 @@ def restore_to_server(url: str, backup: BackupInfo, folder: Path,
         for model in everything:
             mine, theirs = table_check(model, source), table_check(model, server)
             if mine != theirs:
-                raise RestoreFailed(
-                    f"Tabellen {mine.table} er ikke ens på serveren efter gendannelsen. Det, "
-                    f"serveren havde, ligger i sikkerhedskopien {before.path.name}.")
+                raise RestoreFailed("server_restore_differs", table=mine.table,
+                                    backup=before.path.name)
     finally:
         source.close()
         server.close_all()

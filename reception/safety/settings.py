@@ -18,6 +18,7 @@ import os
 import secrets
 from pathlib import Path
 
+from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.paths import DataPaths
 from reception.store.models import Setting
 
@@ -84,8 +85,11 @@ def set_idle_lock_minutes(minutes: int) -> None:
     _set(IDLE_LOCK_KEY, str(int(minutes)))
 
 
-class InvalidPin(ValueError):
-    """A PIN that may not be used; ``str(error)`` is Danish."""
+class InvalidPin(ReceptionError, ValueError):
+    """A PIN that may not be used."""
+
+    code = "invalid_pin"
+    messages = {"invalid_pin": QT_TR_NOOP("Pinkoden skal være 4 til 12 cifre.")}
 
 
 def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = PIN_ITERATIONS) -> str:
@@ -115,7 +119,7 @@ def set_pin(pin: str) -> None:
         Setting.delete().where(Setting.key == PIN_KEY).execute()
         return
     if not pin.isdigit() or not 4 <= len(pin) <= 12:
-        raise InvalidPin("Pinkoden skal være 4 til 12 cifre.")
+        raise InvalidPin()
     _set(PIN_KEY, hash_pin(pin))
 
 

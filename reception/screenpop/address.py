@@ -28,6 +28,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from reception.errors import QT_TR_NOOP, ReceptionError, Text
+
 SOCKET_FOLDER = ".skaermpop"
 SOCKET_FILE = "socket"
 TOKEN_FILE = "skaermpop.token"  # Windows: the secret part of the pipe name
@@ -36,13 +38,22 @@ PIPE_PREFIX = "guldklinikken-reception-"
 MAX_SOCKET_PATH = 100
 
 
-class UnsafeAddress(OSError):
-    """The socket folder is not this user's alone; screen pop is not used."""
+class UnsafeAddress(ReceptionError, OSError):
+    """The socket folder is not this user's alone; screen pop is not used.
+
+    ``why`` (``reason`` in the text) is one of ``REASONS``' keys.
+    """
 
     code = "unsafe_socket_folder"
+    messages = {"unsafe_socket_folder": "{folder}: {reason}"}
+    REASONS = {
+        "not_a_folder": Text(QT_TR_NOOP("ikke en almindelig mappe")),
+        "other_owner": Text(QT_TR_NOOP("tilhører en anden bruger")),
+        "open_to_others": Text(QT_TR_NOOP("andre brugere har adgang")),
+    }
 
     def __init__(self, folder: Path, why: str) -> None:
-        super().__init__(f"{folder}: {why}")
+        super().__init__(folder=folder, reason=self.REASONS[why])
         self.folder = folder
         self.why = why
 
@@ -137,12 +148,12 @@ def _private_folder(folder: Path, *, create: bool) -> None:
             pass
     info = folder.lstat()
     if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
-        raise UnsafeAddress(folder, "ikke en almindelig mappe")
+        raise UnsafeAddress(folder, "not_a_folder")
     if info.st_uid != os.getuid():
-        raise UnsafeAddress(folder, "tilhører en anden bruger")
+        raise UnsafeAddress(folder, "other_owner")
     if info.st_mode & 0o077:
         if not create:
-            raise UnsafeAddress(folder, "andre brugere har adgang")
+            raise UnsafeAddress(folder, "open_to_others")
         folder.chmod(0o700)  # ours: close it before listening in it
 
 

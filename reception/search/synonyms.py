@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeGuard
 
+from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.search.normalize import words
 
 Phrase = tuple[str, ...]  # a folded member: one word, or several for "køre bil"
@@ -26,8 +27,18 @@ Phrase = tuple[str, ...]  # a folded member: one word, or several for "køre bil
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "resources" / "search" / "synonyms.toml"
 
 
-class SynonymError(ValueError):
+class SynonymError(ReceptionError, ValueError):
     """The synonym file cannot be read or is not in the expected shape."""
+
+    messages = {
+        "synonyms_unreadable": QT_TR_NOOP("{path}: kan ikke læses ({why})"),
+        "synonyms_not_utf8": QT_TR_NOOP("{path}: filen er ikke gemt som UTF-8"),
+        "synonyms_not_toml": QT_TR_NOOP("{path}: ugyldig TOML: {why}"),
+        "synonyms_stopwords": QT_TR_NOOP("{path}: »stopwords« skal være en liste af ord"),
+        "synonyms_groups": QT_TR_NOOP("{path}: »groups« skal skrives som [[groups]]"),
+        "synonyms_group_words": QT_TR_NOOP(
+            "{path}: gruppe nr. {number} skal have words = [mindst to ord]"),
+    }
 
 
 @dataclass(frozen=True)
@@ -103,23 +114,23 @@ def load_synonyms(path: Path | None = None) -> SynonymTable:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise SynonymError(f"{path}: kan ikke læses ({exc.strerror or exc})") from exc
+        raise SynonymError("synonyms_unreadable", path=path, why=exc.strerror or exc) from exc
     except UnicodeDecodeError as exc:
-        raise SynonymError(f"{path}: filen er ikke gemt som UTF-8") from exc
+        raise SynonymError("synonyms_not_utf8", path=path) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise SynonymError(f"{path}: ugyldig TOML: {exc}") from exc
+        raise SynonymError("synonyms_not_toml", path=path, why=exc) from exc
 
     stopwords = data.get("stopwords", [])
     if not _is_text_list(stopwords):
-        raise SynonymError(f"{path}: »stopwords« skal være en liste af ord")
+        raise SynonymError("synonyms_stopwords", path=path)
     groups = data.get("groups", [])
     if not isinstance(groups, list):
-        raise SynonymError(f"{path}: »groups« skal skrives som [[groups]]")
+        raise SynonymError("synonyms_groups", path=path)
     plain: list[list[str]] = []
     for number, group in enumerate(groups, start=1):
         members = group.get("words") if isinstance(group, dict) else None
         if not _is_text_list(members) or len(members) < 2:
-            raise SynonymError(f"{path}: gruppe nr. {number} skal have words = [mindst to ord]")
+            raise SynonymError("synonyms_group_words", path=path, number=number)
         plain.append(members)
     return SynonymTable.build(plain, stopwords)
 

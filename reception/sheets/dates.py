@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-          "september", "oktober", "november", "december")
+from reception.formats import MONTHS, long_date
+
+__all__ = ["MONTHS", "SCAN_VALID_YEARS", "add_years", "danish_date", "scan_detail"]
 
 SCAN_VALID_YEARS = 2  # steps.toml: an earlier scan "nyere end 2 år" can often be used
 
 
 def danish_date(day: date) -> str:
     """``date(2026, 11, 22)`` → ``"22. november 2026"``."""
-    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+    return long_date(day)
 
 
 def add_years(day: date, years: int) -> date:

@@ -15,6 +15,7 @@ from email.policy import SMTP
 from email.utils import formatdate
 from pathlib import Path
 
+from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.sheets.files import write_atomic
 
 
@@ -23,8 +24,11 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class InvalidAddress(ValueError):
-    """An e-mail address the draft cannot carry; ``str(error)`` is Danish."""
+class InvalidAddress(ReceptionError, ValueError):
+    """An e-mail address the draft cannot carry."""
+
+    code = "invalid_email_address"
+    messages = {"invalid_email_address": QT_TR_NOOP("»{address}« er ikke en gyldig e-mailadresse.")}
 
 
 def _address(address: str, name: str = "") -> Address:
@@ -32,14 +36,14 @@ def _address(address: str, name: str = "") -> Address:
     try:
         parsed = Address(display_name=_one_line(name), addr_spec=spec)
     except (ValueError, IndexError, HeaderParseError) as exc:
-        raise InvalidAddress(f"»{spec}« er ikke en gyldig e-mailadresse.") from exc
+        raise InvalidAddress(address=spec) from exc
     if not parsed.username or "." not in parsed.domain:
-        raise InvalidAddress(f"»{spec}« er ikke en gyldig e-mailadresse.")
+        raise InvalidAddress(address=spec)
     if not parsed.domain.isascii():  # "ærø.dk" travels as "xn--r-via3a.dk"
         try:
             domain = parsed.domain.encode("idna").decode("ascii")
         except UnicodeError as exc:
-            raise InvalidAddress(f"»{spec}« er ikke en gyldig e-mailadresse.") from exc
+            raise InvalidAddress(address=spec) from exc
         parsed = Address(parsed.display_name, parsed.username, domain)
     return parsed
 

@@ -15,38 +15,52 @@ import stat
 import tempfile
 from pathlib import Path
 
+from reception.errors import QT_TR_NOOP, ReceptionError
+
 _NO_SPACE = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NOT_ALLOWED = {errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY, errno.ETXTBSY}
 _PRIVATE = 0o600  # patient data: readable by the user alone (reception/private_files.py)
 
 
-class FileWriteError(OSError):
-    """A file could not be written; ``str(error)`` is a Danish message for the user."""
+class FileWriteError(ReceptionError, OSError):
+    """A file could not be written; ``code`` says why (one of ``messages``' keys)."""
 
-    def __init__(self, path: Path, message: str, cause: OSError | None = None) -> None:
-        super().__init__(cause.errno if cause else None, message, str(path))
+    messages = {
+        "no_space": QT_TR_NOOP("Der er ikke plads nok på disken til at gemme »{name}«. "
+                               "Frigør plads, eller gem et andet sted."),
+        "no_folder": QT_TR_NOOP("Mappen »{folder}« findes ikke. Vælg en anden mappe."),
+        "not_allowed": QT_TR_NOOP(
+            "»{name}« kan ikke gemmes i »{folder}«: mappen er skrivebeskyttet, eller filen er "
+            "åben i et andet program. Luk filen, eller gem et andet sted."),
+        "is_a_folder": QT_TR_NOOP("»{path}« er en mappe. Vælg et filnavn."),
+        "not_saved": QT_TR_NOOP("»{name}« kunne ikke gemmes i »{folder}« ({why})."),
+        "folder_not_made": QT_TR_NOOP("Mappen »{folder}« kan ikke oprettes."),
+    }
+
+    def __init__(self, path: Path, code: str, cause: OSError | None = None, *,
+                 folder: Path | None = None, **params: object) -> None:
+        super().__init__(code, detail=str(cause or ""), name=path.name,
+                         folder=folder or path.parent, path=path, **params)
+        self.errno = cause.errno if cause else None
+        self.filename = str(path)
         self.path = path
-        self.message = message
 
     def __str__(self) -> str:
         return self.message
 
 
-def danish_message(error: OSError, path: Path) -> str:
-    """What went wrong writing ``path``, in Danish, with what to do about it."""
+def write_failure(error: OSError, path: Path) -> FileWriteError:
+    """What went wrong writing ``path`` (with what to do about it, in its message)."""
     code = error.errno
     if code in _NO_SPACE:
-        return (f"Der er ikke plads nok på disken til at gemme »{path.name}«. "
-                "Frigør plads, eller gem et andet sted.")
+        return FileWriteError(path, "no_space", error)
     if isinstance(error, FileNotFoundError) or code in (errno.ENOENT, errno.ENOTDIR):
-        return f"Mappen »{path.parent}« findes ikke. Vælg en anden mappe."
+        return FileWriteError(path, "no_folder", error)
     if isinstance(error, PermissionError) or code in _NOT_ALLOWED:
-        return (f"»{path.name}« kan ikke gemmes i »{path.parent}«: mappen er skrivebeskyttet, "
-                "eller filen er åben i et andet program. Luk filen, eller gem et andet sted.")
+        return FileWriteError(path, "not_allowed", error)
     if isinstance(error, IsADirectoryError):
-        return f"»{path}« er en mappe. Vælg et filnavn."
-    reason = error.strerror or str(error)
-    return f"»{path.name}« kunne ikke gemmes i »{path.parent}« ({reason})."
+        return FileWriteError(path, "is_a_folder", error)
+    return FileWriteError(path, "not_saved", error, why=error.strerror or str(error))
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
@@ -64,7 +78,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     try:
         handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
-        raise FileWriteError(target, danish_message(exc, target), exc) from exc
+        raise write_failure(exc, target) from exc
     temp = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as out:
@@ -78,7 +92,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
         with contextlib.suppress(OSError):
             temp.unlink()
         if isinstance(exc, OSError):
-            raise FileWriteError(target, danish_message(exc, target), exc) from exc
+            raise write_failure(exc, target) from exc
         raise
     _sync_folder(folder)
     return target

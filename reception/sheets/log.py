@@ -25,6 +25,7 @@ from reception.calls.drafts import UnknownCall
 from reception.calls.history import UnknownCaller
 from reception.changes import announce
 from reception.content.model import Content
+from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.sheets.selection import SheetSelection, describe
 from reception.store import write_transaction
 from reception.store.errors import guarded
@@ -32,21 +33,27 @@ from reception.store.fields import utc_now
 from reception.store.models import Call, Caller, SentItem, SentSheet
 
 HOWS: dict[str, str] = {
-    "print": "Udskrevet",
-    "post": "Med posten",
-    "email": "E-mail",
-    "pdf": "Gemt som PDF",
+    "print": QT_TR_NOOP("Udskrevet"),
+    "post": QT_TR_NOOP("Med posten"),
+    "email": QT_TR_NOOP("E-mail"),
+    "pdf": QT_TR_NOOP("Gemt som PDF"),
 }
 
 
-class UnknownSentSheet(LookupError):
+class UnknownSentSheet(ReceptionError, LookupError):
+    code = "unknown_sent_sheet"
+    messages = {"unknown_sent_sheet": QT_TR_NOOP("Informationsarket findes ikke (id {sent_id}).")}
+
     def __init__(self, sent_id: int) -> None:
-        super().__init__(f"Informationsarket findes ikke (id {sent_id}).")
+        super().__init__(sent_id=sent_id)
         self.sent_id = sent_id
 
 
-class NotAPdf(ValueError):
+class NotAPdf(ReceptionError, ValueError):
     """The bytes to log are not a PDF (a programming error, never the user's)."""
+
+    code = "not_a_pdf"
+    messages = {"not_a_pdf": QT_TR_NOOP("pdf_bytes is not a PDF")}
 
 
 @dataclass(frozen=True)
@@ -80,7 +87,7 @@ def log_sent_sheet(caller_id: int, call_id: int | None, what: Sequence[str], how
     if how not in HOWS:
         raise ValueError(f"how must be one of {sorted(HOWS)}, not {how!r}")
     if bytes(pdf_bytes[:5]) != b"%PDF-":
-        raise NotAPdf("pdf_bytes is not a PDF")
+        raise NotAPdf()
     keys = SheetSelection.from_keys(what).keys()
     now = now or utc_now()
     with write_transaction():

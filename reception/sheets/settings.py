@@ -14,6 +14,7 @@ from pathlib import Path
 from reception.changes import announce
 from reception.clinic_settings import InvalidSettings, load_clinic_settings
 from reception.content.model import Content
+from reception.errors import QT_TR_NOOP, ReceptionError, Text
 from reception.sheets.build import letterhead_from_clinic
 from reception.sheets.model import EnvelopeWindow, Letterhead
 from reception.store.errors import guarded
@@ -52,24 +53,31 @@ class SheetSettings:
         for name, (low, high) in (("window_left_mm", LEFT_RANGE), ("window_top_mm", TOP_RANGE)):
             value = getattr(self, name)
             if not low <= value <= high:
-                problems[name] = (f"Afstanden skal være mellem {low:g} og {high:g} mm.")
+                problems[name] = Text(QT_TR_NOOP("Afstanden skal være mellem {low} og {high} mm."),
+                                      low=f"{low:g}", high=f"{high:g}")
         logo = self.logo_path.strip()
         if logo:
             path = Path(logo).expanduser()
             if path.suffix.lower() not in LOGO_SUFFIXES:
-                problems["logo_path"] = "Logoet skal være et billede (PNG eller JPEG)."
+                problems["logo_path"] = Text(
+                    QT_TR_NOOP("Logoet skal være et billede (PNG eller JPEG)."))
             elif not path.is_file():
-                problems["logo_path"] = f"Filen »{path}« findes ikke."
+                problems["logo_path"] = Text(QT_TR_NOOP("Filen »{path}« findes ikke."), path=path)
         return problems
 
 
+class NotMillimetres(ReceptionError, ValueError):
+    code = "not_millimetres"
+    messages = {"not_millimetres": QT_TR_NOOP("»{text}« er ikke et tal i millimeter.")}
+
+
 def parse_mm(text: str) -> float:
-    """``"20,5"`` or ``"20.5 mm"`` → 20.5; raises ValueError with a Danish message."""
+    """``"20,5"`` or ``"20.5 mm"`` → 20.5; raises ``NotMillimetres``."""
     cleaned = text.strip().lower().removesuffix("mm").strip().replace(",", ".")
     try:
         return float(cleaned)
     except ValueError:
-        raise ValueError(f"»{text.strip()}« er ikke et tal i millimeter.") from None
+        raise NotMillimetres(text=text.strip()) from None
 
 
 @guarded

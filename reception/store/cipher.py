@@ -17,36 +17,39 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Literal
 
+from reception.errors import QT_TR_NOOP, ReceptionError
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 FileKind = Literal["missing", "plain", "encrypted", "unknown"]
 
 MESSAGES = {
-    "needed": (
+    "needed": QT_TR_NOOP(
         "Databasen er krypteret. Skriv klinikkens adgangskode for at åbne den "
         "(eller sæt miljøvariablen RECEPTION_PASSPHRASE)."
     ),
-    "wrong": (
+    "wrong": QT_TR_NOOP(
         "Adgangskoden passer ikke til databasen. Prøv igen – store og små bogstaver tæller. "
         "Passer den stadig ikke, kan filen være beskadiget."
     ),
-    "driver": (
+    "driver": QT_TR_NOOP(
         "Databasen er krypteret, men programmet mangler krypteringsmodulet (sqlcipher3). "
         "Kontakt jeres IT-ansvarlige."
     ),
 }
 
 
-class PassphraseError(RuntimeError):
+class PassphraseError(ReceptionError, RuntimeError):
     """An encrypted database needs a passphrase, or was given the wrong one.
 
-    ``reason`` is one of ``MESSAGES``' keys; ``message`` is the Danish text.
+    ``reason`` (also ``code``) is one of ``MESSAGES``' keys.
     """
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(MESSAGES[reason])
-        self.reason = reason
-        self.message = MESSAGES[reason]
+    messages = MESSAGES
+
+    @property
+    def reason(self) -> str:
+        return self.code
 
 
 def file_kind(path: Path) -> FileKind:

@@ -1,4 +1,4 @@
-"""When the database cannot be used: one domain exception with a Danish message.
+"""When the database cannot be used: one domain exception with a code and a Danish text.
 
 ``StorageUnavailable`` is raised instead of SQLite's own errors when the file is
 locked by another program beyond the busy timeout, read-only, on a full disk,
@@ -17,64 +17,64 @@ from typing import ParamSpec, TypeVar
 
 from peewee import DatabaseError, InterfaceError, OperationalError
 
+from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.store.error_codes import by_code
 
 MESSAGES = {
-    "locked": (
+    "locked": QT_TR_NOOP(
         "Databasen er optaget af et andet program. Det indtastede er ikke gemt endnu, "
         "men heller ikke tabt – der prøves igen om lidt."
     ),
-    "read_only": (
+    "read_only": QT_TR_NOOP(
         "Databasen er skrivebeskyttet, så intet kan gemmes. Det indtastede er ikke tabt; "
         "ret adgangen til datamappen og prøv igen."
     ),
-    "disk_full": (
+    "disk_full": QT_TR_NOOP(
         "Disken er fuld, så intet kan gemmes. Det indtastede er ikke tabt; "
         "frigør plads og prøv igen."
     ),
-    "data_elsewhere": (
+    "data_elsewhere": QT_TR_NOOP(
         "Der er ingen database, men der ligger data i datamappen gemt til side eller fra "
         "en afbrudt handling. Der oprettes ikke en ny, tom database, så intet går tabt. "
         "Start programmet igen, eller læg en sikkerhedskopi tilbage "
         "(python -m reception restore nyeste)."
     ),
-    "empty_with_backups": (
+    "empty_with_backups": QT_TR_NOOP(
         "Databasefilen er tom (0 byte), men der findes sikkerhedskopier, så den behandles "
         "ikke som en ny database. Læg den nyeste sikkerhedskopi tilbage "
         "(python -m reception restore nyeste)."
     ),
-    "unreadable": (
+    "unreadable": QT_TR_NOOP(
         "Databasen kan ikke læses eller skrives (disk- eller filfejl). Det indtastede er "
         "ikke tabt; prøv igen, og kontakt support hvis det bliver ved."
     ),
-    "database_replaced": (
+    "database_replaced": QT_TR_NOOP(
         "Databasefilen er blevet slettet eller skiftet ud, mens programmet kørte, så intet "
         "gemmes. Det indtastede er ikke tabt og bliver stående; skriv det af, og kontakt "
         "jeres IT-ansvarlige, før programmet lukkes."
     ),
-    "server_gone": (
+    "server_gone": QT_TR_NOOP(
         "Forbindelsen til databaseserveren blev afbrudt. Det indtastede er ikke gemt endnu, "
         "men heller ikke tabt – der prøves igen om lidt."
     ),
-    "unreachable": (
+    "unreachable": QT_TR_NOOP(
         "Databaseserveren kan ikke nås. Det indtastede er ikke gemt endnu, men heller ikke "
         "tabt; tjek netværket og serveren, og prøv igen."
     ),
 }
 
 
-class StorageUnavailable(RuntimeError):
+class StorageUnavailable(ReceptionError, RuntimeError):
     """The database refused a read or write; ``reason`` (also ``code``) is one of MESSAGES' keys."""
 
+    messages = MESSAGES
+
     def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(MESSAGES[reason])
-        self.reason = reason
-        self.message = MESSAGES[reason]
-        self.detail = detail
+        super().__init__(reason, detail=detail)
 
     @property
-    def code(self) -> str:
-        return self.reason
+    def reason(self) -> str:
+        return self.code
 
 
 def classify(error: BaseException) -> str | None:

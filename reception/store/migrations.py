@@ -26,6 +26,7 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
+from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.store import (
     fts,
     schema_clinic_texts,
@@ -70,8 +71,13 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
 SCHEMA_VERSION = len(STEPS)
 
 
-class NewerSchemaError(RuntimeError):
+class NewerSchemaError(ReceptionError, RuntimeError):
     """The file was written by a newer release; opening it could lose data."""
+
+    code = "newer_schema"
+    messages = {"newer_schema": QT_TR_NOOP(
+        "Databasen er fra en nyere version (skema {found}); "
+        "dette program kender skema {known}.")}
 
 
 def stored_version(connection: Any) -> int:
@@ -98,10 +104,7 @@ def migrate(database: SqliteDatabase) -> int:
     database.create_tables([SchemaVersion])
     start = current_version(database)
     if start > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            f"Databasen er fra en nyere version (skema {start}); "
-            f"dette program kender skema {SCHEMA_VERSION}."
-        )
+        raise NewerSchemaError(found=start, known=SCHEMA_VERSION)
     for version in range(start + 1, SCHEMA_VERSION + 1):
         with database.atomic():
             STEPS[version - 1](database)

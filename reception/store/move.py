@@ -23,6 +23,7 @@ from typing import Any
 
 from peewee import Database, SqliteDatabase, sort_models
 
+from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.store import models, pg_search
 from reception.store.database import BaseModel
 from reception.store.door import deferred_foreign_keys
@@ -30,27 +31,27 @@ from reception.store.door import deferred_foreign_keys
 BATCH = 2000
 
 MESSAGES = {
-    "not_empty": ("Databasen på serveren ({where}) er ikke tom: den har allerede "
+    "not_empty": QT_TR_NOOP("Databasen på serveren ({where}) er ikke tom: den har allerede "
                   "tabeller. Flytningen skriver kun i en tom database; opret en ny (se README) "
                   "og prøv igen."),
-    "no_source": "Der er ingen database at flytte i {where}.",
-    "source_outdated": ("Databasen i {where} er fra en ældre version af programmet (skema "
-                        "{version}). Start programmet én gang på denne PC, så den bliver "
-                        "opdateret, og flyt den så."),
-    "differs": ("Tabellen {table} er ikke ens på serveren efter flytningen ({detail}). "
-                "Databasen på PC'en er uændret; slet databasen på serveren, opret den tom igen "
-                "og prøv igen."),
+    "no_source": QT_TR_NOOP("Der er ingen database at flytte i {where}."),
+    "source_outdated": QT_TR_NOOP(
+        "Databasen i {where} er fra en ældre version af programmet (skema "
+        "{version}). Start programmet én gang på denne PC, så den bliver "
+        "opdateret, og flyt den så."
+    ),
+    "differs": QT_TR_NOOP(
+        "Tabellen {table} er ikke ens på serveren efter flytningen ({difference}). "
+        "Databasen på PC'en er uændret; slet databasen på serveren, opret den tom igen "
+        "og prøv igen."
+    ),
 }
 
 
-class MoveRefused(RuntimeError):
+class MoveRefused(ReceptionError, RuntimeError):
     """The move did not happen or did not check out; ``code`` is one of MESSAGES' keys."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        self.code = code
-        self.params = params
-        self.message = MESSAGES[code].format(**params)
-        super().__init__(self.message)
+    messages = MESSAGES
 
 
 @dataclass
@@ -191,7 +192,7 @@ def move_to_server(source_path: Path, passphrase: str | None, url: str,
                 if mine != theirs:
                     detail = (f"{mine.rows} rækker på PC'en, {theirs.rows} på serveren"
                               if mine.rows != theirs.rows else "indholdet afviger")
-                    raise MoveRefused("differs", table=mine.table, detail=detail)
+                    raise MoveRefused("differs", table=mine.table, difference=detail)
                 result.tables.append(theirs)
     finally:
         source.close()

@@ -202,24 +202,24 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>(no name)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Smerter:&lt;/b&gt; {areas}</source>
-        <translation>&lt;b&gt;Pain:&lt;/b&gt; {areas}</translation>
-    </message>
-    <message>
         <source>forfalden</source>
         <translation>overdue</translation>
-    </message>
-    <message>
-        <source>({n} forsøg)</source>
-        <translation>(attempts: {n})</translation>
     </message>
     <message>
         <source>Tilbageringninger</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <source>Aftalt: {what}</source>
-        <translation>Agreed: {what}</translation>
+        <source>Smerter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} forsøg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftalt:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>… og {n} tidligere opkald</source>
@@ -238,60 +238,140 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>Sent</translation>
     </message>
     <message>
-        <source> kl. {time}</source>
-        <translation> at {time}</translation>
+        <source>Mangler</source>
+        <translation>To do</translation>
     </message>
     <message>
-        <source>Ingen dato endnu</source>
-        <translation>No date yet</translation>
+        <source>Klaret</source>
+        <translation>Done</translation>
     </message>
     <message>
-        <source>taget {date}</source>
-        <translation>taken {date}</translation>
+        <source>Ikke relevant</source>
+        <translation>Not relevant</translation>
     </message>
     <message>
-        <source>kan bruges til og med {date}</source>
-        <translation>usable up to and including {date}</translation>
+        <source>Tidsbestilling</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bestilt {date}</source>
-        <translation>requested {date}</translation>
+        <source>Røntgen eller scanning</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Modtaget {date}</source>
-        <translation>Received {date}</translation>
+        <source>Billeder bestilt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tager {which}</source>
-        <translation>Takes {which}</translation>
+        <source>Billeder modtaget</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tager blodfortyndende</source>
-        <translation>Takes blood thinners</translation>
+        <source>Blodfortyndende</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tager ingen</source>
-        <translation>Takes none</translation>
+        <source>Pårørende kører hjem</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pause fra {date}</source>
-        <translation>pause from {date}</translation>
+        <source>konsultationsdato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>klokkeslæt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>områder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dato taget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afdeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modtaget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hvilket</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pause aftalt</source>
         <translation>pause agreed</translation>
     </message>
     <message>
-        <source>{name} kører hjem</source>
-        <translation>{name} drives home</translation>
+        <source>pause fra</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kørsel hjem aftalt</source>
-        <translation>Lift home arranged</translation>
+        <source>aftalt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ingen kørsel aftalt endnu</source>
-        <translation>No lift home arranged yet</translation>
+        <source>navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Røntgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT-scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MR-scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning for gammel</source>
+        <translation>Scan too old</translation>
+    </message>
+    <message>
+        <source>Billeder mangler snart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause ikke aftalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konsultationen er passeret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mangler billeder</source>
+        <translation>Images missing</translation>
+    </message>
+    <message>
+        <source>Blodfortyndende: pause ikke aftalt</source>
+        <translation>Blood thinners: pause not agreed</translation>
     </message>
     <message>
         <source>Kort fortalt</source>
@@ -302,8 +382,8 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>Figures</translation>
     </message>
     <message>
-        <source>Kilde: klinikkens side »{source}«</source>
-        <translation>Source: the clinic&apos;s page “{source}”</translation>
+        <source>Kilde: klinikkens side »{page}«</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>et andet opkald</source>
@@ -424,6 +504,819 @@ Do not turn off the PC until this window has closed.</translation>
     <message>
         <source>Eksempel</source>
         <translation>Example</translation>
+    </message>
+    <message>
+        <source>Tilbageringningen findes ikke (id {callback_id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opkaldet findes ikke (id {call_id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv personens navn, telefonnummer eller e-mail først.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opkaldet er allerede afsluttet (id {call_id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen findes ikke (id {caller_id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}. opkald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tilbageringning forfalden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tilbageringning i dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tilbageringning {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navnet skal indeholde bogstaver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mailadressen mangler @, fx navn@domæne.dk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mailadressen skal have formen navn@domæne.dk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Husk husnummeret, fx Guldvej 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postnummeret skal være 4 cifre, fx 8000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bynavnet skal indeholde bogstaver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noterne er for lange (over 10 millioner tegn) – del dem op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv datoen som dd-mm-åååå, mm-åååå eller åååå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datoen ligger i fremtiden – hvornår begyndte smerterne?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varigheden skal være et tal mellem 0 og 100 år.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vælg uger, måneder eller år.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv adressen eller en e-mail, så arket kan sendes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv postnummeret eller en e-mail, så arket kan sendes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv byen eller en e-mail, så arket kan sendes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv navnet – det skal bruges for at booke konsultationen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv navnet – det skal bruges for at sende arket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv et telefonnummer eller en e-mail, så klinikken kan svare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv det nummer, der skal ringes tilbage til.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nakke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ryg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skulder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hofte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knæ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hænder/fingre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smertestillende medicin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fysioterapi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiropraktik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akupunktur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TENS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steroidinjektioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspændingsøvelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Øvelsesterapi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blokadebehandling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konsultation booket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informationsark sendes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring tilbage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>måneder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Brev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indgående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Udgående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} er helligdag ({name}) – klinikken har lukket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} er en {weekday} – klinikken holder lukket om {weekday}en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} er allerede passeret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kl. {time} den {date} er allerede booket til {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en anden patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>»{text}« er ikke en dato. Skriv fx 12.5.2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>»{text}« findes ikke i kalenderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>»{text}« er ikke et klokkeslæt. Skriv fx 10.30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen har ingen tjekliste endnu (id {caller_id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv kort, hvorfor trinnet ikke er relevant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>»{text}« er ikke en dato på formen ÅÅÅÅ-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plain og --calibration laver ark uden personoplysninger: angiv ikke også et telefonnummer eller --id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angiv et telefonnummer, --id, --plain eller --calibration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log gælder kun et personligt ark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>»{out}« skal ende på .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der er ingen person med id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>»{phone}« er ikke et helt telefonnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen person har telefonnummeret {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person {id} har ikke telefonnummeret {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} personer har telefonnummeret {phone}. Vælg den rigtige med --id:
+{people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVR-nummeret skal være 8 cifre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database skal være en adresse på formen postgresql://bruger@server:5432/database (eller »lokal« for datamappens egen database), ikke »{given}«.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adgangskoden må ikke stå i databasens adresse (den kan ses af andre og havner i historik og log). Læg den i PostgreSQL&apos;s adgangskodefil (PGPASSFILE) eller i miljøvariablen PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen {file} i datamappen kan ikke læses som databasens adresse. Ret eller slet den, eller start med --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefonnummeret må kun indeholde cifre, mellemrum, bindestreger og +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landekoden er ukendt – tjek cifrene efter +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det ligner ikke et telefonnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefonnummeret er ufuldstændigt: et dansk nummer har 8 cifre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefonnummeret er ufuldstændigt – der mangler cifre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefonnummeret har for mange cifre: et dansk nummer har 8 cifre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefonnummeret har for mange cifre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nummeret findes ikke i nummerplanen – tjek cifrene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalelisten skal være en liste af navne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navnet »{name}…« er for langt (højst {limit} tegn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Højst {limit} navne på personalelisten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opbevaringsperioden skal være et helt antal måneder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opbevaringsperioden skal være mellem 1 og 240 måneder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åbningsdagene skal være ugedage fra mandag til søndag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vælg mindst én åbningsdag.</source>
+        <translation>Choose at least one opening day.</translation>
+    </message>
+    <message>
+        <source>Databasen er beskadiget og åbnes ikke, så intet går tabt. Den nyeste gode sikkerhedskopi er fra {when}. Den kan lægges tilbage; den beskadigede fil gemmes til side og slettes ikke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen er beskadiget og åbnes ikke, så intet går tabt. Der er ingen god sikkerhedskopi at lægge tilbage. Luk programmet og kontakt jeres IT-ansvarlige; rør ikke filen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmet kører allerede på denne datamappe. To kopier på samme database kan ødelægge den, så denne kopi starter ikke. Brug den kopi, der allerede kører, eller luk den først.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmet kører allerede på denne datamappe ({owner}). To kopier på samme database kan ødelægge den, så denne kopi starter ikke. Brug den kopi, der allerede kører, eller luk den først.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der er ingen database i datamappen, men der ligger data gemt til side eller fra en afbrudt handling. Der oprettes ikke en ny, tom database, så intet går tabt. Læg den nyeste sikkerhedskopi tilbage (python -m reception restore nyeste), eller flyt den gemte fil tilbage som reception.sqlite3. Kontakt jeres IT-ansvarlige, hvis I er i tvivl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der er ingen database at tage sikkerhedskopi af: {database}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der er ikke plads nok i backupmappen »{folder}«. Frigør plads eller vælg en anden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmet må ikke skrive i backupmappen »{folder}«. Vælg en anden mappe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien kunne ikke skrives i »{folder}« ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien bestod ikke kontrollen og er slettet. Databasen er urørt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien har ikke det samme antal rækker som databasen og er slettet. Databasen er urørt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien kunne ikke tages, fordi databasen ikke kunne læses. Kør en kontrol af databasen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backupmappen »{folder}« kan ikke bruges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien af serveren bestod ikke kontrollen og er slettet. Serveren er urørt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien kunne ikke skrives i »{folder}«.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien er fra en nyere version af programmet (skema {version}); opdater programmet først. Intet er ændret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien er ikke i orden og lægges ikke tilbage. Vælg en anden. Intet er ændret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopien af sikkerhedskopien bestod ikke kontrollen. Intet er ændret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien kunne ikke kopieres til datamappen ({why}). Intet er ændret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den nuværende database kunne ikke flyttes til side (er den åben i et andet program?). Den ligger i »{aside}« eller stadig i datamappen; intet er slettet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien har skema {backup_version}, serveren {server_version}. Læg den tilbage på en PC først (så opdateres den), og flyt den derfra med move-to til en tom database. Intet er ændret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabellen {table} er ikke ens på serveren efter gendannelsen. Det, serveren havde, ligger i sikkerhedskopien {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen er allerede krypteret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der er ingen database at kryptere: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen bestod ikke kontrollen og krypteres ikke. Læg en god sikkerhedskopi tilbage først.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen er ikke krypteret; brug »encrypt« for at kryptere den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den nye adgangskode er den samme som den gamle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den nuværende adgangskode passer ikke til databasen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen bestod ikke kontrollen og får ikke ny adgangskode. Læg en god sikkerhedskopi tilbage først.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>åbner ikke med den gamle adgangskode (en endnu ældre?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{failed} Databasen er som før.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{failed} Databasen kunne ikke åbnes med den nye adgangskode; den oprindelige er lagt tilbage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{failed} Kopien blev ikke identisk med databasen. Intet er ændret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{failed} Intet er ændret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen kunne ikke krypteres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adgangskoden kunne ikke skiftes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien fik ikke ny adgangskode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adgangskoden skal være mindst {n} tegn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adgangskoden må ikke begynde eller slutte med mellemrum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De to adgangskoder er ikke ens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinkoden skal være 4 til 12 cifre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ikke en almindelig mappe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tilhører en anden bruger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>andre brugere har adgang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: kan ikke læses ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: filen er ikke gemt som UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: ugyldig TOML: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: »stopwords« skal være en liste af ord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: »groups« skal skrives som [[groups]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: gruppe nr. {number} skal have words = [mindst to ord]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>»{address}« er ikke en gyldig e-mailadresse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der er ikke plads nok på disken til at gemme »{name}«. Frigør plads, eller gem et andet sted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen »{folder}« findes ikke. Vælg en anden mappe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>»{name}« kan ikke gemmes i »{folder}«: mappen er skrivebeskyttet, eller filen er åben i et andet program. Luk filen, eller gem et andet sted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>»{path}« er en mappe. Vælg et filnavn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>»{name}« kunne ikke gemmes i »{folder}« ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen »{folder}« kan ikke oprettes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Udskrevet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Med posten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemt som PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informationsarket findes ikke (id {sent_id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf_bytes is not a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afstanden skal være mellem {low} og {high} mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logoet skal være et billede (PNG eller JPEG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen »{path}« findes ikke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>»{text}« er ikke et tal i millimeter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen er krypteret. Skriv klinikkens adgangskode for at åbne den (eller sæt miljøvariablen RECEPTION_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adgangskoden passer ikke til databasen. Prøv igen – store og små bogstaver tæller. Passer den stadig ikke, kan filen være beskadiget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen er krypteret, men programmet mangler krypteringsmodulet (sqlcipher3). Kontakt jeres IT-ansvarlige.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen er optaget af et andet program. Det indtastede er ikke gemt endnu, men heller ikke tabt – der prøves igen om lidt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen er skrivebeskyttet, så intet kan gemmes. Det indtastede er ikke tabt; ret adgangen til datamappen og prøv igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disken er fuld, så intet kan gemmes. Det indtastede er ikke tabt; frigør plads og prøv igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der er ingen database, men der ligger data i datamappen gemt til side eller fra en afbrudt handling. Der oprettes ikke en ny, tom database, så intet går tabt. Start programmet igen, eller læg en sikkerhedskopi tilbage (python -m reception restore nyeste).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasefilen er tom (0 byte), men der findes sikkerhedskopier, så den behandles ikke som en ny database. Læg den nyeste sikkerhedskopi tilbage (python -m reception restore nyeste).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke læses eller skrives (disk- eller filfejl). Det indtastede er ikke tabt; prøv igen, og kontakt support hvis det bliver ved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasefilen er blevet slettet eller skiftet ud, mens programmet kørte, så intet gemmes. Det indtastede er ikke tabt og bliver stående; skriv det af, og kontakt jeres IT-ansvarlige, før programmet lukkes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbindelsen til databaseserveren blev afbrudt. Det indtastede er ikke gemt endnu, men heller ikke tabt – der prøves igen om lidt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databaseserveren kan ikke nås. Det indtastede er ikke gemt endnu, men heller ikke tabt; tjek netværket og serveren, og prøv igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen er fra en nyere version (skema {found}); dette program kender skema {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen på serveren ({where}) er ikke tom: den har allerede tabeller. Flytningen skriver kun i en tom database; opret en ny (se README) og prøv igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der er ingen database at flytte i {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen i {where} er fra en ældre version af programmet (skema {version}). Start programmet én gang på denne PC, så den bliver opdateret, og flyt den så.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabellen {table} er ikke ens på serveren efter flytningen ({difference}). Databasen på PC&apos;en er uændret; slet databasen på serveren, opret den tom igen og prøv igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>da_DK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH.mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy HH:mm:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.MM. HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d. MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd d. MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} kl. {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kl. {time}</source>
+        <translation> at {time}</translation>
+    </message>
+    <message>
+        <source>Ingen dato endnu</source>
+        <translation>No date yet</translation>
+    </message>
+    <message>
+        <source>taget {date}</source>
+        <translation>taken {date}</translation>
+    </message>
+    <message>
+        <source>kan bruges til og med {date}</source>
+        <translation>usable up to and including {date}</translation>
+    </message>
+    <message>
+        <source>bestilt {date}</source>
+        <translation>requested {date}</translation>
+    </message>
+    <message>
+        <source>Modtaget {date}</source>
+        <translation>Received {date}</translation>
+    </message>
+    <message>
+        <source>Tager {which}</source>
+        <translation>Takes {which}</translation>
+    </message>
+    <message>
+        <source>Tager blodfortyndende</source>
+        <translation>Takes blood thinners</translation>
+    </message>
+    <message>
+        <source>Tager ingen</source>
+        <translation>Takes none</translation>
+    </message>
+    <message>
+        <source>pause fra {date}</source>
+        <translation>pause from {date}</translation>
+    </message>
+    <message>
+        <source>{name} kører hjem</source>
+        <translation>{name} drives home</translation>
+    </message>
+    <message>
+        <source>Kørsel hjem aftalt</source>
+        <translation>Lift home arranged</translation>
+    </message>
+    <message>
+        <source>Ingen kørsel aftalt endnu</source>
+        <translation>No lift home arranged yet</translation>
     </message>
 </context>
 <context>

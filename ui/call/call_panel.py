@@ -64,6 +64,8 @@ from ui.call.form_widget import CallFormWidget
 from ui.call.history_html import history_html, local_time, note_view
 from ui.call.open_calls_strip import OpenCallsStrip
 from ui.checklist import ChecklistView
+from ui.colours import ERROR, WARNING_BACKGROUND
+from ui.messages import message_of
 from ui.shortcuts import install, key_text, shortcut
 from ui.translations import plural
 
@@ -127,7 +129,8 @@ class CallPanel(QWidget):
 
         self.drafts_banner = QFrame(self)
         self.drafts_banner.setObjectName("draftsBanner")
-        self.drafts_banner.setStyleSheet("#draftsBanner{background:#fff4d6; border-radius:4px}")
+        self.drafts_banner.setStyleSheet(
+            f"#draftsBanner{{background:{WARNING_BACKGROUND}; border-radius:4px}}")
         self.drafts_label = QLabel(self.drafts_banner)
         self.drafts_label.setWordWrap(True)
         self.resume_button = QPushButton(self.tr("Fortsæt opkaldet"), self.drafts_banner)
@@ -270,7 +273,7 @@ class CallPanel(QWidget):
         try:
             session = self.desk.open(call_id)
         except StorageUnavailable as error:
-            self._status(error.message, error=True)
+            self._status(message_of(error), error=True)
             return
         except UnknownCall:
             self._status(self.tr("Opkaldet findes ikke længere."), error=True)
@@ -325,7 +328,7 @@ class CallPanel(QWidget):
         self._load_ticks(session)
         self._after_change(lookup=True)
         if session.last_error is not None:
-            self._status(session.last_error.message, error=True)
+            self._status(message_of(session.last_error), error=True)
         else:
             self._status(self.tr("Opkald i gang – gemmes automatisk."))
         self._show_strip()
@@ -346,7 +349,7 @@ class CallPanel(QWidget):
             self._set_ticks(list(ticked_faq(session.call_id)))
         except StorageUnavailable as error:
             self._set_ticks([])
-            self._status(error.message, error=True)
+            self._status(message_of(error), error=True)
 
     def _show_strip(self) -> None:
         self.strip.show_desk(self.desk)
@@ -407,7 +410,7 @@ class CallPanel(QWidget):
             self._status(self.tr("Opkaldet er ikke gemt: ret de markerede felter."), error=True)
             return None
         except StorageUnavailable as error:
-            self._status(error.message + " " + self.tr("Opkaldet er ikke gemt – prøv igen."),
+            self._status(message_of(error) + " " + self.tr("Opkaldet er ikke gemt – prøv igen."),
                          error=True)
             return None
         except UnknownCall:
@@ -459,7 +462,7 @@ class CallPanel(QWidget):
         stuck = [s for s in failed if not s.gone]
         if stuck:
             error = stuck[0].last_error
-            message = error.message + " " if error is not None else ""
+            message = message_of(error) + " " if error is not None else ""
             if active in stuck and len(stuck) == 1:
                 message += self.tr("Det du har skrevet er bevaret; der prøves igen.")
             else:
@@ -491,7 +494,7 @@ class CallPanel(QWidget):
         try:
             drafts = unfinished_drafts()
         except StorageUnavailable as error:
-            self._status(error.message, error=True)
+            self._status(message_of(error), error=True)
             return
         adopted = {s.call_id for s in self.desk.adopt(d.call_id for d in reversed(drafts))}
         self._drafts += [d for d in drafts if d.call_id in adopted]
@@ -527,7 +530,7 @@ class CallPanel(QWidget):
             try:
                 discard_draft(call_id, by=self.taken_by)
             except StorageUnavailable as error:
-                self._status(error.message, error=True)
+                self._status(message_of(error), error=True)
                 return
             for session in list(self.desk.sessions):
                 if session.call_id == call_id:
@@ -582,7 +585,7 @@ class CallPanel(QWidget):
             else:
                 found = []
         except StorageUnavailable as error:
-            self._status(error.message, error=True)
+            self._status(message_of(error), error=True)
             return
         self._show_matches(found)
         linked = self.session.form.caller_id if self.session else None
@@ -630,7 +633,7 @@ class CallPanel(QWidget):
         try:
             form = choose_caller(self.session.call_id, caller_id, self.form.form())
         except StorageUnavailable as error:
-            self._status(error.message, error=True)
+            self._status(message_of(error), error=True)
             return
         except UnknownCall:
             self._drop_gone(self.session)
@@ -686,7 +689,7 @@ class CallPanel(QWidget):
         try:
             history = caller_history(caller_id)
         except (StorageUnavailable, LookupError) as error:
-            self._status(str(getattr(error, "message", error)), error=True)
+            self._status(message_of(error), error=True)
             return
         self._earlier_areas = history.caller.pain_areas
         self.history.setHtml(history_html(history))
@@ -714,7 +717,7 @@ class CallPanel(QWidget):
         try:
             book_consultation(caller_id, day, at, by=self.taken_by)
         except (StorageUnavailable, LookupError) as error:
-            self._status(str(getattr(error, "message", error)), error=True)
+            self._status(message_of(error), error=True)
 
     # --- the caller as a person, during the call ------------------------------------------------
 
@@ -735,11 +738,11 @@ class CallPanel(QWidget):
         try:
             form = register_caller(session.call_id, session.form, by=self.taken_by)
         except NoIdentity as error:
-            self._status(str(error), error=True)
+            self._status(message_of(error), error=True)
             self.form.phone_edit.setFocus()
             return None
         except StorageUnavailable as error:
-            self._status(error.message, error=True)
+            self._status(message_of(error), error=True)
             return None
         except UnknownCall:
             self._drop_gone(session)
@@ -792,7 +795,7 @@ class CallPanel(QWidget):
         try:
             set_ticked_faq(self.session.call_id, keys)
         except StorageUnavailable as error:
-            self._status(error.message, error=True)
+            self._status(message_of(error), error=True)
             return
         self._set_ticks(keys)
 
@@ -828,6 +831,7 @@ class CallPanel(QWidget):
 
     def _status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)
-        self.status_label.setStyleSheet("color:#a11; font-weight:bold" if error else "color:#555")
+        self.status_label.setStyleSheet(
+            f"color:{ERROR}; font-weight:bold" if error else "color:#555")
         if error:  # the words only: a status line may name the caller, the log must not
             log.warning("Opkaldsskærm viser en fejl (%d tegn)", len(text))

@@ -31,6 +31,9 @@ from reception.calls import (
     start_callback_call,
 )
 from ui.call.ring_guard import LEAVE, RESUME, before_ringing, taken_text
+from ui.colours import ERROR
+from ui.formats import day_month
+from ui.messages import message_of
 from ui.translations import plural
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -92,20 +95,20 @@ class CallbacksPanel(QWidget):
         try:
             self.entries = callbacks_ahead(today, DAYS_AHEAD)
         except StorageUnavailable as error:
-            self.status.setText(error.message)
+            self.status.setText(message_of(error))
             return
         self.table.setRowCount(len(self.entries))
         bold = QFont(self.table.font())
         bold.setBold(True)
         for row, entry in enumerate(self.entries):
             group = entry.when(today)
-            cells = [f"{self._when(entry, today)} ({entry.due:%d.%m.})", entry.caller_name,
+            cells = [f"{self._when(entry, today)} ({day_month(entry.due)})", entry.caller_name,
                      entry.phone, str(entry.attempts), entry.reason, self.taken_text(entry)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, entry.id)
                 if group == "overdue":
-                    item.setForeground(QColor("#a11"))
+                    item.setForeground(QColor(ERROR))
                 elif group == "today":
                     item.setFont(bold)
                 else:
@@ -165,7 +168,7 @@ class CallbacksPanel(QWidget):
         try:
             call_id = start_callback_call(entry.id, taken_by=self.taken_by)
         except StorageUnavailable as error:
-            self.status.setText(error.message)
+            self.status.setText(message_of(error))
             return
         self.refresh()
         self.call_started.emit(call_id)
@@ -184,6 +187,6 @@ class CallbacksPanel(QWidget):
         try:
             action()
         except StorageUnavailable as error:
-            self.status.setText(error.message)
+            self.status.setText(message_of(error))
             return
         self.refresh()

@@ -23,6 +23,7 @@ from reception.calls.caller_list import caller_ids, caller_page, checklist_page
 from reception.content import Content
 from ui.call.history_html import history_html, note_view
 from ui.checklist import ChecklistView
+from ui.messages import message_of
 from ui.models.callers_model import CallersTableModel
 from ui.translations import plural
 
@@ -125,7 +126,7 @@ class CallersPanel(QWidget):
         try:
             ids = caller_ids(self.search_edit.text())
         except StorageUnavailable as error:
-            self.count_label.setText(error.message)
+            self.count_label.setText(message_of(error))
             return
         self.model.set_ids(ids)
         self.count_label.setText(plural(len(ids), self.tr("{n} person"), self.tr("{n} personer")))
@@ -158,7 +159,7 @@ class CallersPanel(QWidget):
         try:
             history = caller_history(caller_id)
         except (StorageUnavailable, LookupError) as error:
-            self.history.setPlainText(str(getattr(error, "message", error)))
+            self.history.setPlainText(message_of(error))
             return
         self.history.setHtml(history_html(history))
         note_view(caller_id, self.taken_by)

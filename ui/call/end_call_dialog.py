@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from reception.calls import OUTCOMES, CallForm, validate_form
 from ui.checklist.booking_warning import BookingWarningLabel
+from ui.colours import ERROR_STYLE
+from ui.messages import message_of, translated
 
 # Alt+letter ticks an outcome: a whole call can be ended from the keyboard.
 MNEMONICS = {"booked": "K", "send_sheet": "I", "call_back": "R", "no_action": "N"}
@@ -53,7 +55,7 @@ class EndCallDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Hvad kom der ud af opkaldet? Sæt gerne flere "
                                          "kryds."), self))
         self.boxes: dict[str, QCheckBox] = {}
-        for code, label in OUTCOMES.items():
+        for code, label in translated(OUTCOMES).items():
             box = QCheckBox(_with_mnemonic(label, MNEMONICS.get(code, "")), self)
             box.setObjectName(f"outcome_{code}")
             box.setProperty("code", code)
@@ -67,7 +69,7 @@ class EndCallDialog(QDialog):
 
         self.problems = QLabel(self)
         self.problems.setObjectName("endCallProblems")
-        self.problems.setStyleSheet("color:#a11")
+        self.problems.setStyleSheet(ERROR_STYLE)
         self.problems.setWordWrap(True)
         layout.addWidget(self.problems)
 
@@ -180,8 +182,9 @@ class EndCallDialog(QDialog):
         self.forced = False
         self.save_button.setText(self.tr("Gem opkald"))
         if problems:
+            lines = "\n".join(f"• {message_of(m)}" for m in problems.values())
             self.problems.setText(
-                self.tr("Bemærk:") + "\n" + "\n".join(f"• {m}" for m in problems.values())
+                self.tr("Bemærk:") + "\n" + lines
                 + "\n" + self.tr("Ret felterne, eller tryk Gem igen for at gemme alligevel.")
             )
             self.problems.show()

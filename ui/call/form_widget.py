@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from reception.calls import DURATION_UNITS, PAIN_AREAS, PREFERRED_CONTACT, TREATMENTS, CallForm
+from ui.colours import ERROR
 from ui.flow_layout import FlowLayout
+from ui.messages import message_of, translated
 
-ERROR_STYLE = "color:#a11; font-size:90%"
+ERROR_STYLE = f"color:{ERROR}; font-size:90%"
 NOTES_MIN_HEIGHT = 80
 TOGGLE_STYLE = (
     "QToolButton { padding: 3px 6px; }"
@@ -70,15 +72,15 @@ class CallFormWidget(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.contact_combo.setMinimumContentsLength(6)
         self.contact_combo.addItem(self.tr("– foretrukken kontakt –"), "")
-        for code, label in PREFERRED_CONTACT.items():
+        for code, label in translated(PREFERRED_CONTACT).items():
             self.contact_combo.addItem(label, code)
         self.consent_check = QCheckBox(self.tr("Må kontaktes"), self)
         self.consent_check.setObjectName("consentCheck")
         # Never narrower than its text (a longer language): the combo gives way instead.
         self.consent_check.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
-        self.area_buttons = self._toggles(PAIN_AREAS, "painArea")
-        self.treatment_buttons = self._toggles(TREATMENTS, "treatment")
+        self.area_buttons = self._toggles(translated(PAIN_AREAS), "painArea")
+        self.treatment_buttons = self._toggles(translated(TREATMENTS), "treatment")
         for code, button in self.area_buttons.items():
             button.toggled.connect(lambda on, c=code: self._area_toggled(c, on))
 
@@ -88,7 +90,7 @@ class CallFormWidget(QWidget):
         self.duration_spin.setSpecialValueText(self.tr("–"))
         self.duration_unit = QComboBox(self)
         self.duration_unit.setObjectName("durationUnitCombo")
-        for code, label in DURATION_UNITS.items():
+        for code, label in translated(DURATION_UNITS).items():
             self.duration_unit.addItem(label, code)
         self.duration_unit.setCurrentIndex(1)
         self.increasing_check = QCheckBox(self.tr("Nye eller tiltagende smerteområder"), self)
@@ -335,7 +337,7 @@ class CallFormWidget(QWidget):
 
     def show_problems(self, problems: dict[str, str]) -> None:
         for field, label in self.errors.items():
-            message = problems.get(field, "")
+            message = message_of(problems.get(field, ""))
             if label.text() != message:
                 label.setText(message)
             label.setVisible(bool(message))

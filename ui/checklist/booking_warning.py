@@ -12,10 +12,12 @@ from datetime import date, time
 from PySide6.QtWidgets import QLabel, QWidget
 
 from reception.checklist import BookingWarning, StorageUnavailable, booking_warnings
+from ui.colours import WARNING, WARNING_BACKGROUND
+from ui.messages import message_of
 
 log = logging.getLogger(__name__)
 
-STYLE = "background:#fff4d6; color:#7a4b00; padding:4px; border-radius:4px"
+STYLE = f"background:{WARNING_BACKGROUND}; color:{WARNING}; padding:4px; border-radius:4px"
 
 
 class BookingWarningLabel(QLabel):
@@ -34,6 +36,6 @@ class BookingWarningLabel(QLabel):
         except StorageUnavailable as error:  # the save will say so; no warning to show
             log.warning("Bookingadvarsler: %s", error.message)
             self.warnings = []
-        self.setText("\n".join(f"⚠ {w.message}" for w in self.warnings))
+        self.setText("\n".join(f"⚠ {message_of(w)}" for w in self.warnings))
         self.setVisible(bool(self.warnings))
         return self.warnings

@@ -26,12 +26,14 @@ from reception.checklist import (
     InvalidDate,
     Scan,
     StepData,
-    danish_date,
     scan_too_old,
     usable_until,
 )
 from ui.checklist.booking_warning import BookingWarningLabel
 from ui.checklist.fields import CodeCombo, CodeToggles, DateField, TimeField, YesNoCombo
+from ui.colours import ERROR
+from ui.formats import long_date
+from ui.messages import translated
 
 
 class StepEditor(QWidget):
@@ -84,7 +86,7 @@ class BookingEditor(StepEditor):
         self.date = self._date("consultationDateEdit", self.tr("Konsultationsdato"))
         self.time = TimeField("consultationTimeEdit", self.tr("Klokkeslæt"), self)
         self.time.textEdited.connect(self._changed)
-        self.areas = CodeToggles("treatArea", PAIN_AREAS, self)
+        self.areas = CodeToggles("treatArea", translated(PAIN_AREAS), self)
         self.areas.edited.connect(self._changed)
         self.warning = BookingWarningLabel(self)
         self.today: Callable[[], date] = date.today  # the view sets its own
@@ -122,8 +124,8 @@ class ScanEditor(StepEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._consultation: date | None = None
-        self.kind = CodeCombo("scanKindCombo", SCAN_KINDS, self)
-        self.area = CodeCombo("scanAreaCombo", PAIN_AREAS, self)
+        self.kind = CodeCombo("scanKindCombo", translated(SCAN_KINDS), self)
+        self.area = CodeCombo("scanAreaCombo", translated(PAIN_AREAS), self)
         for combo in (self.kind, self.area):
             combo.currentIndexChanged.connect(self._changed)
         self.taken = self._date("scanTakenEdit", self.tr("Scanningsdato"))
@@ -156,11 +158,11 @@ class ScanEditor(StepEditor):
             self.until.setText("")
             return
         too_old = scan_too_old(taken, self._consultation)
-        text = self.tr("Kan bruges til og med {date}").format(date=danish_date(until))
+        text = self.tr("Kan bruges til og med {date}").format(date=long_date(until))
         if too_old:
             text += " – " + self.tr("for gammel på konsultationsdagen")
         self.until.setText(text)
-        self.until.setStyleSheet("color:#a11; font-weight:bold" if too_old else "color:#264")
+        self.until.setStyleSheet(f"color:{ERROR}; font-weight:bold" if too_old else "color:#264")
 
     def data(self) -> Scan:
         return Scan(self.kind.value(), self.area.value(), self.taken.value(), self.place.text())

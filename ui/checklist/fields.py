@@ -9,16 +9,18 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolBu
 
 from reception.checklist import (
     InvalidDate,
-    danish_date_long,
     parse_date,
     parse_time,
     short_date,
     short_time,
 )
+from ui.colours import ERROR
 from ui.flow_layout import FlowLayout
+from ui.formats import weekday_date
+from ui.messages import message_of
 
 HINT_STYLE = "color:#666; font-size:90%"
-ERROR_STYLE = "color:#a11; font-size:90%"
+ERROR_STYLE = f"color:{ERROR}; font-size:90%"
 TOGGLE_STYLE = (
     "QToolButton { padding: 3px 6px; }"
     "QToolButton:checked { background: #e9c46a; border: 1px solid #b8860b; font-weight: bold; }"
@@ -64,10 +66,10 @@ class DateField(QWidget):
         try:
             day = self.value()
         except InvalidDate as error:
-            self.hint.setText(str(error))
+            self.hint.setText(message_of(error))
             self.hint.setStyleSheet(ERROR_STYLE)
             return
-        self.hint.setText(danish_date_long(day) if day else "")
+        self.hint.setText(weekday_date(day))
         self.hint.setStyleSheet(HINT_STYLE)
 
 

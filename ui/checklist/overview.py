@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from reception.checklist import FILTERS, StorageUnavailable, upcoming_consultations
 from reception.content import Content
 from ui.checklist.overview_model import OverviewModel
+from ui.messages import message_of
 
 SHOWN = 500  # rows read and shown; the soonest consultations are the ones to ring
 # Column widths in average characters of the table's font (the last column stretches).
@@ -134,7 +135,7 @@ class ChecklistOverview(QWidget):
         try:
             rows = upcoming_consultations(self._today(), filters, limit=SHOWN + 1)
         except StorageUnavailable as error:
-            self.status.setText(error.message)
+            self.status.setText(message_of(error))
             return
         more = len(rows) > SHOWN
         self.model.set_rows(rows[:SHOWN])

@@ -7,8 +7,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
-from reception.checklist import FLAG_LABELS, OverviewRow, danish_date, short_date
-from reception.sheets.texts import WEEKDAYS
+from reception.checklist import FLAG_LABELS, OverviewRow
+from ui.colours import DONE, ERROR
+from ui.formats import clock, long_date, weekday_short_date
+from ui.messages import labels_of
 from ui.models.base import AnyIndex, HeaderedTableModel
 
 CallerIdRole = Qt.ItemDataRole.UserRole + 1
@@ -53,14 +55,14 @@ class OverviewModel(HeaderedTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.DATE and row.consultation_date:
-                return danish_date(row.consultation_date)
+                return long_date(row.consultation_date)
             if column in (self.MISSING, self.FLAGS):
                 return self._text(row, column).replace(" · ", "\n")
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.FLAGS and row.flags:
-                return QColor("#a11")
+                return QColor(ERROR)
             if column == self.PROGRESS and not row.missing:
-                return QColor("#1b7f3b")
+                return QColor(DONE)
         return None
 
     def _text(self, row: OverviewRow, column: int) -> str:
@@ -68,9 +70,9 @@ class OverviewModel(HeaderedTableModel):
             day = row.consultation_date
             if day is None:
                 return self.tr("Ingen dato")
-            return f"{WEEKDAYS[day.weekday()][:3]} {short_date(day)}"
+            return weekday_short_date(day)
         if column == self.TIME:
-            return f"{row.consultation_time:%H.%M}" if row.consultation_time else ""
+            return clock(row.consultation_time)
         if column == self.NAME:
             return row.name
         if column == self.PHONE:
@@ -80,5 +82,5 @@ class OverviewModel(HeaderedTableModel):
         if column == self.MISSING:
             return " · ".join(self._titles.get(step, step) for step in row.missing)
         if column == self.FLAGS:
-            return " · ".join(FLAG_LABELS.get(code, code) for code in row.flags)
+            return " · ".join(labels_of(row.flags, FLAG_LABELS))
         return ""

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 from reception.checklist import Checklist, StepStatus
 from reception.content.model import TreatmentStep
 from ui.checklist.summary import step_summary
+from ui.colours import DONE, ERROR_STYLE
 
 MARKS = {StepStatus.DONE: "✓", StepStatus.MISSING: "○", StepStatus.NOT_RELEVANT: "–"}
 MARK_STYLES = {
-    StepStatus.DONE: "color:#1b7f3b; font-weight:bold; font-size:14pt",
+    StepStatus.DONE: f"color:{DONE}; font-weight:bold; font-size:14pt",
     StepStatus.MISSING: "color:#999; font-size:14pt",
     StepStatus.NOT_RELEVANT: "color:#777; font-size:14pt",
 }
@@ -60,7 +61,7 @@ class StepRow(QFrame):
         self.flags.setObjectName(f"stepFlags_{step.id}")
         self.flags.setWordWrap(True)
         self.flags.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.flags.setStyleSheet("color:#a11")
+        self.flags.setStyleSheet(ERROR_STYLE)
         self.help = QToolButton(self)
         self.help.setObjectName(f"explainStep_{step.id}")
         self.help.setText("?")

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from reception.calls.vocabulary import PAIN_AREAS, labels
-from reception.checklist import SCAN_KINDS, Checklist, danish_date_long, short_date
+from reception.calls.vocabulary import PAIN_AREAS
+from reception.checklist import SCAN_KINDS, Checklist
+from ui.formats import clock, date_text, weekday_date
+from ui.messages import label, labels_of
 from ui.translations import tr
 
 
 def _day(day: date | None) -> str:
-    return short_date(day)
+    return date_text(day)
 
 
 def step_summary(checklist: Checklist, step: str) -> str:
@@ -19,16 +21,16 @@ def step_summary(checklist: Checklist, step: str) -> str:
     if step == "booking":
         b = checklist.booking
         if b.consultation_date:
-            when = danish_date_long(b.consultation_date)
+            when = weekday_date(b.consultation_date)
             if b.consultation_time:
-                when += tr(" kl. {time}").format(time=f"{b.consultation_time:%H.%M}")
+                when += tr(" kl. {time}").format(time=clock(b.consultation_time))
             parts.append(when)
         else:
             parts.append(tr("Ingen dato endnu"))
-        parts.append(", ".join(labels(b.areas, PAIN_AREAS)))
+        parts.append(", ".join(labels_of(b.areas, PAIN_AREAS)))
     elif step == "scan":
         s = checklist.scan
-        parts += [SCAN_KINDS.get(s.kind, ""), PAIN_AREAS.get(s.area, "")]
+        parts += [label(SCAN_KINDS, s.kind, ""), label(PAIN_AREAS, s.area, "")]
         if s.taken:
             parts.append(tr("taget {date}").format(date=_day(s.taken)))
         parts.append(s.place)

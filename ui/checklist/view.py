@@ -44,12 +44,14 @@ from reception.checklist import (
 from reception.content import Content
 from ui.checklist.editors import EDITORS, BookingEditor, StepEditor
 from ui.checklist.step_row import StepRow
+from ui.colours import ERROR, WARNING, WARNING_BACKGROUND
 from ui.flow_layout import FlowLayout
+from ui.messages import message_of
 
 log = logging.getLogger(__name__)
 
-WARNING_STYLE = "background:#fff4d6; color:#7a4b00; padding:6px; border-radius:4px"
-ERROR_STYLE = "color:#a11; font-weight:bold"
+WARNING_STYLE = f"background:{WARNING_BACKGROUND}; color:{WARNING}; padding:6px; border-radius:4px"
+ERROR_STYLE = f"color:{ERROR}; font-weight:bold"
 
 
 class ChecklistView(QWidget):
@@ -222,7 +224,7 @@ class ChecklistView(QWidget):
             try:
                 self.checklist = load_checklist(caller_id, self._today())
             except StorageUnavailable as error:
-                self._show_message(error.message, error=True)
+                self._show_message(message_of(error), error=True)
         self._show()
 
     def refresh(self) -> None:
@@ -233,7 +235,7 @@ class ChecklistView(QWidget):
         try:
             self.checklist = load_checklist(self.caller_id, self._today())
         except StorageUnavailable as error:
-            self._show_message(error.message, error=True)
+            self._show_message(message_of(error), error=True)
             return
         self._show(keep_editor=dirty_step is not None)
 
@@ -249,7 +251,7 @@ class ChecklistView(QWidget):
         try:
             ensure_checklist(self.caller_id, by=self.user)
         except (StorageUnavailable, LookupError) as error:
-            self._show_message(str(getattr(error, "message", error)), error=True)
+            self._show_message(message_of(error), error=True)
             return
         self.refresh()
         self.changed.emit(self.caller_id)
@@ -379,7 +381,7 @@ class ChecklistView(QWidget):
             self.reason_edit.setFocus()
             return False
         except StorageUnavailable as error:
-            self._show_message(error.message, error=True)
+            self._show_message(message_of(error), error=True)
             return False
         self._dirty = False
         self._reset_confirmation()
@@ -406,7 +408,7 @@ class ChecklistView(QWidget):
         if not warnings or self._booking_shown == data:
             return True
         self._booking_shown = data
-        lines = [f"⚠ {w.message}" for w in warnings]
+        lines = [f"⚠ {message_of(w)}" for w in warnings]
         lines.append(self.tr("Ikke gemt endnu. Tryk »Gem alligevel« for at gemme, "
                              "eller ret dato og klokkeslæt."))
         self._show_message("\n".join(lines))

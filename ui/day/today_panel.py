@@ -18,16 +18,18 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reception.calls import StorageUnavailable, start_callback_call
-from reception.checklist import danish_date_long, short_time
 from reception.sheets.pending import mark_sheet_not_needed
 from reception.today import DAYS_AHEAD, DayOverview, day_overview
 from ui.call.ring_guard import LEAVE, RESUME, before_ringing
+from ui.colours import ERROR
 from ui.day.section import DaySection
+from ui.formats import clock, day_month, day_month_time, weekday_date
+from ui.messages import message_of
 
 if TYPE_CHECKING:
     from ui.change_events import ChangeEvents
 
-OVERDUE = "#a11"
+OVERDUE = ERROR
 
 
 class TodayPanel(QWidget):
@@ -128,11 +130,11 @@ class TodayPanel(QWidget):
     def refresh(self) -> None:
         self._timer.stop()
         today = self._today()
-        self.heading.setText(self.tr("I dag · {day}").format(day=danish_date_long(today)))
+        self.heading.setText(self.tr("I dag · {day}").format(day=weekday_date(today)))
         try:
             day = day_overview(today)
         except StorageUnavailable as error:
-            self.status.setText(error.message)
+            self.status.setText(message_of(error))
             return
         self.day = day
         self.callbacks.set_rows(
@@ -140,15 +142,15 @@ class TodayPanel(QWidget):
              for c in day.callbacks],
             [OVERDUE if c.days_overdue else None for c in day.callbacks])
         self.sheets.set_rows(
-            [[s.name or self.tr("(uden navn)"), f"{s.promised_on:%d.%m.}", s.promised_by,
+            [[s.name or self.tr("(uden navn)"), day_month(s.promised_on), s.promised_by,
               self._waiting(s.days_waiting)] for s in day.sheets],
             [OVERDUE if s.days_waiting > 1 else None for s in day.sheets])
         self.consultations.set_rows([
-            [f"{t.row.consultation_date:%d.%m.}", short_time(t.row.consultation_time),
+            [day_month(t.row.consultation_date), clock(t.row.consultation_time),
              t.row.name, t.row.phone, self._missing(t.missing_images, t.pause_not_agreed)]
             for t in day.consultations])
         self.drafts.set_rows([
-            [d.started_at.astimezone().strftime("%d.%m. %H:%M"), d.name or d.phone
+            [day_month_time(d.started_at), d.name or d.phone
              or self.tr("(intet navn endnu)"), d.taken_by,
              self.tr("{n} tegn").format(n=d.notes_length) if d.notes_length else ""]
             for d in day.drafts])
@@ -160,8 +162,8 @@ class TodayPanel(QWidget):
         if days_overdue == 0:
             return self.tr("I dag")
         if days_overdue == 1:
-            return self.tr("1 dag over ({date})").format(date=f"{due:%d.%m.}")
-        return self.tr("{n} dage over ({date})").format(n=days_overdue, date=f"{due:%d.%m.}")
+            return self.tr("1 dag over ({date})").format(date=day_month(due))
+        return self.tr("{n} dage over ({date})").format(n=days_overdue, date=day_month(due))
 
     def _waiting(self, days: int) -> str:
         if days == 0:
@@ -192,7 +194,7 @@ class TodayPanel(QWidget):
         try:
             call_id = start_callback_call(entry.id, taken_by=self.taken_by)
         except StorageUnavailable as error:
-            self.status.setText(error.message)
+            self.status.setText(message_of(error))
             return
         self.call_started.emit(call_id)
         self.refresh()
@@ -224,7 +226,7 @@ class TodayPanel(QWidget):
         try:
             mark_sheet_not_needed(pending.caller_id, pending.call_id, by=self.taken_by)
         except StorageUnavailable as error:
-            self.status.setText(error.message)
+            self.status.setText(message_of(error))
             return
         self.refresh()
 

@@ -39,6 +39,6 @@ def page_html(page: Page) -> str:
         heading = tr("Tal")
         parts.append(f"<h3>{heading}</h3><table cellspacing='0' cellpadding='3'>{rows}</table>")
     if page.source:
-        parts.append("<p style='color:#777'>" + tr("Kilde: klinikkens side »{source}«").format(
-            source=_esc(page.source)) + "</p>")
+        source = tr("Kilde: klinikkens side »{page}«").format(page=_esc(page.source))
+        parts.append(f"<p style='color:#777'>{source}</p>")
     return "\n".join(parts)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from reception.privacy.audit_log import AuditLine
+from ui.formats import date_time
 from ui.models.base import AnyIndex, HeaderedTableModel
 from ui.models.row_pages import RowPages
 
@@ -50,7 +51,7 @@ class AuditTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text when the column is narrow
             return (line.details or None) if column == self.SUMMARY else None
         if column == self.AT:
-            return f"{line.at.astimezone():%d.%m.%Y %H:%M:%S}"
+            return date_time(line.at, seconds=True)
         if column == self.USER:
             return line.user or "—"
         if column == self.ACTION:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from reception.calls import CallerSummary
+from ui.formats import date_text
 from ui.models.base import AnyIndex, HeaderedTableModel
 from ui.models.row_pages import RowPages
 
@@ -89,7 +90,7 @@ class CallersTableModel(HeaderedTableModel):
         if column == self.CALLS:
             return summary.call_count
         if column == self.LAST and summary.last_call_at:
-            return summary.last_call_at.astimezone().strftime("%d.%m.%Y")
+            return date_text(summary.last_call_at.astimezone().date())
         if column == self.CHECKLIST:
             return None if done is None else self.tr("{done} af {steps}").format(
                 done=done, steps=self._steps)

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from reception.reports import Overview, Period, named_period, overview
 from reception.reports.pdf_report import DAYS_AT_MOST, calls_over_time
 from reception.reports.words import Row, Section, decimal, period_text, sections, short_date
-from reception.words import number
 from ui.background import run_beside_the_window
+from ui.formats import date_text, day_month, long_date, number
 from ui.overblik.charts import BarChart
 
 
@@ -168,7 +168,7 @@ class OverblikScreen(QWidget):
         names, values = calls_over_time(o)
         per_day = len(o.calls_by_day) <= DAYS_AT_MOST
         days = list(o.calls_by_day)
-        span = f"{o.period.first:%d.%m.}–{o.period.last:%d.%m.%Y}"
+        span = f"{day_month(o.period.first)}–{date_text(o.period.last)}"
         self.day_chart.chart().setTitle(
             (self.tr("Opkald pr. dag, %1") if per_day else self.tr("Opkald pr. måned, %1"))
             .replace("%1", span))
@@ -208,10 +208,8 @@ class OverblikScreen(QWidget):
                 else self.tr("%1 opkald").replace("%1", number(count)))
 
     def _day_tip(self, days: list[date], label: str, value: int) -> str:
-        from reception.sheets.dates import danish_date
-
         day = next((d for d in days if str(d.day) == label), None)
-        return f"{danish_date(day) if day else label}: {self._calls(value)}"
+        return f"{long_date(day) if day else label}: {self._calls(value)}"
 
     def _save_path(self, caption: str, suffix: str, kind: str) -> str:
         if self.figures is None:

@@ -31,6 +31,7 @@ from reception.privacy.audit_log import (
     audit_users,
 )
 from reception.store import StorageUnavailable
+from ui.messages import message_of
 from ui.models.audit_model import AuditTableModel
 from ui.privacy.common import show_problem
 from ui.translations import plural
@@ -110,7 +111,7 @@ class AuditLogDialog(QDialog):
         try:
             users = audit_users()
         except StorageUnavailable as error:
-            show_problem(self, self.tr("Revisionsloggen kan ikke læses"), error.message)
+            show_problem(self, self.tr("Revisionsloggen kan ikke læses"), message_of(error))
             return
         for user in users:
             self.user_box.addItem(user, user)
@@ -126,7 +127,7 @@ class AuditLogDialog(QDialog):
         try:
             ids = audit_ids(self.current_filter())
         except StorageUnavailable as error:
-            show_problem(self, self.tr("Revisionsloggen kan ikke læses"), error.message)
+            show_problem(self, self.tr("Revisionsloggen kan ikke læses"), message_of(error))
             ids = []
         self.model.set_ids(ids)
         self.count.setText(plural(len(ids), self.tr("{n} hændelse"), self.tr("{n} hændelser")))

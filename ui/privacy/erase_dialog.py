@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from reception.privacy import ErasureResult, UnknownCaller, erase_person, person_overview
 from reception.store import StorageUnavailable
+from ui.messages import message_of
 from ui.privacy.common import describe_rows, show_problem
 
 CONFIRM_WORD = "SLET"
@@ -70,10 +71,10 @@ class ErasePersonDialog(QDialog):
         try:
             self.result_info = erase_person(self.caller_id, self.by)
         except StorageUnavailable as error:
-            self.status.setText(error.message)
+            self.status.setText(message_of(error))
             return False
         except UnknownCaller as error:
-            show_problem(self, self.tr("Personen findes ikke"), str(error))
+            show_problem(self, self.tr("Personen findes ikke"), message_of(error))
             self.reject()
             return False
         self.accept()

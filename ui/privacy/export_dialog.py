@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from reception.privacy import ExportResult, UnknownCaller, export_person, person_overview
 from reception.sheets.files import FileWriteError
 from reception.store import StorageUnavailable
+from ui.messages import message_of
 from ui.privacy.common import describe_rows, show_problem
 from ui.translations import plural
 
@@ -96,10 +97,10 @@ class ExportPersonDialog(QDialog):
         try:
             result = export_person(self.caller_id, folder, by=self.by)
         except (FileWriteError, StorageUnavailable) as error:
-            self.status.setText(error.message)
+            self.status.setText(message_of(error))
             return False
         except UnknownCaller as error:
-            show_problem(self, self.tr("Personen findes ikke"), str(error))
+            show_problem(self, self.tr("Personen findes ikke"), message_of(error))
             return False
         self.result_info = result
         names = [result.pdf.name, result.json.name]

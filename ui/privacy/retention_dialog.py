@@ -31,6 +31,8 @@ from reception.privacy import (
     retention_months,
 )
 from reception.store import StorageUnavailable
+from ui.formats import date_text
+from ui.messages import message_of
 from ui.privacy.common import confirm, show_problem
 from ui.translations import plural
 
@@ -94,7 +96,7 @@ class RetentionReviewDialog(QDialog):
         for row, person in enumerate(self.people):
             values = (person.name or self.tr("(uden navn)"), ", ".join(person.phones),
                       " ".join(p for p in (person.postcode, person.town) if p),
-                      str(person.call_count), f"{person.last_activity:%d.%m.%Y}")
+                      str(person.call_count), date_text(person.last_activity))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, person.id)
@@ -145,7 +147,7 @@ class RetentionReviewDialog(QDialog):
         try:
             action()
         except StorageUnavailable as error:
-            show_problem(self, self.tr("Intet er ændret"), error.message)
+            show_problem(self, self.tr("Intet er ændret"), message_of(error))
             return False
         finally:
             self.reload()

@@ -26,6 +26,8 @@ from reception.privacy import (
 )
 from reception.privacy.settings import clean_staff_names
 from reception.store import StorageUnavailable
+from ui.colours import ERROR_STYLE
+from ui.messages import message_of
 
 
 class PrivacySettingsDialog(QDialog):
@@ -38,7 +40,7 @@ class PrivacySettingsDialog(QDialog):
         self.staff_edit.setPlaceholderText(self.tr("Ét navn pr. linje, fx\nMette\nLise"))
         self.staff_error = QLabel(self)
         self.staff_error.setObjectName("staffError")
-        self.staff_error.setStyleSheet("color:#a11")
+        self.staff_error.setStyleSheet(ERROR_STYLE)
         self.staff_error.hide()
         self.months_spin = QSpinBox(self)
         self.months_spin.setObjectName("retentionMonthsSpin")
@@ -75,7 +77,7 @@ class PrivacySettingsDialog(QDialog):
             set_staff_members(names)
             set_retention_months(self.months_spin.value())
         except (InvalidSetting, StorageUnavailable) as error:
-            self.staff_error.setText(getattr(error, "message", str(error)))
+            self.staff_error.setText(message_of(error))
             self.staff_error.show()
             return False
         self.accept()

@@ -47,6 +47,8 @@ from reception.safety import (
     restore_backup,
     set_backup_folder,
 )
+from ui.colours import ERROR_STYLE
+from ui.messages import message_of
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +197,7 @@ class BackupDialog(QDialog):
             with busy():
                 info = self._actions.backup()
         except (SafetyError, PassphraseError) as error:
-            self._show_error(error.message)
+            self._show_error(message_of(error))
             return
         self.refresh()
         self._show_status(self.tr("Sikkerhedskopi taget og kontrolleret: {holds}.").format(
@@ -217,7 +219,7 @@ class BackupDialog(QDialog):
                 result = self._actions.restore(info)
         except (SafetyError, PassphraseError) as error:
             log.exception("Gendannelse mislykkedes")
-            self._show_error(error.message)
+            self._show_error(message_of(error))
             return
         except Exception as error:  # a read-only or full data folder, SQLite refusing
             message = self._restore_failure(error)
@@ -246,7 +248,7 @@ class BackupDialog(QDialog):
                            "lagt tilbage. Databasen i brug er ikke ændret. Bed jeres "
                            "IT-ansvarlige om at rette adgangen til datamappen, og prøv igen.")
         return self.tr("Sikkerhedskopien kunne ikke lægges tilbage: {reason} Databasen i brug "
-                       "er ikke ændret.").format(reason=failure.message)
+                       "er ikke ændret.").format(reason=message_of(failure))
 
     def change_folder(self) -> None:
         chosen = self._choose_folder(self._actions.folder())
@@ -272,4 +274,4 @@ class BackupDialog(QDialog):
 
     def _show_error(self, message: str) -> None:
         self.status.setText(message)
-        self.status.setStyleSheet("color:#a11")
+        self.status.setStyleSheet(ERROR_STYLE)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from reception.safety import BackupInfo, PassphraseError, RestoreResult, SafetyError
 from reception.safety.errors import DatabaseDamaged
+from ui.colours import ERROR_STYLE
+from ui.messages import message_of
 from ui.safety.backup_dialog import busy
 
 log = logging.getLogger(__name__)
@@ -39,7 +41,7 @@ class DatabaseDamagedDialog(QDialog):
         self._restore = restore
         self.result_of_restore: RestoreResult | None = None
 
-        message = QLabel(damage.message, self)
+        message = QLabel(message_of(damage), self)
         message.setObjectName("damageMessage")
         message.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -65,7 +67,7 @@ class DatabaseDamagedDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("restoreError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color:#a11")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         layout.addWidget(self.error)
 
@@ -91,7 +93,7 @@ class DatabaseDamagedDialog(QDialog):
                 self.result_of_restore = self._restore(backup)
         except (SafetyError, PassphraseError) as error:
             log.exception("Gendannelse mislykkedes")
-            self.error.setText(error.message)
+            self.error.setText(message_of(error))
             self.error.show()
             return
         self.accept()

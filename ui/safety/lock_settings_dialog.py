@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from reception.safety import has_pin, idle_lock_minutes, set_idle_lock_minutes, set_pin
 from reception.safety.settings import InvalidPin
+from ui.colours import ERROR_STYLE
+from ui.messages import message_of
 
 
 class LockSettingsDialog(QDialog):
@@ -39,7 +41,7 @@ class LockSettingsDialog(QDialog):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel(self)
         self.error.setObjectName("lockSettingsError")
-        self.error.setStyleSheet("color:#a11")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("Lås efter"), self.minutes)
@@ -62,7 +64,7 @@ class LockSettingsDialog(QDialog):
             try:
                 set_pin(pin)
             except InvalidPin as error:
-                return self._fail(str(error))
+                return self._fail(message_of(error))
         set_idle_lock_minutes(self.minutes.value())
         self.accept()
 

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.colours import ERROR_STYLE
+
 # passphrase -> None when it opens the database, else a Danish message
 PassphraseCheck = Callable[[str], str | None]
 
@@ -34,7 +36,7 @@ class PassphraseDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("passphraseError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color:#a11")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         note = QLabel(self.tr(
             "Uden adgangskoden kan hverken databasen eller sikkerhedskopierne læses. "

@@ -42,6 +42,7 @@ from reception.safety import (
 from reception.safety.passphrase_check import passphrase_problem
 from reception.safety.recovery import finish_interrupted
 from reception.safety.session import SafetySession
+from ui.messages import message_of
 from ui.safety.damaged_dialog import DatabaseDamagedDialog
 from ui.safety.passphrase_dialog import PassphraseDialog
 from ui.translations import tr
@@ -141,7 +142,7 @@ def start_safely(paths: DataPaths, parent: QWidget | None = None, *,
                     return None
     except (PassphraseError, DataElsewhere) as error:
         log.error("Start afvist: %s %s", error.message, getattr(error, "detail", ""))
-        refuse(error.message, parent)
+        refuse(message_of(error), parent)
         lock.release()
         return None
     except BaseException:
@@ -153,7 +154,7 @@ def start_safely(paths: DataPaths, parent: QWidget | None = None, *,
 def _folder_in_use(error: FolderLocked, paths: DataPaths) -> str:
     """On a server the database is shared by design: only the local folder is taken."""
     if not paths.server:
-        return error.message
+        return message_of(error)
     owner = f" ({error.owner})" if error.owner else ""
     return tr("Programmet kører allerede på denne datamappe{owner}. Databasen ligger på "
               "klinikkens server, men hvert skrivebord har sin egen datamappe (log, "

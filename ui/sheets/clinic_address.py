@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from reception.clinic_settings import InvalidSettings, load_clinic_settings, save_clinic_settings
 from reception.store import StorageUnavailable
-
-ERROR_STYLE = "color:#a11"
+from ui.colours import ERROR_STYLE
+from ui.messages import message_of, messages_of
 
 
 class ClinicAddressPanel(QFrame):
@@ -78,9 +78,9 @@ class ClinicAddressPanel(QFrame):
             current = load_clinic_settings()
             save_clinic_settings(replace(current, street=street, postcode=postcode, town=town))
         except InvalidSettings as error:
-            return self._error(" ".join(error.problems.values()))
+            return self._error(" ".join(messages_of(error.problems).values()))
         except StorageUnavailable as error:
-            return self._error(error.message)
+            return self._error(message_of(error))
         self.error_label.hide()
         self.hide()
         self.saved.emit()

@@ -47,14 +47,15 @@ from reception.sheets import (
 )
 from reception.store import StorageUnavailable
 from ui.call.history_html import local_time
+from ui.colours import ERROR_STYLE, SUCCESS_STYLE
+from ui.messages import message_of
 from ui.sheets.files import safe_name
 from ui.sheets.pdf_preview import PdfPreview
 from ui.sheets.printing import PrintError, ask_for_printer, print_document
 from ui.translations import plural
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-ERROR_STYLE = "color:#a11"
-OK_STYLE = "color:#2e6b30"
+OK_STYLE = SUCCESS_STYLE
 
 
 class PostingDialog(QDialog):
@@ -142,7 +143,7 @@ class PostingDialog(QDialog):
             try:
                 self.entries = pending_post(self.today)
             except StorageUnavailable as error:
-                self._status(error.message, error=True)
+                self._status(message_of(error), error=True)
                 self.entries = []
             count = len(self.entries)
             self.heading.setText(self.tr("Ingen informationsark venter på at blive sendt.")
@@ -190,7 +191,7 @@ class PostingDialog(QDialog):
             for sent_id in ids:
                 unmark_to_post(sent_id, self.user)
         except StorageUnavailable as error:
-            self._status(error.message, error=True)
+            self._status(message_of(error), error=True)
         self.refresh()
 
     # --- the batch -----------------------------------------------------------------------------
@@ -200,7 +201,7 @@ class PostingDialog(QDialog):
         try:
             batch = posting_batch(self.today, self.user)
         except StorageUnavailable as error:
-            self._status(error.message, error=True)
+            self._status(message_of(error), error=True)
             return None
         if batch is None:
             self._status(self.tr("Der er ikke noget i posten."), error=True)
@@ -216,7 +217,7 @@ class PostingDialog(QDialog):
         try:
             batch = posted_batch(self.today)
         except StorageUnavailable as error:
-            self._status(error.message, error=True)
+            self._status(message_of(error), error=True)
             return None
         if batch is None:
             self._status(self.tr("Der er ikke lavet nogen post i dag."), error=True)
@@ -264,7 +265,7 @@ class PostingDialog(QDialog):
         try:
             write_atomic(path, self.batch.pdf)
         except FileWriteError as error:
-            self._status(str(error), error=True)
+            self._status(message_of(error), error=True)
             return False
         self._status(self.tr("✓ Gemt som {name}.").format(name=path.name))
         return True

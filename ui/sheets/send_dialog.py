@@ -65,6 +65,8 @@ from reception.sheets import (
 from reception.sheets.email_draft import default_subject
 from reception.store import StorageUnavailable
 from reception.store.fields import utc_now
+from ui.colours import ERROR_STYLE, SUCCESS_STYLE
+from ui.messages import message_of
 from ui.sheets.clinic_address import ClinicAddressPanel
 from ui.sheets.content_picker import ContentPicker
 from ui.sheets.files import attachment_name, new_draft_path, pdf_name
@@ -73,8 +75,7 @@ from ui.sheets.printing import PrintError, a4_printer, ask_for_printer, print_do
 
 log = logging.getLogger(__name__)
 
-ERROR_STYLE = "color:#a11"
-OK_STYLE = "color:#2e6b30"
+OK_STYLE = SUCCESS_STYLE
 
 
 class SendSheetDialog(QDialog):
@@ -188,7 +189,7 @@ class SendSheetDialog(QDialog):
                                       self.letterhead, signer=self.signer)
             pdf = render_sheet(data, self.settings.window())
         except StorageUnavailable as error:
-            self._status(error.message, error=True)
+            self._status(message_of(error), error=True)
             return False
         self._pdf, self._pdf_selection = pdf, selection
         self.preview.set_pdf(pdf)
@@ -238,8 +239,8 @@ class SendSheetDialog(QDialog):
             sent_id = log_sent_sheet(self.caller_id, self.call_id, self._pdf_selection_keys(),
                                      how, self.user, pdf, content=self.content)
         except StorageUnavailable as error:
-            self._status(done + " " + self.tr("Men det kunne ikke skrives i personens log: "
-                                              "{error}").format(error=error.message), error=True)
+            failed = self.tr("Men det kunne ikke skrives i personens log: {error}")
+            self._status(done + " " + failed.format(error=message_of(error)), error=True)
             return None
         self._status("✓ " + done + " " + self.tr("Skrevet i personens log."))
         self.sent.emit(sent_id, how)
@@ -297,7 +298,7 @@ class SendSheetDialog(QDialog):
         try:
             write_atomic(path, pdf)
         except FileWriteError as error:
-            self._status(str(error), error=True)
+            self._status(message_of(error), error=True)
             return None
         return self._log("pdf", pdf, self.tr("Gemt som {name}.").format(name=path.name))
 
@@ -319,13 +320,13 @@ class SendSheetDialog(QDialog):
                 write_eml(path, self.facts.email, self.facts.recipient.name,
                           default_subject(clinic), body, pdf, attachment, sender)
             except InvalidAddress as error:
-                note = " " + str(error) + " " + self.tr("Skriv modtageren i mailprogrammet.")
+                note = " " + message_of(error) + " " + self.tr("Skriv modtageren i mailprogrammet.")
                 write_eml(path, "", "", default_subject(clinic), body, pdf, attachment)
         except (FileWriteError, OSError) as error:
-            self._status(str(error), error=True)
+            self._status(message_of(error), error=True)
             return None
         except StorageUnavailable as error:
-            self._status(error.message, error=True)
+            self._status(message_of(error), error=True)
             return None
         if not self.facts.email and not note:
             note = " " + self.tr("Personen har ingen e-mailadresse: skriv den i mailprogrammet.")

@@ -35,10 +35,10 @@ from reception.sheets import (
 )
 from reception.sheets.settings import LEFT_RANGE, TOP_RANGE
 from reception.store import StorageUnavailable
+from ui.colours import ERROR_STYLE
+from ui.messages import message_of, messages_of
 from ui.sheets.pdf_preview import PdfPreview
 from ui.sheets.printing import PrintError, ask_for_printer, print_document
-
-ERROR_STYLE = "color:#a11"
 
 
 class SheetSettingsDialog(QDialog):
@@ -144,7 +144,7 @@ class SheetSettingsDialog(QDialog):
         try:
             write_atomic(path, self.calibration_pdf())
         except FileWriteError as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(message_of(error))
             return False
         return True
 
@@ -154,9 +154,9 @@ class SheetSettingsDialog(QDialog):
         try:
             save_sheet_settings(self.settings())
         except InvalidSettings as error:
-            self.error_label.setText("\n".join(error.problems.values()))
+            self.error_label.setText("\n".join(messages_of(error.problems).values()))
             return
         except StorageUnavailable as error:
-            self.error_label.setText(error.message)
+            self.error_label.setText(message_of(error))
             return
         self.accept()

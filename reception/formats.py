@@ -1,0 +1,59 @@
+"""Dates, times and numbers in Danish for the command line and the PDFs: one place.
+
+The UI formats through QLocale instead (``ui/formats.py``), with the same Danish
+result; nothing here imports Qt. Times of day use a dot (``10.30``) as Danish
+letters do; the lists of the command line write a timestamp as ``24.11.2026 10:30``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+          "september", "oktober", "november", "december")
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+
+def number(count: int) -> str:
+    """``1234`` → ``"1.234"`` (Danish thousands separator)."""
+    return f"{count:,}".replace(",", ".")
+
+
+def short_date(day: date | None) -> str:
+    """``"12.05.2026"`` (as typed back into a field); "" for None."""
+    return f"{day:%d.%m.%Y}" if day else ""
+
+
+def day_month(day: date) -> str:
+    """``"12.05."``."""
+    return f"{day:%d.%m.}"
+
+
+def clock(moment: time | datetime | None) -> str:
+    """``"10.30"``; "" for None."""
+    return f"{moment:%H.%M}" if moment else ""
+
+
+def long_date(day: date) -> str:
+    """``date(2026, 11, 22)`` → ``"22. november 2026"``."""
+    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+
+
+def weekday_date(day: date) -> str:
+    """``"tirsdag 1. december 2026"``."""
+    return f"{WEEKDAYS[day.weekday()]} {long_date(day)}"
+
+
+def long_date_time(moment: datetime) -> str:
+    """``"1. maj 2024 kl. 08.30"`` in the PC's local time."""
+    local = moment.astimezone()
+    return f"{long_date(local.date())} kl. {clock(local)}"
+
+
+def value_text(value: object) -> object:
+    """A message parameter as the Danish text shows it (dates written out)."""
+    if isinstance(value, datetime):
+        return long_date_time(value)
+    if isinstance(value, date):
+        return long_date(value)
+    return value
