@@ -51,6 +51,7 @@ LOADED_AFTER_THE_FIRST_PAINT = [
     "peewee", "sqlite3", "reportlab", "phonenumbers", "rapidfuzz", "tomllib", "hashlib",
     "logging.handlers", "PySide6.QtNetwork", "reception.search", "reception.store",
     "reception.safety", "ui.call", "ui.app_session", "ui.knowledge.result_delegate",
+    "platformdirs",  # a start given its data folder never needs it
 ]
 
 
