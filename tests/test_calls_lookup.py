@@ -172,3 +172,19 @@ def test_the_register_gets_ids_without_summaries(database) -> None:
     assert matching_caller_ids("knæ") == [c.id for c in search_callers("knæ")] == [other, knee]
     assert caller_ids("knæ") == [other, knee]
     assert matching_caller_ids("  ") == [] and matching_caller_ids("knæ", limit=0) == []
+
+
+def test_the_register_reads_every_id_in_chunks_in_name_order(database) -> None:
+    from reception.calls.caller_list import caller_ids, caller_ids_after
+
+    for number, name in enumerate(["Eva", "Bo", "Anna", "Bo", "Carl"]):
+        log_call(f"2339490{number}", name)
+    chunks, after = [], None
+    while True:
+        chunk = caller_ids_after(after, 2)
+        chunks += [caller_id for caller_id, _ in chunk]
+        if len(chunk) < 2:
+            break
+        after = (chunk[-1][1], chunk[-1][0])
+    assert chunks == caller_ids("") and len(chunks) == 5
+    database.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from reception.calls import CallerSummary
 from ui.models.base import AnyIndex, HeaderedTableModel
@@ -43,6 +43,14 @@ class CallersTableModel(HeaderedTableModel):
         self.beginResetModel()
         self._rows.reset(ids)
         self.endResetModel()
+
+    def append_ids(self, ids: list[int]) -> None:
+        if not ids:
+            return
+        start = len(self._rows.ids)
+        self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
+        self._rows.extend(ids)
+        self.endInsertRows()
 
     def caller_id(self, row: int) -> int | None:
         ids = self._rows.ids
