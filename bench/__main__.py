@@ -180,6 +180,13 @@ def slowest_lines(rows: list[Measurement]) -> list[str]:
     return lines
 
 
+def cpu_lines(rows: list[Measurement]) -> list[str]:
+    """The process's CPU time beside rows that record it: on a loaded machine the wall
+    time is mostly waiting for a core."""
+    return [f"CPU time, median: {m.notes['cpu_median_ms']:.1f} ms for »{m.name}«"
+            for m in rows if isinstance(m.notes.get("cpu_median_ms"), float)]
+
+
 def startup_lines(result: startup.StartupResult) -> list[str]:
     lines = [
         "Start-up phases (one extra app run with perf_counter marks; ms since the child "
@@ -213,6 +220,7 @@ def main(argv: list[str]) -> int:
         print(render(rows))
         print()
         print("ratio = median / floor median; every floor ran in this same run.")
+        print("\n".join(cpu_lines(rows)))
         if maybe_started is not None:
             print()
             print("\n".join(startup_lines(maybe_started)))
@@ -231,6 +239,7 @@ def main(argv: list[str]) -> int:
     print("Search rows type each query letter by letter into a freshly built index per pass; "
           "'prefix new in its pass' leaves out prefixes its result cache has already seen.")
     print("\n".join(slowest_lines(rows)))
+    print("\n".join(cpu_lines(rows)))
     print()
     print("\n".join(startup_lines(started)))
     print()

@@ -26,13 +26,18 @@ SIZE = (1200, 760)
 REPEAT = 15
 
 
-def _timed(step: Callable[[], object], app: object, repeat: int) -> list[float]:
+def _timed(step: Callable[[], object], app: object, repeat: int,
+           cpu: list[float] | None = None) -> list[float]:
+    """Wall times of ``step`` plus the events it leaves; its CPU times into ``cpu``
+    (on a loaded machine the difference is waiting for a core)."""
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, started_cpu = time.perf_counter(), time.process_time()
         step()
         app.processEvents()  # type: ignore[attr-defined]
         times.append(time.perf_counter() - start)
+        if cpu is not None:
+            cpu.append(time.process_time() - started_cpu)
     return times
 
 
@@ -45,12 +50,10 @@ def _raw(raw: sqlite3.Connection, sql: str, args: tuple[object, ...], repeat: in
     return times
 
 
-OVERVIEW_FLOOR = (
+OVERVIEW_FLOOR = (  # the soonest dated rows, as the overview's first query reads them
     "SELECT k.caller_id, c.name, k.consultation_date FROM checklist k "
-    "JOIN caller c ON c.id = k.caller_id "
-    "WHERE k.consultation_date >= ? OR k.consultation_date IS NULL "
-    "ORDER BY k.consultation_date IS NULL, k.consultation_date, k.consultation_time, c.name "
-    "LIMIT ?"
+    "JOIN caller c ON c.id = k.caller_id WHERE k.consultation_date >= ? "
+    "ORDER BY k.consultation_date, k.consultation_time, c.name, k.id LIMIT ?"
 )
 
 
@@ -81,7 +84,8 @@ def desk_measurements(callers: int, progress: Callable[[str], None]) -> list[Mea
                 "OR consultation_date IS NULL", (date.today(),)).fetchone()[0]
             overview.refresh()  # warm-up
             app.processEvents()
-            refreshes = _timed(overview.refresh, app, REPEAT)
+            overview_cpu: list[float] = []
+            refreshes = _timed(overview.refresh, app, REPEAT, overview_cpu)
             overview_floor = _raw(raw, OVERVIEW_FLOOR, (date.today(), SHOWN + 1), REPEAT)
             overview.close()
 
@@ -91,7 +95,8 @@ def desk_measurements(callers: int, progress: Callable[[str], None]) -> list[Mea
             QTest.qWaitForWindowExposed(register)
             register.refresh()  # warm-up
             app.processEvents()
-            opens = _timed(register.refresh, app, REPEAT)
+            register_cpu: list[float] = []
+            opens = _timed(register.refresh, app, REPEAT, register_cpu)
             register_floor = _raw(raw, "SELECT id FROM caller ORDER BY name, id", (), REPEAT)
             shown = register.model.rowCount()
             register.close()
@@ -105,11 +110,13 @@ def desk_measurements(callers: int, progress: Callable[[str], None]) -> list[Mea
                  f"({upcoming:,} upcoming, {SHOWN} shown; {REPEAT})",
             value=Summary.of(refreshes), floor=Summary.of(overview_floor),
             floor_name="raw sqlite3: the soonest upcoming checklists with names, LIMIT",
-            target=OVERVIEW_TARGET),
+            target=OVERVIEW_TARGET,
+            notes={"cpu_median_ms": Summary.of(overview_cpu).median * 1000}),
         Measurement(
             name=f"desk ({callers:,} callers): callers register open, painted "
-                 f"({shown:,} rows; {REPEAT})",
+                 f"({shown:,} rows read by then; {REPEAT})",
             value=Summary.of(opens), floor=Summary.of(register_floor),
             floor_name="raw sqlite3: every caller id by name",
-            target=REGISTER_TARGET),
+            target=REGISTER_TARGET,
+            notes={"cpu_median_ms": Summary.of(register_cpu).median * 1000}),
     ]
