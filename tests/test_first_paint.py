@@ -52,6 +52,7 @@ LOADED_AFTER_THE_FIRST_PAINT = [
     "logging.handlers", "PySide6.QtNetwork", "reception.search", "reception.store",
     "reception.safety", "ui.call", "ui.app_session", "ui.knowledge.result_delegate",
     "platformdirs",  # a start given its data folder never needs it
+    "html",  # its table of entities, for a placeholder
 ]
 
 
