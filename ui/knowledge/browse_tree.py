@@ -12,15 +12,24 @@ KEY_ROLE = USER_ROLE
 
 
 class BrowseTree(QTreeWidget):
+    """Filled by ``fill()``: the knowledge panel does it right after the window's first
+    paint (about sixty items with fonts and tooltips, which that paint can do without)."""
+
     page_chosen = Signal(str)
 
     def __init__(self, content: Content, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Emner"))
-        self._fill(content)
+        self._content: Content | None = content
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
+
+    def fill(self) -> None:
+        """The conditions, the FAQ by topic and the steps (once)."""
+        if self._content is not None:
+            content, self._content = self._content, None
+            self._fill(content)
 
     def _fill(self, content: Content) -> None:
         conditions = self._group(self.tr("Sygdomme"))
