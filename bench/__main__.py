@@ -1,4 +1,13 @@
-"""``python -m bench [--quick] [--json FILE]``: print the benchmark table."""
+"""``python -m bench [--quick] [--json FILE] [--only GROUP] [--database URL]``: the table.
+
+``--only`` runs one group: ``window`` (typing into the real main window),
+``start`` (cold start against a bare window), ``calls`` (caller lookup, search
+and note save at 100,000 callers), ``desk`` (the Før behandling overview and the
+callers register at 100,000 callers), ``pg`` (the call figures on PostgreSQL
+beside SQLite's, and move-to). ``--database postgresql://…`` adds the ``pg``
+group to a whole run and uses that (empty, or already filled) server database;
+without it ``--only pg`` starts a throwaway local cluster.
+"""
 
 from __future__ import annotations
 
@@ -15,10 +24,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench import (  # noqa: E402
     calls_bench,
+    desk_bench,
     importtime,
     machine,
     memory,
     overblik_bench,
+    pg_bench,
     search_bench,
     sheet_bench,
     startup,
@@ -59,8 +70,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--json", metavar="FILE", type=Path, help="also write the numbers here")
-    parser.add_argument("--only", choices=["window"],
-                        help="only this piece: »window« types into the real main window")
+    parser.add_argument("--only", choices=["window", "start", "calls", "desk", "pg"],
+                        help="only this group (see the module docstring)")
+    parser.add_argument("--database", metavar="URL",
+                        help="a PostgreSQL database for the pg group (empty, or filled by an "
+                        "earlier run); without it --only pg starts a throwaway cluster")
     parser.add_argument("--callers", type=int, default=100_000,
                         help="callers in the call-handling database (10 calls each; "
                         "generated once and cached)")
@@ -78,7 +92,24 @@ def run_window(plan: Plan) -> list[Measurement]:
     )
 
 
-def run(plan: Plan, callers: int) -> tuple[list[Measurement], startup.StartupResult]:
+def run_group(group: str, plan: Plan, callers: int, database: str | None
+              ) -> tuple[list[Measurement], startup.StartupResult | None]:
+    """One group of rows (``--only``)."""
+    if group == "window":
+        return run_window(plan), None
+    if group == "start":
+        progress("cold starts")
+        started = startup.measure(plan.start_runs)
+        return [started.measurement, started.paired, started.ready, *started.memory], started
+    if group == "calls":
+        return calls_bench.call_measurements(callers, progress), None
+    if group == "desk":
+        return desk_bench.desk_measurements(callers, progress), None
+    return pg_bench.pg_measurements(callers, progress, database), None
+
+
+def run(plan: Plan, callers: int, database: str | None = None
+        ) -> tuple[list[Measurement], startup.StartupResult]:
     content = load_content()
     if content.problems:
         progress(f"{len(content.problems)} content problem(s); measuring what loaded")
@@ -115,6 +146,11 @@ def run(plan: Plan, callers: int) -> tuple[list[Measurement], startup.StartupRes
     rows += builds
     progress("call handling")
     rows += calls_bench.call_measurements(callers, progress)
+    progress("the overview and the register")
+    rows += desk_bench.desk_measurements(callers, progress)
+    if database:
+        progress("PostgreSQL")
+        rows += pg_bench.pg_measurements(callers, progress, database)
     progress("Overblik")
     rows += overblik_bench.overblik_measurements(callers, progress)
     progress("information sheets")
@@ -122,6 +158,7 @@ def run(plan: Plan, callers: int) -> tuple[list[Measurement], startup.StartupRes
     progress("cold starts")
     started = startup.measure(plan.start_runs)
     rows.append(started.measurement)
+    rows.append(started.paired)
     rows.append(started.ready)
     rows += started.memory
     progress(f"memory over a day of {plan.day_calls} calls")
@@ -141,6 +178,13 @@ def slowest_lines(rows: list[Measurement]) -> list[str]:
             lines.append(f"Slowest new prefixes, {m.name.split(':')[0]}, ms (floor ms; "
                          f"documents the floor matches and ranks): {cells}")
     return lines
+
+
+def cpu_lines(rows: list[Measurement]) -> list[str]:
+    """The process's CPU time beside rows that record it: on a loaded machine the wall
+    time is mostly waiting for a core."""
+    return [f"CPU time, median: {m.notes['cpu_median_ms']:.1f} ms for »{m.name}«"
+            for m in rows if isinstance(m.notes.get("cpu_median_ms"), float)]
 
 
 def startup_lines(result: startup.StartupResult) -> list[str]:
@@ -167,11 +211,23 @@ def main(argv: list[str]) -> int:
     options = parse_args(argv)
     plan = QUICK if options.quick else FULL
     info = machine.describe()
-    if options.only == "window":
-        print(render(run_window(plan)))
+    if options.only:
+        began = time.perf_counter()
+        rows, maybe_started = run_group(options.only, plan, options.callers, options.database)
+        print(f"Benchmark, {options.only}{' (--quick)' if options.quick else ''}: "
+              f"{machine.headline(info)}")
+        print()
+        print(render(rows))
+        print()
+        print("ratio = median / floor median; every floor ran in this same run.")
+        print("\n".join(cpu_lines(rows)))
+        if maybe_started is not None:
+            print()
+            print("\n".join(startup_lines(maybe_started)))
+        print(f"\nGroup: {time.perf_counter() - began:.0f} s.")
         return 0
     began = time.perf_counter()
-    rows, started = run(plan, options.callers)
+    rows, started = run(plan, options.callers, options.database)
     elapsed = time.perf_counter() - began
 
     print(f"Benchmark{' (--quick)' if options.quick else ''}: {machine.headline(info)}")
@@ -183,6 +239,7 @@ def main(argv: list[str]) -> int:
     print("Search rows type each query letter by letter into a freshly built index per pass; "
           "'prefix new in its pass' leaves out prefixes its result cache has already seen.")
     print("\n".join(slowest_lines(rows)))
+    print("\n".join(cpu_lines(rows)))
     print()
     print("\n".join(startup_lines(started)))
     print()

@@ -13,6 +13,7 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -22,10 +23,11 @@ from reception.calls import add_note, find_callers_by_phone, save_draft, search_
 from reception.calls.form import CallForm
 from reception.demo_data import fill_demo_data
 from reception.phone import format_national
-from reception.store import SCHEMA_VERSION, db, open_database
+from reception.store import SCHEMA_VERSION, db, fts, open_database
 
 LOOKUP_TARGET = Target("p95", 0.002)  # the issue asks median < 2 ms; p95 is stricter
 SEARCH_TARGET = Target("p95", 0.016)
+NOTE_SEARCH_TARGET = Target("p95", 0.010)  # issue 14: any word, including note-only ones
 SAVE_TARGET = Target("p95", 0.005)
 
 
@@ -63,6 +65,56 @@ def _typed_prefixes(texts: list[str]) -> list[str]:
     return [text[:n] for text in texts for n in range(2, len(text) + 1)]
 
 
+NOTE_WORDS = ["smerte", "tilba", "blodfortyndende", "forundersøgelse"]  # in notes only
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What the receptionist types, sampled once and used on every backend alike."""
+
+    numbers: list[str]  # e164, for the raw floor
+    typed: list[str]  # the same numbers as typed
+    prefixes: list[str]  # names, postcodes, digits, note words, key by key
+    note_prefixes: list[str]  # words found in notes only, key by key from 3 letters
+    caller_ids: list[int]
+
+
+def sample_inputs(raw: sqlite3.Connection, rng: random.Random) -> Inputs:
+    numbers = [r[0] for r in raw.execute(
+        "SELECT e164 FROM caller_phone WHERE e164 IS NOT NULL ORDER BY random() LIMIT 400")]
+    typed = [format_national(n) if rng.random() < 0.5 else n.replace("+45", "")
+             for n in numbers]
+    names = [r[0] for r in raw.execute("SELECT name FROM caller ORDER BY random() LIMIT 25")]
+    postcodes = [r[0] for r in raw.execute(
+        "SELECT postcode FROM caller ORDER BY random() LIMIT 5")]
+    digits = [r[0][3:9] for r in raw.execute(
+        "SELECT e164 FROM caller_phone WHERE e164 LIKE '+45%' ORDER BY random() LIMIT 10")]
+    words = ["knæ", "nakke", "guld", "ryggen", "tilbage"]
+    note_prefixes = [w[:n] for w in NOTE_WORDS for n in range(3, len(w) + 1)]
+    caller_ids = [r[0] for r in raw.execute("SELECT id FROM caller ORDER BY random() LIMIT 200")]
+    return Inputs(numbers, typed, _typed_prefixes(names + postcodes + digits + words),
+                  note_prefixes, caller_ids)
+
+
+NOTE_TEXT = "Ringer om smerter i nakken; vil gerne have informationsark tilsendt. " * 3
+
+
+def time_lookups(inputs: Inputs) -> list[float]:
+    found = [len(find_callers_by_phone(t)) for t in inputs.typed[:20]]  # warm-up and a check
+    assert all(found), "a sampled number was not found"
+    return [_time(lambda t=t: find_callers_by_phone(t)) for t in inputs.typed]
+
+
+def time_searches(prefixes: list[str]) -> list[float]:
+    for prefix in prefixes[:30]:
+        search_callers(prefix)
+    return [_time(lambda p=p: search_callers(p, limit=50)) for p in prefixes]
+
+
+def time_notes(inputs: Inputs) -> list[float]:
+    return [_time(lambda c=c: add_note(c, NOTE_TEXT, author="bench")) for c in inputs.caller_ids]
+
+
 def call_measurements(callers: int, progress: Callable[[str], None]) -> list[Measurement]:
     source = cached_database(callers, progress)
     rng = random.Random(11)
@@ -73,9 +125,10 @@ def call_measurements(callers: int, progress: Callable[[str], None]) -> list[Mea
         database = open_database(path)
         raw = sqlite3.connect(path)
         try:
-            rows = _lookups(raw, rng, callers)
-            rows += _searches(raw, rng, callers)
-            rows += _saves(raw, rng, callers)
+            inputs = sample_inputs(raw, rng)
+            rows = _lookups(raw, inputs, callers)
+            rows += _searches(raw, inputs, callers)
+            rows += _saves(raw, inputs, callers)
         finally:
             raw.close()
             database.close()
@@ -83,67 +136,59 @@ def call_measurements(callers: int, progress: Callable[[str], None]) -> list[Mea
     return rows
 
 
-def _lookups(raw: sqlite3.Connection, rng: random.Random, callers: int) -> list[Measurement]:
-    numbers = [r[0] for r in raw.execute(
-        "SELECT e164 FROM caller_phone WHERE e164 IS NOT NULL ORDER BY random() LIMIT 400")]
-    typed = [format_national(n) if rng.random() < 0.5 else n.replace("+45", "") for n in numbers]
-    found = [len(find_callers_by_phone(t)) for t in typed[:20]]  # warm-up, and a sanity check
-    assert all(found), "a sampled number was not found"
-    ours = [_time(lambda t=t: find_callers_by_phone(t)) for t in typed]
+def _lookups(raw: sqlite3.Connection, inputs: Inputs, callers: int) -> list[Measurement]:
+    ours = time_lookups(inputs)
     floor = [_time(lambda n=n: raw.execute(
-        "SELECT caller_id FROM caller_phone WHERE e164 = ?", (n,)).fetchall()) for n in numbers]
+        "SELECT caller_id FROM caller_phone WHERE e164 = ?", (n,)).fetchall())
+        for n in inputs.numbers]
     return [Measurement(
-        name=f"calls ({callers:,} callers): caller lookup by phone, as typed ({len(typed)})",
+        name=f"calls ({callers:,} callers): caller lookup by phone, as typed ({len(inputs.typed)})",
         value=Summary.of(ours), floor=Summary.of(floor),
         floor_name="raw sqlite3 indexed e164 = ? on caller_phone", target=LOOKUP_TARGET)]
 
 
-def _searches(raw: sqlite3.Connection, rng: random.Random, callers: int) -> list[Measurement]:
-    names = [r[0] for r in raw.execute("SELECT name FROM caller ORDER BY random() LIMIT 25")]
-    postcodes = [r[0] for r in raw.execute(
-        "SELECT postcode FROM caller ORDER BY random() LIMIT 5")]
-    digits = [r[0][3:9] for r in raw.execute(
-        "SELECT e164 FROM caller_phone WHERE e164 LIKE '+45%' ORDER BY random() LIMIT 10")]
-    words = ["knæ", "nakke", "guld", "ryggen", "tilbage"]
-    prefixes = _typed_prefixes(names + postcodes + digits + words)
-    for prefix in prefixes[:30]:
-        search_callers(prefix)
-    ours = [_time(lambda p=p: search_callers(p, limit=50)) for p in prefixes]
-
-    def raw_query(prefix: str) -> object:
-        terms = " AND ".join(f'"{w}"*' for w in prefix.lower().split() if w)
-        return raw.execute("SELECT rowid FROM caller_fts WHERE caller_fts MATCH ? "
-                           "ORDER BY rowid DESC LIMIT 50", (terms,)).fetchall()
-
-    floor = [_time(lambda p=p: raw_query(p)) for p in prefixes]
-    return [Measurement(
-        name=f"calls ({callers:,} callers): as-you-type caller search ({len(prefixes)} keys)",
-        value=Summary.of(ours), floor=Summary.of(floor),
-        floor_name="raw FTS5 prefix MATCH, newest first, LIMIT 50", target=SEARCH_TARGET)]
+def raw_search(raw: sqlite3.Connection, prefix: str) -> object:
+    """The floor: one FTS5 prefix query over every column, newest first."""
+    terms = " AND ".join(f'"{w}"*' for w in fts.query_words(prefix))
+    return raw.execute("SELECT rowid FROM caller_fts WHERE caller_fts MATCH ? "
+                       "ORDER BY rowid DESC LIMIT 50", (terms,)).fetchall()
 
 
-def _saves(raw: sqlite3.Connection, rng: random.Random, callers: int) -> list[Measurement]:
-    caller_ids = [r[0] for r in raw.execute("SELECT id FROM caller ORDER BY random() LIMIT 200")]
-    text = "Ringer om smerter i nakken; vil gerne have informationsark tilsendt. " * 3
-    notes = [_time(lambda c=c: add_note(c, text, author="bench")) for c in caller_ids]
+def _searches(raw: sqlite3.Connection, inputs: Inputs, callers: int) -> list[Measurement]:
+    rows = []
+    for label, prefixes, target in (
+        ("as-you-type caller search", inputs.prefixes, SEARCH_TARGET),
+        ("caller search, words only in notes", inputs.note_prefixes, NOTE_SEARCH_TARGET),
+    ):
+        ours = time_searches(prefixes)
+        floor = [_time(lambda p=p: raw_search(raw, p)) for p in prefixes]
+        rows.append(Measurement(
+            name=f"calls ({callers:,} callers): {label} ({len(prefixes)} keys)",
+            value=Summary.of(ours), floor=Summary.of(floor),
+            floor_name="raw FTS5 prefix MATCH, newest first, LIMIT 50", target=target))
+    return rows
+
+
+def _saves(raw: sqlite3.Connection, inputs: Inputs, callers: int) -> list[Measurement]:
+    notes = time_notes(inputs)
     raw_notes = []
-    for caller_id in caller_ids:
+    for caller_id in inputs.caller_ids:
         start = time.perf_counter()
         raw.execute("INSERT INTO note (caller_id, call_id, text, created_at, author) "
                     "VALUES (?, NULL, ?, '2026-11-22T10:00:00.000000+00:00', 'bench')",
-                    (caller_id, text))
+                    (caller_id, NOTE_TEXT))
         raw.commit()
         raw_notes.append(time.perf_counter() - start)
     call_id = start_call("23394977", taken_by="bench")
     form = CallForm(phone="23 39 49 77", name="Jens Hansen")
     drafts = []
     for n in range(200):
-        form = CallForm(phone=form.phone, name=form.name, notes=text + str(n))
+        form = CallForm(phone=form.phone, name=form.name, notes=NOTE_TEXT + str(n))
         drafts.append(_time(lambda f=form: save_draft(call_id, f)))
     raw_updates = []
     for n in range(200):
         start = time.perf_counter()
-        raw.execute("UPDATE call SET notes = ? WHERE id = ?", (text + str(n), call_id))
+        raw.execute("UPDATE call SET notes = ? WHERE id = ?", (NOTE_TEXT + str(n), call_id))
         raw.commit()
         raw_updates.append(time.perf_counter() - start)
     return [

@@ -1,6 +1,6 @@
 """One cold start, run by :mod:`bench.startup` in a fresh interpreter.
 
-    python -m bench.startup_child bare|app|app-phases DATA_DIR
+    python -m bench.startup_child bare|app|app-phases|bare-paint|app-paint DATA_DIR
 
 ``bare`` shows a plain QMainWindow; ``app`` starts the real app through
 ``main.main(["--data-dir", DATA_DIR])``. Both create the QApplication first, watch
@@ -8,6 +8,9 @@ every QMainWindow as it is shown, quit on the first Paint one receives, and leav
 ``os._exit`` so that interpreter teardown (which no user waits for) is not timed.
 ``app-phases`` also times the steps of ``ui.app`` and prints them as JSON; it is
 never among the timed runs. Every mode prints one JSON line on stdout.
+``bare-paint`` and ``app-paint`` leave at the first paint itself, so that a timer of
+whole processes from outside (``/usr/bin/time``, or any tool that alternates two
+commands) times spawn to first paint; pair ``app-paint`` with ``bare-paint``.
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ def time_phases(phases: list[tuple[str, float, float]]) -> None:
 
 
 def main(mode: str, data_dir: str) -> int:
+    exit_at_paint = mode.endswith("-paint")
+    mode = mode.removesuffix("-paint")
     phases: list[tuple[str, float, float]] = []
     if mode != "bare":
         mark = since_start()
@@ -83,6 +88,11 @@ def main(mode: str, data_dir: str) -> int:
             if (not painted and event.type() == QEvent.Type.Paint
                     and isinstance(watched, QMainWindow)):
                 painted.append(since_start())
+                if exit_at_paint:
+                    sys.stdout.write(json.dumps({"mode": mode, "first_paint": painted[0]})
+                                     + "\n")
+                    sys.stdout.flush()
+                    os._exit(0)
                 memory["first_paint_mb"] = resident_mb()  # read after the time is taken
                 QTimer.singleShot(0, lambda w=watched: quit_when_ready(w))
             return False

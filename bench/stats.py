@@ -40,8 +40,11 @@ class Target:
 
     kind: str  # "p95" | "ratio" | "below" | "none"
     limit: float = math.nan
+    ratio_limit: float = math.nan  # with "p95": the ratio must stay below this too
 
     def describe(self, unit: str = "s") -> str:
+        if self.kind == "p95" and not math.isnan(self.ratio_limit):
+            return f"p95 < {self.limit * 1000:g} ms, ratio < {self.ratio_limit:g}×"
         if self.kind == "p95":
             return f"p95 < {self.limit * 1000:g} ms"
         if self.kind == "ratio":
@@ -54,7 +57,8 @@ class Target:
 
     def met(self, value: Summary, floor: Summary) -> bool | None:
         if self.kind == "p95":
-            return value.p95 < self.limit
+            within = math.isnan(self.ratio_limit) or ratio(value, floor) < self.ratio_limit
+            return value.p95 < self.limit and within
         if self.kind == "ratio":
             return ratio(value, floor) < self.limit
         if self.kind == "below":

@@ -28,6 +28,8 @@ def format_ratio(value: float) -> str:
 def format_value(value: float, unit: str) -> str:
     if unit == "s":
         return format_ms(value)
+    if unit == "×":
+        return format_ratio(value)
     return "n/a" if math.isnan(value) else f"{value:,.1f} {unit}"
 
 

@@ -176,7 +176,20 @@ def _restore_to_server(paths: DataPaths, info: Any, passphrase: str | None) -> i
     return 0
 
 
-def _check_server(paths: DataPaths) -> int:
+def _check_server(paths: DataPaths, backups: bool, full: bool) -> int:
+    """Reachability, schema and rows; with ``backups`` each snapshot in the backup folder
+    checked as on a PC (they are SQLite files, SQLCipher with RECEPTION_PASSPHRASE)."""
+    from reception.safety import passphrase_from_environment, resolve_backup_folder
+
+    status = _check_server_rows(paths)
+    if backups:
+        passphrase = passphrase_from_environment()
+        status = _check_backups(paths, resolve_backup_folder(paths, passphrase), passphrase,
+                                full) or status
+    return status
+
+
+def _check_server_rows(paths: DataPaths) -> int:
     from reception.safety.server_backup import server_report
     from reception.store.migrations import SCHEMA_VERSION
 
@@ -204,14 +217,12 @@ def _check(options: argparse.Namespace) -> int:
         PassphraseError,
         check_at_start,
         check_file,
-        list_backups,
         resolve_backup_folder,
-        verify_backup,
     )
 
     paths: DataPaths = options.paths
     if paths.server:  # no file to check: the server's reachability, schema and rows
-        return _check_server(paths)
+        return _check_server(paths, options.backups, options.full)
     passphrase = command_passphrase(paths)
     try:
         kind = check_at_start(paths, passphrase)
@@ -243,15 +254,25 @@ def _check(options: argparse.Namespace) -> int:
     else:
         state = "krypteret" if kind == "encrypted" else "ikke krypteret"
         print(f"{paths.database}: i orden ({state}).")
-    status = 0
     if options.backups:
-        folder = resolve_backup_folder(paths, passphrase)
-        for info in list_backups(folder):
-            problems = verify_backup(info, passphrase, full=options.full)
-            print(f"  {info.path.name}: {'i orden' if not problems else '; '.join(problems)}")
-            status = status or (1 if problems else 0)
-        status = _report_leftovers(paths, folder) or status
-    return status
+        return _check_backups(paths, resolve_backup_folder(paths, passphrase), passphrase,
+                              options.full)
+    return 0
+
+
+def _check_backups(paths: DataPaths, folder: Path, passphrase: str | None, full: bool) -> int:
+    """Every backup in ``folder`` verified, then the leftovers; 1 when anything is wrong."""
+    from reception.safety import list_backups, verify_backup
+
+    status = 0
+    backups = list_backups(folder)
+    if not backups:
+        print(f"  Ingen sikkerhedskopier i {folder}.")
+    for info in backups:
+        problems = verify_backup(info, passphrase, full=full)
+        print(f"  {info.path.name}: {'i orden' if not problems else '; '.join(problems)}")
+        status = status or (1 if problems else 0)
+    return _report_leftovers(paths, folder) or status
 
 
 def _report_leftovers(paths: DataPaths, folder: Path) -> int:

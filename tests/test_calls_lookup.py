@@ -99,6 +99,20 @@ def test_note_text_is_searched_after_names(database) -> None:
     assert [(c.id, c.matched_in) for c in found] == [(other, "name"), (knee, "notes")]
 
 
+@pytest.mark.parametrize("typed", ["sme", "smer", "smerte", "smertesti", "smertestillende"])
+def test_a_note_word_typed_key_by_key_finds_names_first_then_notes_newest_first(
+        database, typed: str) -> None:
+    """Every prefix length (the SQLite index has prefixes of 1–8 letters; longer ones merge)."""
+    older = log_call("23394977", "Jens Hansen", notes="Tager smertestillende hver dag")
+    named = log_call("40404040", "Smertestillende Sørensen")
+    newer = [log_call(f"5050505{i}", f"Anne Holm {i}", notes="smertestillende virker ikke")
+             for i in range(3)]
+    log_call("60606060", "Knud Lund", notes="ondt i knæet")
+    found = [(c.id, c.matched_in) for c in search_callers(typed, limit=4)]
+    assert found == [(named, "name"), *((i, "notes") for i in newer[::-1])]
+    assert [c.id for c in search_callers(typed)][-1] == older
+
+
 def test_notes_added_later_and_edits_of_the_name_are_found(database) -> None:
     caller = log_call("23394977", "Jens Hansen")
     add_note(caller, "Foretrækker at blive ringet op om eftermiddagen")
@@ -158,3 +172,19 @@ def test_the_register_gets_ids_without_summaries(database) -> None:
     assert matching_caller_ids("knæ") == [c.id for c in search_callers("knæ")] == [other, knee]
     assert caller_ids("knæ") == [other, knee]
     assert matching_caller_ids("  ") == [] and matching_caller_ids("knæ", limit=0) == []
+
+
+def test_the_register_reads_every_id_in_chunks_in_name_order(database) -> None:
+    from reception.calls.caller_list import caller_ids, caller_ids_after
+
+    for number, name in enumerate(["Eva", "Bo", "Anna", "Bo", "Carl"]):
+        log_call(f"2339490{number}", name)
+    chunks, after = [], None
+    while True:
+        chunk = caller_ids_after(after, 2)
+        chunks += [caller_id for caller_id, _ in chunk]
+        if len(chunk) < 2:
+            break
+        after = (chunk[-1][1], chunk[-1][0])
+    assert chunks == caller_ids("") and len(chunks) == 5
+    database.close()

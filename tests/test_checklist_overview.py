@@ -42,6 +42,22 @@ def names(rows) -> list[str]:
     return [r.name for r in rows]
 
 
+def test_the_limit_keeps_the_soonest_then_the_undated_by_name(database) -> None:
+    """Bounded reads: the dated rows in date order, the undated after them, never past it."""
+    patient("Uden dato B", "21234511", None)
+    patient("Sen", "21234512", TODAY + timedelta(days=9))
+    patient("Uden dato A", "21234513", None)
+    patient("Snart", "21234514", TODAY + timedelta(days=1))
+    patient("Forbi", "21234515", TODAY - timedelta(days=3))
+    assert names(upcoming_consultations(TODAY, limit=1)) == ["Snart"]
+    assert names(upcoming_consultations(TODAY, limit=2)) == ["Snart", "Sen"]
+    assert names(upcoming_consultations(TODAY, limit=3)) == ["Snart", "Sen", "Uden dato A"]
+    assert names(upcoming_consultations(TODAY, limit=9)) == [
+        "Snart", "Sen", "Uden dato A", "Uden dato B"]
+    assert names(upcoming_consultations(TODAY, limit=3, include_undated=False)) == [
+        "Snart", "Sen"]
+
+
 def test_upcoming_in_date_and_time_order_past_left_out_undated_last(database) -> None:
     patient("Sen", "21234501", TODAY + timedelta(days=9))
     patient("Eftermiddag", "21234502", TODAY + timedelta(days=2), time(14, 0))

@@ -43,8 +43,44 @@ def schema(path: Path) -> list[tuple[str, str, str]]:
 
 
 def test_schema_version_counts_every_step() -> None:
-    assert SCHEMA_VERSION == 9  # v3 checklist, v4 sheets, v5 register, v6 folds, v7 audit,
-    # v8 Overblik's call index, v9 the clinic's own texts
+    assert SCHEMA_VERSION == 10  # v3 checklist, v4 sheets, v5 register, v6 folds, v7 audit,
+    # v8 Overblik's call index, v9 the clinic's own texts, v10 caller search in two tables
+
+
+OLD_CALLER_INDEX = ("CREATE VIRTUAL TABLE caller_fts USING fts5(name, phones, place, notes, "
+                    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')")
+
+
+def test_schema_10_rebuilds_the_caller_search_in_two_tables(tmp_path: Path) -> None:
+    """A schema-9 file (one search table, prefixes 1–3) gets both tables, every caller in them."""
+    path = tmp_path / "db.sqlite3"
+    database = open_database(path)
+    jens = end_call(start_call("23394977"), CallForm(phone="23394977", name="Jens Hansen",
+                                                     notes="smerter i nakken"), "no_action")
+    fts.drop_caller_triggers(database)
+    database.execute_sql(f"DROP TABLE {fts.MAIN}")
+    database.execute_sql(f"DROP TABLE {fts.TABLE}")
+    database.execute_sql(OLD_CALLER_INDEX)
+    database.execute_sql("INSERT INTO caller_fts(rowid, name, phones, place, notes) "
+                         "VALUES (?, 'jens hansen', '4523394977 23394977', ' ', "
+                         "'smerter i nakken')", (jens.caller_id,))
+    database.execute_sql("UPDATE schema_version SET version = 9")
+    database.close()
+    database = open_database(path)
+    tables = dict(table_sql(path, "table"))
+    assert "detail = column" in tables[fts.TABLE] and fts.MAIN in tables
+    assert fts.missing_caller_triggers(database) == []
+    assert [(c.id, c.matched_in) for c in search_callers("smerte")] == [
+        (jens.caller_id, "notes")]
+    assert [(c.id, c.matched_in) for c in search_callers("2339")] == [
+        (jens.caller_id, "phone")]
+
+
+def table_sql(path: Path, kind: str) -> list[tuple[str, str]]:
+    raw = sqlite3.connect(path)
+    rows = raw.execute("SELECT name, sql FROM sqlite_master WHERE type = ?", (kind,)).fetchall()
+    raw.close()
+    return rows
 
 
 def test_a_v1_database_migrates_to_v2_and_keeps_its_rows(tmp_path: Path) -> None:
@@ -157,8 +193,9 @@ def test_v6_re_indexes_names_folded_the_old_way(tmp_path: Path) -> None:
     database = open_database(path)
     caller = save_caller("Łukasz Strauß", "23394977")
     # As release 5 left it: ł and ß kept in the index, schema at 5.
-    database.execute_sql(f"UPDATE {fts.TABLE} SET name = 'łukasz strauß' WHERE rowid = ?",
-                         (caller,))
+    for table in (fts.TABLE, fts.MAIN):
+        database.execute_sql(f"UPDATE {table} SET name = 'łukasz strauß' WHERE rowid = ?",
+                             (caller,))
     database.execute_sql("UPDATE schema_version SET version = 5")
     assert search_callers("lukasz") == []
     database.close()

@@ -59,6 +59,14 @@ def test_backup_check_and_restore_on_the_server_and_onto_a_pc(pg_url: str,
     assert len(backups) == 1 and file_kind(backups[0]) == "encrypted"
     assert not (desk / "reception.sqlite3").exists()
 
+    with_backups = run("--data-dir", str(desk), "check", "--backups", env=env)
+    assert with_backups.returncode == 0, with_backups.stderr
+    assert "kan nås, skema" in with_backups.stdout
+    assert f"{backups[0].name}: i orden" in with_backups.stdout
+    wrong = run("--data-dir", str(desk), "check", "--backups",
+                env={"RECEPTION_PASSPHRASE": "forkert"})
+    assert wrong.returncode == 1 and f"{backups[0].name}: i orden" not in wrong.stdout
+
     database = open_store(pg_url)  # a change after the backup: a caller erased
     from reception.privacy import erase_person
 

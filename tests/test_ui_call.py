@@ -337,3 +337,29 @@ def test_after_a_restore_the_screens_show_the_restored_data(
     win.call_panel.new_call("23394977")
     assert field(win, "nameEdit").text() == "Jens Hansen"
     win.call_panel.finish_call("no_action")
+
+
+def test_the_unsearched_register_shows_the_first_callers_then_reads_the_rest(
+    qtbot, isolated_data_dir: Path, monkeypatch
+) -> None:
+    """The first chunk before it paints, the rest in chunks after: every caller, in order."""
+    from reception.calls.caller_list import caller_ids
+    from ui.call import callers_panel
+
+    for number, name in enumerate(["Eva", "Bo", "Åse", "Anna", "Bo", "Carl", "Dan"]):
+        seed_caller(isolated_data_dir, f"2339490{number}", name, "")
+    monkeypatch.setattr(callers_panel, "FIRST_ROWS", 2)
+    monkeypatch.setattr(callers_panel, "MORE_ROWS", 2)
+    win = make_window(qtbot, isolated_data_dir)
+    register = win.callers
+    register.refresh()
+    assert register.model.rowCount() == 2 and register.count_label.text().endswith("…")
+    qtbot.waitUntil(lambda: register.model.rowCount() == 7, timeout=3000)
+    assert [register.model.caller_id(r) for r in range(7)] == caller_ids("")
+    assert register.count_label.text() == "7 personer"
+    names = [register.model.index(r, 0).data() for r in range(7)]
+    assert names == sorted(names) and names.count("Bo") == 2
+    register.search_edit.setText("eva")
+    register.refresh()  # a search replaces the chunks still to come
+    qtbot.wait(50)
+    assert register.model.rowCount() == 1

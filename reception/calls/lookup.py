@@ -17,14 +17,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import fn
-
 from reception.calls.callers import caller_ids_for_e164
 from reception.phone import format_national, normalize_phone, phone_search_digits
 from reception.store import db, fts
+from reception.store.door import execute
 from reception.store.errors import guarded
 from reception.store.fields import from_utc_text
-from reception.store.models import Call, Caller, CallerPhone
 
 
 @dataclass(frozen=True)
@@ -42,27 +40,29 @@ class CallerSummary:
 
 
 def summaries(ids: list[int], matched_in: str | list[str]) -> list[CallerSummary]:
-    """Summaries for ``ids``, in that order (three indexed queries)."""
+    """Summaries for ``ids``, in that order (three indexed queries).
+
+    Raw SQL with one placeholder per id: at 100,000 callers the rows take well
+    under a millisecond, while building the same three queries with peewee (an
+    expression object per id in each ``IN`` list) took several.
+    """
     if not ids:
         return []
     matched = [matched_in] * len(ids) if isinstance(matched_in, str) else matched_in
+    marks = ", ".join("?" * len(ids))
     callers = {
-        row[0]: row
-        for row in Caller.select(Caller.id, Caller.name, Caller.postcode, Caller.town)
-        .where(Caller.id.in_(ids)).tuples()
+        row[0]: row for row in execute(
+            f"SELECT id, name, postcode, town FROM caller WHERE id IN ({marks})", ids)
     }
     phones: dict[int, list[str]] = {}
-    for caller_id, e164, raw in (
-        CallerPhone.select(CallerPhone.caller, CallerPhone.e164, CallerPhone.raw)
-        .where(CallerPhone.caller.in_(ids)).order_by(CallerPhone.id).tuples()
-    ):
+    for caller_id, e164, raw in execute(
+            f"SELECT caller_id, e164, raw FROM caller_phone WHERE caller_id IN ({marks}) "
+            "ORDER BY id", ids):
         phones.setdefault(caller_id, []).append(format_national(e164) if e164 else raw)
-    last_started = fn.MAX(Call.started_at).coerce(False)
     stats = {
-        row[0]: row
-        for row in Call.select(Call.caller, fn.COUNT(Call.id), last_started)
-        .where(Call.caller.in_(ids), Call.status == "saved")
-        .group_by(Call.caller).tuples()
+        row[0]: row for row in execute(
+            f'SELECT caller_id, COUNT(id), MAX(started_at) FROM "call" '
+            f"WHERE caller_id IN ({marks}) AND status = 'saved' GROUP BY caller_id", ids)
     }
     result = []
     for caller_id, where in zip(ids, matched, strict=True):

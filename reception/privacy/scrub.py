@@ -57,7 +57,8 @@ def secure_delete(database: AnyDatabase) -> Iterator[None]:
 def merge_search_index(database: AnyDatabase) -> None:
     """Rewrite the caller search index without the segments that held deleted words."""
     if fts.caller_index_exists(database):
-        database.execute_sql(f"INSERT INTO {fts.TABLE}({fts.TABLE}) VALUES ('optimize')")
+        for table in (fts.TABLE, fts.MAIN):
+            database.execute_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
 
 def truncate_wal(database: AnyDatabase) -> bool:

@@ -9,6 +9,17 @@ One FTS5 row per caller, ``rowid`` = ``caller.id``, with four columns:
 - ``place``  postcode and town
 - ``notes``  the text of the caller's notes and of their saved calls' notes
 
+and a second, small table ``caller_fts_main`` with the first three alone. At
+100,000 callers a word that occurs only in notes ("smerte") made a search of
+name, phone and place walk the word's whole match list just to find no name
+in it (a column filter reads every row the word occurs in); the small table
+holds no note words, so that search is a short lookup. Both tables index
+prefixes of 1–8 letters: a typed prefix with its own index is read newest
+first and stops at the limit, where a longer prefix merges the match lists of
+every word it starts. The big table keeps which column a word is in, not where
+in it (``detail=column``: no phrase queries, which the search never makes),
+which keeps it smaller than before the prefixes were added.
+
 Triggers on caller, caller_phone, note and call rebuild a caller's row whenever
 one of its sources changes (draft calls are not indexed). Danish folding: FTS5's
 ``unicode61 remove_diacritics 2`` folds case and é→e, but not æ or ø, and folds
@@ -36,6 +47,7 @@ from peewee import Database, DatabaseProxy
 AnyDatabase = Database | DatabaseProxy  # the proxy ``db`` or a bound database
 
 TABLE = "caller_fts"
+MAIN = "caller_fts_main"  # name, phones, place only: see the module docstring
 
 # (from, to): applied in SQL at index time and in Python at query time. Besides
 # the Danish letters, letters of callers' names that unicode61 keeps as they are
@@ -81,20 +93,41 @@ _ROW_SELECT = (
     + " FROM caller c"
 )
 _INSERT = f"INSERT INTO {TABLE}(rowid, name, phones, place, notes) "
+_MAIN_SELECT = (
+    "SELECT c.id, " + _fold_sql("c.name") + ", "
+    "coalesce((SELECT group_concat(p.search_digits, ' ') FROM caller_phone p"
+    " WHERE p.caller_id = c.id), ''), "
+    + _fold_sql("c.postcode || ' ' || c.town")
+    + " FROM caller c"
+)
+_MAIN_INSERT = f"INSERT INTO {MAIN}(rowid, name, phones, place) "
 
 
-def _refresh(caller_id: str) -> str:
-    """Statements that rebuild the FTS row of the caller whose id is ``caller_id`` (SQL)."""
-    return (
+def _refresh(caller_id: str, main: bool = True) -> str:
+    """Statements that rebuild the FTS rows of the caller whose id is ``caller_id`` (SQL);
+    ``main``: the name/phone/place table's row too (notes and calls leave it alone)."""
+    statements = (
         f"DELETE FROM {TABLE} WHERE rowid = {caller_id}; "
         f"{_INSERT}{_ROW_SELECT} WHERE c.id = {caller_id};"
     )
+    if main:
+        statements += (
+            f" DELETE FROM {MAIN} WHERE rowid = {caller_id}; "
+            f"{_MAIN_INSERT}{_MAIN_SELECT} WHERE c.id = {caller_id};"
+        )
+    return statements
 
 
+PREFIXES = "1 2 3 4 5 6 7 8"
 CREATE_TABLE = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
     "name, phones, place, notes, "
-    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+    f"tokenize = 'unicode61 remove_diacritics 2', prefix = '{PREFIXES}', detail = column)"
+)
+CREATE_MAIN = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {MAIN} USING fts5("
+    "name, phones, place, "
+    f"tokenize = 'unicode61 remove_diacritics 2', prefix = '{PREFIXES}')"
 )
 
 TRIGGERS: dict[str, str] = {
@@ -103,7 +136,8 @@ TRIGGERS: dict[str, str] = {
         f"AFTER UPDATE OF name, postcode, town ON caller BEGIN {_refresh('NEW.id')} END"
     ),
     "caller_fts_caller_ad": (
-        f"AFTER DELETE ON caller BEGIN DELETE FROM {TABLE} WHERE rowid = OLD.id; END"
+        f"AFTER DELETE ON caller BEGIN DELETE FROM {TABLE} WHERE rowid = OLD.id; "
+        f"DELETE FROM {MAIN} WHERE rowid = OLD.id; END"
     ),
     "caller_fts_phone_ai": f"AFTER INSERT ON caller_phone BEGIN {_refresh('NEW.caller_id')} END",
     "caller_fts_phone_au": (
@@ -111,29 +145,37 @@ TRIGGERS: dict[str, str] = {
         f"{_refresh('OLD.caller_id')} {_refresh('NEW.caller_id')} END"
     ),
     "caller_fts_phone_ad": f"AFTER DELETE ON caller_phone BEGIN {_refresh('OLD.caller_id')} END",
-    "caller_fts_note_ai": f"AFTER INSERT ON note BEGIN {_refresh('NEW.caller_id')} END",
-    "caller_fts_note_au": (
-        f"AFTER UPDATE ON note BEGIN {_refresh('OLD.caller_id')} {_refresh('NEW.caller_id')} END"
+    "caller_fts_note_ai": (
+        f"AFTER INSERT ON note BEGIN {_refresh('NEW.caller_id', main=False)} END"
     ),
-    "caller_fts_note_ad": f"AFTER DELETE ON note BEGIN {_refresh('OLD.caller_id')} END",
+    "caller_fts_note_au": (
+        f"AFTER UPDATE ON note BEGIN {_refresh('OLD.caller_id', main=False)} "
+        f"{_refresh('NEW.caller_id', main=False)} END"
+    ),
+    "caller_fts_note_ad": (
+        f"AFTER DELETE ON note BEGIN {_refresh('OLD.caller_id', main=False)} END"
+    ),
     "caller_fts_call_ai": (
         "AFTER INSERT ON call WHEN NEW.status = 'saved' AND NEW.caller_id IS NOT NULL "
-        f"BEGIN {_refresh('NEW.caller_id')} END"
+        f"BEGIN {_refresh('NEW.caller_id', main=False)} END"
     ),
     "caller_fts_call_au": (
         "AFTER UPDATE OF notes, caller_id, status ON call "
         "WHEN OLD.status = 'saved' OR NEW.status = 'saved' "
-        f"BEGIN {_refresh('OLD.caller_id')} {_refresh('NEW.caller_id')} END"
+        f"BEGIN {_refresh('OLD.caller_id', main=False)} "
+        f"{_refresh('NEW.caller_id', main=False)} END"
     ),
     "caller_fts_call_ad": (
-        f"AFTER DELETE ON call WHEN OLD.status = 'saved' BEGIN {_refresh('OLD.caller_id')} END"
+        "AFTER DELETE ON call WHEN OLD.status = 'saved' "
+        f"BEGIN {_refresh('OLD.caller_id', main=False)} END"
     ),
 }
 
 
 def create_caller_index(database: AnyDatabase) -> None:
-    """Create the FTS table and its triggers (idempotent)."""
+    """Create the FTS tables and their triggers (idempotent)."""
     database.execute_sql(CREATE_TABLE)
+    database.execute_sql(CREATE_MAIN)
     create_caller_triggers(database)
 
 
@@ -175,19 +217,37 @@ def missing_caller_triggers(database: AnyDatabase) -> list[str]:
     return [name for name in TRIGGERS if name not in present]
 
 
-def caller_index_exists(database: AnyDatabase) -> bool:
+def _table_exists(database: AnyDatabase, name: str) -> bool:
     row = database.execute_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
     ).fetchone()
     return row is not None
+
+
+def caller_index_exists(database: AnyDatabase) -> bool:
+    """Both search tables are there (the small one came with schema 9)."""
+    return _table_exists(database, TABLE) and _table_exists(database, MAIN)
 
 
 def rebuild_caller_index(database: AnyDatabase) -> None:
     """Re-index every caller from the tables (after a bulk load or a repair)."""
     with database.atomic():
-        database.execute_sql(f"DELETE FROM {TABLE}")
-        database.execute_sql(_INSERT + _ROW_SELECT)
-        database.execute_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
+        for table, insert in ((TABLE, _INSERT + _ROW_SELECT), (MAIN, _MAIN_INSERT + _MAIN_SELECT)):
+            database.execute_sql(f"DELETE FROM {table}")
+            database.execute_sql(insert)
+            database.execute_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+
+
+def recreate_caller_index(database: AnyDatabase) -> None:
+    """Both search tables made anew in today's layout, and every caller indexed (schema 9).
+
+    An FTS5 table's prefix lengths and detail level are fixed when it is created.
+    """
+    drop_caller_triggers(database)
+    database.execute_sql(f"DROP TABLE IF EXISTS {TABLE}")
+    database.execute_sql(f"DROP TABLE IF EXISTS {MAIN}")
+    create_caller_index(database)
+    rebuild_caller_index(database)
 
 
 def refold_caller_index(database: AnyDatabase, new_letters: str) -> int:
@@ -213,11 +273,16 @@ def refold_caller_index(database: AnyDatabase, new_letters: str) -> int:
     with database.atomic():
         ids = [row[0] for row in database.execute_sql(affected).fetchall()
                if row[0] is not None]
+        main = _table_exists(database, MAIN)  # not yet when schema 6 runs
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             marks = ", ".join("?" * len(chunk))
             database.execute_sql(f"DELETE FROM {TABLE} WHERE rowid IN ({marks})", chunk)
             database.execute_sql(f"{_INSERT}{_ROW_SELECT} WHERE c.id IN ({marks})", chunk)
+            if main:
+                database.execute_sql(f"DELETE FROM {MAIN} WHERE rowid IN ({marks})", chunk)
+                database.execute_sql(f"{_MAIN_INSERT}{_MAIN_SELECT} WHERE c.id IN ({marks})",
+                                     chunk)
     return len(ids)
 
 
@@ -236,11 +301,12 @@ def _prefix(word: str) -> str:
 
 
 def _ids(
-    database: AnyDatabase, expression: str, limit: int, exclude: Sequence[int] = ()
+    database: AnyDatabase, table: str, expression: str, limit: int,
+    exclude: Sequence[int] = (),
 ) -> list[int]:
     not_in = f" AND rowid NOT IN ({', '.join('?' * len(exclude))})" if exclude else ""
     cursor = database.execute_sql(
-        f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?{not_in} ORDER BY rowid DESC LIMIT ?",
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ?{not_in} ORDER BY rowid DESC LIMIT ?",
         (expression, *exclude, limit),
     )
     return [row[0] for row in cursor]
@@ -274,17 +340,20 @@ def search_caller_ids(
     if limit <= 0:
         return []
     if phone_digits:
-        found = [(i, "phone") for i in _ids(database, f"phones : {_prefix(phone_digits)}", limit)]
+        found = [(i, "phone")
+                 for i in _ids(database, MAIN, f"phones : {_prefix(phone_digits)}", limit)]
         if len(phone_digits) <= 4 and len(found) < limit:
             seen = [i for i, _ in found]
-            places = _ids(database, f"place : {_prefix(phone_digits)}", limit - len(found), seen)
+            places = _ids(database, MAIN, f"place : {_prefix(phone_digits)}",
+                          limit - len(found), seen)
             found += [(i, "place") for i in places]
         return found
     if not words:
         return []
     terms = " AND ".join(_prefix(w) for w in words)
-    found = [(i, "name") for i in _ids(database, f"{{name phones place}} : ({terms})", limit)]
+    found = [(i, "name") for i in _ids(database, MAIN, terms, limit)]
     if len(found) >= limit or max(len(w) for w in words) < notes_min_length:
         return found
     seen = [i for i, _ in found]
-    return found + [(i, "notes") for i in _ids(database, terms, limit - len(found), seen)]
+    return found + [(i, "notes")
+                    for i in _ids(database, TABLE, terms, limit - len(found), seen)]

@@ -29,6 +29,7 @@ from peewee import SqliteDatabase
 from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.store import (
     fts,
+    schema_caller_search,
     schema_clinic_texts,
     schema_v2,
     schema_v3,
@@ -67,6 +68,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     schema_v7.create,  # the audit log's staff filter
     schema_v8.create,  # Overblik's covering index on calls
     schema_clinic_texts.create,  # the clinic's own texts, with history
+    schema_caller_search.create,  # caller search: name table apart, prefixes 1–8
 ]
 SCHEMA_VERSION = len(STEPS)
 

@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from reception.calls import StorageUnavailable, caller_history
-from reception.calls.caller_list import caller_ids, caller_page, checklist_page
+from reception.calls.caller_list import (
+    caller_ids,
+    caller_ids_after,
+    caller_page,
+    checklist_page,
+)
 from reception.content import Content
 from ui.call.history_html import history_html, note_view
 from ui.checklist import ChecklistView
@@ -28,6 +33,10 @@ from ui.models.callers_model import CallersTableModel
 from ui.translations import plural
 
 SEARCH_DELAY_MS = 120  # typing fast runs one query, not one per letter
+# The unsearched register: this many callers before the list paints, then the rest in
+# chunks between events (at 100,000 callers reading every id at once took ~40 ms).
+FIRST_ROWS = 300
+MORE_ROWS = 5000
 
 
 class CallersPanel(QWidget):
@@ -121,15 +130,48 @@ class CallersPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self._phone = ""
         self._name = ""
+        self._generation = 0  # a refresh's chunks stop when a newer refresh starts
 
     def refresh(self) -> None:
+        self._generation += 1
+        text = self.search_edit.text()
         try:
-            ids = caller_ids(self.search_edit.text())
+            if text.strip():
+                ids, after = caller_ids(text), None
+            else:
+                chunk = caller_ids_after(None, FIRST_ROWS)
+                ids = [caller_id for caller_id, _ in chunk]
+                after = _more_after(chunk, FIRST_ROWS)
         except StorageUnavailable as error:
             self.count_label.setText(message_of(error))
             return
         self.model.set_ids(ids)
-        self.count_label.setText(plural(len(ids), self.tr("{n} person"), self.tr("{n} personer")))
+        self._show_count(more=after is not None)
+        if after is not None:
+            self._load_more_later(after)
+
+    def _load_more_later(self, after: tuple[str, int]) -> None:
+        generation = self._generation
+        QTimer.singleShot(0, lambda: self._load_more(generation, after))
+
+    def _load_more(self, generation: int, after: tuple[str, int]) -> None:
+        """The next chunk of the unsearched register, unless a newer refresh replaced it."""
+        if generation != self._generation:
+            return
+        try:
+            chunk = caller_ids_after(after, MORE_ROWS)
+        except StorageUnavailable as error:
+            self.count_label.setText(error.message)
+            return
+        self.model.append_ids([caller_id for caller_id, _ in chunk])
+        following = _more_after(chunk, MORE_ROWS)
+        self._show_count(more=following is not None)
+        if following is not None:
+            self._load_more_later(following)
+
+    def _show_count(self, more: bool) -> None:
+        count = plural(self.model.rowCount(), self.tr("{n} person"), self.tr("{n} personer"))
+        self.count_label.setText(f"{count} …" if more else count)
 
     def reload(self) -> None:
         """Read the register again after a change (here or at another desk), keeping the
@@ -205,3 +247,11 @@ class CallersPanel(QWidget):
     def _ring(self) -> None:
         if self._phone:
             self.call_requested.emit(self._phone)
+
+
+def _more_after(chunk: list[tuple[int, str]], asked: int) -> tuple[str, int] | None:
+    """Where the next chunk starts (name, id), or None when this one was the last."""
+    if len(chunk) < asked:
+        return None
+    caller_id, name = chunk[-1]
+    return name, caller_id

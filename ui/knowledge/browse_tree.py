@@ -12,6 +12,9 @@ KEY_ROLE = USER_ROLE
 
 
 class BrowseTree(QTreeWidget):
+    """Filled by ``fill()``: the knowledge panel does it right after the window's first
+    paint (about sixty items with fonts and tooltips, which that paint can do without)."""
+
     page_chosen = Signal(str)
 
     def __init__(self, content: Content, parent: QWidget | None = None) -> None:
@@ -19,11 +22,21 @@ class BrowseTree(QTreeWidget):
         self._drafts: frozenset[str] = frozenset()
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Emner"))
-        self._fill(content)
+        self._content: Content | None = content
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
 
+    def fill(self) -> None:
+        """The conditions, the FAQ by topic and the steps (once)."""
+        if self._content is not None:
+            content, self._content = self._content, None
+            self._fill(content)
+
     def set_content(self, content: Content) -> None:
+        """New texts (the clinic changed one): shown now if filled, else at ``fill()``."""
+        if self._content is not None:
+            self._content = content
+            return
         self.clear()
         self._fill(content)
 

@@ -135,7 +135,9 @@ class KnowledgePanel(QWidget):
 
     def finish_start(self) -> None:
         """After the first paint: what the first search would otherwise wait for (the clear
-        button's icon, ~3 ms; the hit painter, whose import builds QStyle, ~5–8 ms)."""
+        button's icon, ~3 ms; the hit painter, whose import builds QStyle, ~5–8 ms) and the
+        browse tree's items."""
+        self.browse.fill()
         self.search_edit.setClearButtonEnabled(True)
         self._ensure_hit_painter()
         self._adaptive = True

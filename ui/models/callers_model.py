@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from reception.calls import CallerSummary
 from ui.formats import date_text
@@ -52,6 +52,14 @@ class CallersTableModel(HeaderedTableModel):
         self.beginResetModel()
         self._rows.reset(ids)
         self.endResetModel()
+
+    def append_ids(self, ids: list[int]) -> None:
+        if not ids:
+            return
+        start = len(self._rows.ids)
+        self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
+        self._rows.extend(ids)
+        self.endInsertRows()
 
     def caller_id(self, row: int) -> int | None:
         ids = self._rows.ids

@@ -33,6 +33,12 @@ class RowPages(Generic[T]):
         self.ids = list(ids)
         self._pages.clear()
 
+    def extend(self, ids: list[int]) -> None:
+        """More ids at the end; the last page, read while it was short, is read again."""
+        if self.ids:
+            self._pages.pop((len(self.ids) - 1) // self.page_size, None)
+        self.ids.extend(ids)
+
     def get(self, row: int) -> T | None:
         if not 0 <= row < len(self.ids):
             return None
