@@ -26,7 +26,16 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
-from reception.store import fts, schema_v2, schema_v3, schema_v4, schema_v5, schema_v7, schema_v8
+from reception.store import (
+    fts,
+    schema_overblik_indexes,
+    schema_v2,
+    schema_v3,
+    schema_v4,
+    schema_v5,
+    schema_v7,
+    schema_v8,
+)
 from reception.store.models import SchemaVersion, Setting
 
 
@@ -56,6 +65,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v6_fold_more_letters,
     schema_v7.create,  # the audit log's staff filter
     schema_v8.create,  # Overblik's covering index on calls
+    schema_overblik_indexes.create,  # Overblik without sorting a year of calls
 ]
 SCHEMA_VERSION = len(STEPS)
 
