@@ -33,6 +33,7 @@ from reception.checklist.vocabulary import STEP_IDS, StepStatus
 from reception.reports.model import CallbackFigures, ChecklistFigures, Overview, StaffFigures
 from reception.reports.period import LOCAL, Period, local_midnight
 from reception.store.database import db
+from reception.store.door import execute
 from reception.store.fields import from_utc_text, to_utc_text
 from reception.store.models import Call, Callback, Caller, Checklist, ChecklistStep, SentItem
 
@@ -108,28 +109,44 @@ def _calls_by_time(period: Period, start: str, end: str) -> tuple[dict, dict]:
 def _kinds() -> list[tuple]:
     """Every (taken_by, direction, outcome, pain_areas) of saved calls, found by
     seeking to the next value column by column in ``call_kind`` (a few seeks per
-    combination instead of reading every call)."""
+    combination instead of reading every call). Raw SQL, the same few statements
+    each time: hundreds of them, and peewee's building would cost more than SQLite."""
     found: list[tuple] = []
 
     def walk(prefix: tuple, depth: int) -> None:
         if depth == len(KIND):
             found.append(prefix)
             return
-        column = KIND[depth]
-        where = Call.status == "saved"
-        for known, value in zip(KIND, prefix, strict=False):
-            where &= known.is_null() if value is None else known == value
-        first = _rows(Call.select(fn.MIN(column)).where(where & column.is_null(False)))
-        if column.null and _rows(Call.select(SQL("1")).where(where & column.is_null()).limit(1)):
+        column = KIND[depth].column_name
+        where, params = _kind_where(prefix)
+        if KIND[depth].null and _execute(
+                f'SELECT 1 FROM "call" WHERE {where} AND {column} IS NULL LIMIT 1', params):
             walk((*prefix, None), depth + 1)
-        value = first[0][0] if first else None
+        (value,), = _execute(f'SELECT min({column}) FROM "call" WHERE {where} '
+                             f"AND {column} IS NOT NULL", params)
         while value is not None:
             walk((*prefix, value), depth + 1)
-            following = _rows(Call.select(fn.MIN(column)).where(where & (column > value)))
-            value = following[0][0] if following else None
+            (value,), = _execute(f'SELECT min({column}) FROM "call" WHERE {where} '
+                                 f"AND {column} > ?", (*params, value))
 
     walk((), 0)
     return found
+
+
+def _kind_where(values: tuple) -> tuple[str, tuple]:
+    """SQL and parameters: a saved call with these first values of ``KIND``."""
+    terms, params = ["status = ?"], ["saved"]
+    for field, value in zip(KIND, values, strict=False):
+        if value is None:
+            terms.append(f"{field.column_name} IS NULL")
+        else:
+            terms.append(f"{field.column_name} = ?")
+            params.append(value)
+    return " AND ".join(terms), tuple(params)
+
+
+def _execute(sql: str, params: tuple) -> list[tuple]:
+    return list(execute(sql, params).fetchall())
 
 
 def _calls_by_kind(start: str, end: str) -> tuple[tuple[StaffFigures, ...], dict, dict, dict,
@@ -139,14 +156,12 @@ def _calls_by_kind(start: str, end: str) -> tuple[tuple[StaffFigures, ...], dict
     outcomes: Counter[str] = Counter()
     areas: Counter[str] = Counter()
     talk_total = 0
-    in_period = (Call.status == "saved") & (Call.started_at >= start) & (Call.started_at < end)
     for kind in _kinds():
         taken_by, direction, outcome, pain_areas = kind
-        where = in_period
-        for column, value in zip(KIND, kind, strict=True):
-            where &= column.is_null() if value is None else column == value
-        ((count, talk),) = _rows(Call.select(fn.COUNT(SQL("*")),
-                                             fn.SUM(Call.duration_seconds)).where(where))
+        where, params = _kind_where(kind)
+        ((count, talk),) = _execute(
+            f'SELECT count(*), sum(duration_seconds) FROM "call" WHERE {where} '
+            "AND started_at >= ? AND started_at < ?", (*params, start, end))
         if not count:
             continue
         talk = int(talk or 0)
@@ -168,16 +183,15 @@ def _calls_by_kind(start: str, end: str) -> tuple[tuple[StaffFigures, ...], dict
 
 
 def _callers(start: str, end: str) -> tuple[int, int]:
-    """Different callers with a call in the period, and those of them not new in it:
-    one index seek per caller (``exists``) instead of sorting the period's calls."""
-    has_call = (Call.select(SQL("1"))
-                .where((Call.caller == Caller.id) & (Call.status == "saved")
-                       & (Call.started_at >= start) & (Call.started_at < end)))
-    new = (Caller.created_at >= start) & (Caller.created_at < end)
-    not_new = fn.SUM(Case(None, [(new, 0)], 1))
-    ((callers, returning),) = _rows(Caller.select(fn.COUNT(SQL("*")), not_new)
-                                    .where(fn.EXISTS(has_call)))
-    return int(callers or 0), int(returning or 0)
+    """Different callers with a call in the period, and those of them not new in it
+    (the new ones looked up one by one: fewer than the period's calls)."""
+    in_period = (Call.status == "saved") & (Call.started_at >= start) & (Call.started_at < end)
+    ((callers,),) = _rows(Call.select(fn.COUNT(Call.caller.distinct())).where(in_period))
+    has_call = Call.select(SQL("1")).where((Call.caller == Caller.id) & in_period)
+    ((new,),) = _rows(Caller.select(fn.COUNT(SQL("*")))
+                      .where((Caller.created_at >= start) & (Caller.created_at < end)
+                             & fn.EXISTS(has_call)))
+    return int(callers or 0), int(callers or 0) - int(new or 0)
 
 
 def _new_callers(start: str, end: str) -> tuple[int, dict[str, int]]:
@@ -245,13 +259,16 @@ def _sheets(start: str, end: str) -> dict[str, int]:
 def _checklists(period: Period) -> ChecklistFigures:
     """Consultations in the period, and those whose every step was settled (done or
     not relevant) before the end of the day a week before: per checklist, its last
-    settled step's time if all of them are settled (from the index checklist_step_ready)."""
-    settled_states = (StepStatus.DONE.value, StepStatus.NOT_RELEVANT.value)
+    settled step's time if all of them are settled, from one seek into the index
+    checklist_step_ready (conditions inside the sums, not in the WHERE, which SQLite
+    would split into a seek per status and step)."""
     step = ChecklistStep.alias("s")
-    last_settled = (step.select(Case(None, [(fn.COUNT(SQL("*")) == len(STEP_IDS),
-                                                fn.MAX(step.changed_at))], None))
-                    .where((step.checklist == Checklist.id) & step.status.in_(settled_states)
-                           & step.step.in_(list(STEP_IDS)) & step.changed_at.is_null(False)))
+    settled = (step.status.in_([StepStatus.DONE.value, StepStatus.NOT_RELEVANT.value])
+               & step.step.in_(list(STEP_IDS)) & step.changed_at.is_null(False))
+    count = fn.SUM(Case(None, [(settled, 1)], 0))
+    last_settled = (step.select(Case(None, [(count == len(STEP_IDS), fn.MAX(
+        Case(None, [(settled, step.changed_at)], None)))], None))
+        .where(step.checklist == Checklist.id))
     query = (Checklist.select(Checklist.consultation_date, last_settled)
              .where((Checklist.consultation_date >= period.first)
                     & (Checklist.consultation_date <= period.last)))
