@@ -59,8 +59,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--json", metavar="FILE", type=Path, help="also write the numbers here")
-    parser.add_argument("--only", choices=["window"],
-                        help="only this piece: »window« types into the real main window")
+    parser.add_argument("--only", choices=["window", "overblik"],
+                        help="only this piece: »window« types into the real main window, "
+                        "»overblik« computes and shows a month and a year")
     parser.add_argument("--callers", type=int, default=100_000,
                         help="callers in the call-handling database (10 calls each; "
                         "generated once and cached)")
@@ -169,6 +170,10 @@ def main(argv: list[str]) -> int:
     info = machine.describe()
     if options.only == "window":
         print(render(run_window(plan)))
+        return 0
+    if options.only == "overblik":
+        print(f"Benchmark, Overblik only: {machine.headline(info)}")
+        print(render(overblik_bench.overblik_measurements(options.callers, progress)))
         return 0
     began = time.perf_counter()
     rows, started = run(plan, options.callers)

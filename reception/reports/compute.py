@@ -235,7 +235,8 @@ def _callbacks(period: Period, today: date, start: str, end: str) -> CallbackFig
                                      & (Callback.due >= period.first)
                                      & (Callback.due <= overdue_until)))
     hours = sorted(max(0.0, (from_utc_text(done_at) - from_utc_text(created)).total_seconds()
-                        / 3600) for created, done_at, _due, _attempts in done)
+                        / 3600)
+                   for created, done_at, _due, _attempts in done)
     return CallbackFigures(
         agreed=agreed,
         done=len(done),

@@ -10,7 +10,7 @@ these indexes every figure is read in index order instead:
   each combination's calls in the period are one short range (reports/compute.py);
 - ``call_caller_outcome``: a new caller's first booked call from the index alone;
 - the others turn a scan of a whole table into a range: callers created in the
-  period, callbacks agreed in it, sheets sent in it, and the checklist steps read
+  period, callbacks agreed and done in it, sheets sent in it, and the checklist steps read
   from the index alone.
 
 The same statements run on PostgreSQL (``postgres.INDEXES``).
@@ -29,6 +29,7 @@ STATEMENTS = (
     "outcome)",
     "CREATE INDEX IF NOT EXISTS caller_created ON caller (created_at, referral_source)",
     "CREATE INDEX IF NOT EXISTS callback_created ON callback (created_at)",
+    "CREATE INDEX IF NOT EXISTS callback_done ON callback (done_at, created_at, due, attempts)",
     "CREATE INDEX IF NOT EXISTS sent_item_sent ON sent_item (sent_at, how)",
     "CREATE INDEX IF NOT EXISTS checklist_step_ready ON checklist_step "
     "(checklist_id, status, step, changed_at)",
