@@ -4,7 +4,8 @@
 ``start`` (cold start against a bare window), ``calls`` (caller lookup, search
 and note save at 100,000 callers), ``desk`` (the Før behandling overview and the
 callers register at 100,000 callers), ``pg`` (the call figures on PostgreSQL
-beside SQLite's, and move-to). ``--database postgresql://…`` adds the ``pg``
+beside SQLite's, and move-to), ``overblik`` (a month and a year of Overblik at
+1,000,000 calls, beside the raw SQL aggregate). ``--database postgresql://…`` adds the ``pg``
 group to a whole run and uses that (empty, or already filled) server database;
 without it ``--only pg`` starts a throwaway local cluster.
 """
@@ -70,7 +71,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--json", metavar="FILE", type=Path, help="also write the numbers here")
-    parser.add_argument("--only", choices=["window", "start", "calls", "desk", "pg"],
+    parser.add_argument("--only", choices=["window", "start", "calls", "desk", "pg", "overblik"],
                         help="only this group (see the module docstring)")
     parser.add_argument("--database", metavar="URL",
                         help="a PostgreSQL database for the pg group (empty, or filled by an "
@@ -105,6 +106,8 @@ def run_group(group: str, plan: Plan, callers: int, database: str | None
         return calls_bench.call_measurements(callers, progress), None
     if group == "desk":
         return desk_bench.desk_measurements(callers, progress), None
+    if group == "overblik":
+        return overblik_bench.overblik_measurements(callers, progress), None
     return pg_bench.pg_measurements(callers, progress, database), None
 
 

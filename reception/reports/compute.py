@@ -1,11 +1,21 @@
 """Compute a period's ``Overview`` with a handful of aggregate queries.
 
-Portable SQL only (SQLite and PostgreSQL): times are stored as UTC text, so the
-calls are grouped in SQL by their UTC hour (``substr(started_at, 1, 13)``, the
-same function on both) and each hour is turned into a local day and hour here,
-once per hour, not per call. Summer time changes on the hour, so an UTC hour is
-always one local hour. Every other grouping is by plain columns; comma-joined
-outcomes and pain areas are split after grouping (a few hundred groups).
+Portable SQL only (SQLite and PostgreSQL). SQLite groups by sorting every row,
+which for a year at 1,000,000 calls took seconds per figure, so each query here
+reads an index in the order it groups by (schema_overblik_indexes.py):
+
+- calls per hour: ``call_hour`` holds them by their UTC hour (``substr(started_at,
+  1, 13)``), and each of the period's hours is turned into a local day and hour
+  here, once per hour, not per call. Summer time changes on the hour, so an UTC
+  hour is always one local hour;
+- calls by staff member, direction, outcome and pain areas: ``call_kind`` is
+  ordered by those four, then the time, so the combinations are found by a few
+  index seeks (a loose index scan) and each one's calls in the period counted as
+  one range. Comma-joined outcomes and pain areas are split after counting;
+- callers, new callers' bookings and checklists: one row per caller or checklist
+  with a correlated subquery on an index, not a join over every call or step.
+Moments come back as the stored UTC text, which sorts like time, and are compared
+as text with bounds computed once per day.
 """
 
 from __future__ import annotations
@@ -14,29 +24,33 @@ import math
 import statistics
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 
-from peewee import SQL, fn
+from peewee import SQL, Case, fn
 
 from reception.calls.outcomes import outcome_has, stored_outcomes
 from reception.checklist.vocabulary import STEP_IDS, StepStatus
 from reception.reports.model import CallbackFigures, ChecklistFigures, Overview, StaffFigures
-from reception.reports.period import LOCAL, Period, local_date, local_midnight
+from reception.reports.period import LOCAL, Period, local_midnight
+from reception.store.database import db
+from reception.store.door import execute
+from reception.store.fields import from_utc_text, to_utc_text
 from reception.store.models import Call, Callback, Caller, Checklist, ChecklistStep, SentItem
 
 BOOKING_WINDOW_DAYS = 30
 READY_DAYS_BEFORE = 7
 NOT_A_SHEET = "not_needed"  # sheets/pending.py: "no sheet needed", not a sheet sent
+KIND = (Call.taken_by, Call.direction, Call.outcome, Call.pain_areas)  # call_kind's order
 
 
 def overview(period: Period, today: date | None = None) -> Overview:
     """The figures of ``period`` on the bound database; ``today`` decides what is overdue."""
     today = today or datetime.now(LOCAL).date()
     start, end = period.bounds_text()
-    in_period = (Call.status == "saved") & (Call.started_at >= start) & (Call.started_at < end)
-    by_day, by_hour, by_direction = _calls_by_time(period, in_period)
-    staff, by_outcome, by_area, talk = _calls_by_kind(in_period)
+    by_day, by_hour = _calls_by_time(period, start, end)
+    staff, by_direction, by_outcome, by_area, talk = _calls_by_kind(start, end)
     new, by_referral = _new_callers(start, end)
-    callers, returning = _callers(in_period, new)
+    callers, returning = _callers(start, end)
     return Overview(
         period=period,
         calls_total=sum(by_day.values()),
@@ -46,9 +60,9 @@ def overview(period: Period, today: date | None = None) -> Overview:
         by_outcome=by_outcome,
         talk_seconds=talk,
         callers=callers,
-        new_callers=len(new),
+        new_callers=new,
         returning_callers=returning,
-        new_callers_booked=_new_callers_booked(period, new),
+        new_callers_booked=_new_callers_booked(period, start, end),
         by_pain_area=by_area,
         by_referral=by_referral,
         callbacks=_callbacks(period, today, start, end),
@@ -58,109 +72,176 @@ def overview(period: Period, today: date | None = None) -> Overview:
     )
 
 
-def _calls_by_time(period: Period, in_period) -> tuple[dict, dict, dict]:
-    utc_hour = fn.SUBSTR(Call.started_at, 1, 13).coerce(False)  # text, not a moment
-    query = (Call.select(utc_hour, Call.direction, fn.COUNT(Call.id))
-             .where(in_period).group_by(SQL("1"), SQL("2")))
+def _rows(query) -> list[tuple]:
+    """The query's rows as the database gives them: no per-value conversion by peewee
+    (stored UTC text stays text; a date may be text or a date, see ``_day``)."""
+    return list(db.execute(query).fetchall())
+
+
+@cache
+def _day(value: object) -> date:
+    """A DATE column's value: text on SQLite, a date on PostgreSQL."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+@cache
+def _midnight_text(day: date) -> str:
+    """The stored text of the moment the local ``day`` begins."""
+    return to_utc_text(local_midnight(day))
+
+
+def _calls_by_time(period: Period, start: str, end: str) -> tuple[dict, dict]:
+    """Calls per local day and hour: grouped by UTC hour in index order (call_hour);
+    the period's bounds are local midnights, always on a whole UTC hour."""
+    utc_hour = fn.SUBSTR(Call.started_at, SQL("1"), SQL("13"))  # literals: call_hour's
+    query = (Call.select(utc_hour, fn.COUNT(SQL("*")))
+             .where((Call.status == "saved") & (utc_hour >= start[:13]) & (utc_hour < end[:13]))
+             .group_by(utc_hour))
     by_day = dict.fromkeys(period.days, 0)
     by_hour = dict.fromkeys(range(24), 0)
-    by_direction: Counter[str] = Counter()
-    for utc_hour, direction, count in query.tuples():
-        moment = datetime.fromisoformat(utc_hour).replace(tzinfo=UTC).astimezone(LOCAL)
+    for hour_text, count in _rows(query):
+        moment = datetime.fromisoformat(hour_text).replace(tzinfo=UTC).astimezone(LOCAL)
         by_day[moment.date()] = by_day.get(moment.date(), 0) + count
         by_hour[moment.hour] += count
-        by_direction[direction] += count
-    return by_day, by_hour, dict(by_direction)
+    return by_day, by_hour
 
 
-def _calls_by_kind(in_period) -> tuple[tuple[StaffFigures, ...], dict, dict, int]:
-    query = (Call.select(Call.taken_by, Call.direction, Call.outcome, Call.pain_areas.cast("text"),
-                         fn.COUNT(Call.id), fn.SUM(Call.duration_seconds))
-             .where(in_period).group_by(SQL("1"), SQL("2"), SQL("3"), SQL("4")))
+def _kinds() -> list[tuple]:
+    """Every (taken_by, direction, outcome, pain_areas) of saved calls, found by
+    seeking to the next value column by column in ``call_kind`` (a few seeks per
+    combination instead of reading every call). Raw SQL, the same few statements
+    each time: hundreds of them, and peewee's building would cost more than SQLite."""
+    found: list[tuple] = []
+
+    def walk(prefix: tuple, depth: int) -> None:
+        if depth == len(KIND):
+            found.append(prefix)
+            return
+        column = KIND[depth].column_name
+        where, params = _kind_where(prefix)
+        if KIND[depth].null and _execute(
+                f'SELECT 1 FROM "call" WHERE {where} AND {column} IS NULL LIMIT 1', params):
+            walk((*prefix, None), depth + 1)
+        (value,), = _execute(f'SELECT min({column}) FROM "call" WHERE {where} '
+                             f"AND {column} IS NOT NULL", params)
+        while value is not None:
+            walk((*prefix, value), depth + 1)
+            (value,), = _execute(f'SELECT min({column}) FROM "call" WHERE {where} '
+                                 f"AND {column} > ?", (*params, value))
+
+    walk((), 0)
+    return found
+
+
+def _kind_where(values: tuple) -> tuple[str, tuple]:
+    """SQL and parameters: a saved call with these first values of ``KIND``."""
+    terms, params = ["status = ?"], ["saved"]
+    for field, value in zip(KIND, values, strict=False):
+        if value is None:
+            terms.append(f"{field.column_name} IS NULL")
+        else:
+            terms.append(f"{field.column_name} = ?")
+            params.append(value)
+    return " AND ".join(terms), tuple(params)
+
+
+def _execute(sql: str, params: tuple) -> list[tuple]:
+    return list(execute(sql, params).fetchall())
+
+
+def _calls_by_kind(start: str, end: str) -> tuple[tuple[StaffFigures, ...], dict, dict, dict,
+                                                  int]:
     staff: dict[str, Counter[str]] = {}
+    directions: Counter[str] = Counter()
     outcomes: Counter[str] = Counter()
     areas: Counter[str] = Counter()
     talk_total = 0
-    for taken_by, direction, outcome, pain_areas, count, talk in query.tuples():
+    for kind in _kinds():
+        taken_by, direction, outcome, pain_areas = kind
+        where, params = _kind_where(kind)
+        ((count, talk),) = _execute(
+            f'SELECT count(*), sum(duration_seconds) FROM "call" WHERE {where} '
+            "AND started_at >= ? AND started_at < ?", (*params, start, end))
+        if not count:
+            continue
+        talk = int(talk or 0)
         codes = stored_outcomes(outcome)
         for code in codes:
             outcomes[code] += count
         for area in (a for a in (pain_areas or "").split(",") if a):
             areas[area] += count
-        talk_total += talk or 0
+        directions[direction] += count
+        talk_total += talk
         person = staff.setdefault(taken_by or "", Counter())
         person["calls"] += count
         person["incoming" if direction == "in" else "outgoing"] += count
         person["booked"] += count if "booked" in codes else 0
-        person["talk_seconds"] += talk or 0
+        person["talk_seconds"] += talk
     figures = tuple(StaffFigures(name=name, **counts) for name, counts in
                     sorted(staff.items(), key=lambda item: (-item[1]["calls"], item[0])))
-    return figures, dict(outcomes), dict(areas), talk_total
+    return figures, dict(directions), dict(outcomes), dict(areas), talk_total
 
 
-def _callers(in_period, new: dict[int, datetime]) -> tuple[int, int]:
-    """Different callers with a call in the period, and those of them known before it
-    (joining every call to its caller would read the caller table once per call)."""
-    ids = {caller for (caller,) in Call.select(Call.caller).distinct()
-           .where(in_period & Call.caller.is_null(False)).tuples()}
-    return len(ids), len(ids - new.keys())
+def _callers(start: str, end: str) -> tuple[int, int]:
+    """Different callers with a call in the period, and those of them not new in it
+    (the new ones looked up one by one: fewer than the period's calls)."""
+    in_period = (Call.status == "saved") & (Call.started_at >= start) & (Call.started_at < end)
+    ((callers,),) = _rows(Call.select(fn.COUNT(Call.caller.distinct())).where(in_period))
+    has_call = Call.select(SQL("1")).where((Call.caller == Caller.id) & in_period)
+    ((new,),) = _rows(Caller.select(fn.COUNT(SQL("*")))
+                      .where((Caller.created_at >= start) & (Caller.created_at < end)
+                             & fn.EXISTS(has_call)))
+    return int(callers or 0), int(callers or 0) - int(new or 0)
 
 
-def _booked_calls_of(new: dict[int, datetime]) -> dict[int, list[datetime]]:
-    """When the new callers' saved calls with the outcome "booked" began, by the caller
-    index. The status is checked here: with it in the SQL, SQLite walks the whole
-    period in the covering index (call_report) once per chunk instead."""
-    found: dict[int, list[datetime]] = {}
-    for chunk in _chunks(list(new)):
-        for caller, status, started in (
-                Call.select(Call.caller, Call.status, Call.started_at)
-                .where(Call.caller.in_(chunk) & outcome_has("booked")).tuples()):
-            if status == "saved":
-                found.setdefault(caller, []).append(started)
-    return found
-
-
-def _new_callers(start: str, end: str) -> tuple[dict[int, datetime], dict[str, int]]:
-    """Callers created in the period (id → when) and how they heard of the clinic."""
-    new: dict[int, datetime] = {}
+def _new_callers(start: str, end: str) -> tuple[int, dict[str, int]]:
+    """How many callers were created in the period, and how they heard of the clinic."""
+    query = (Caller.select(Caller.referral_source, fn.COUNT(SQL("*")))
+             .where((Caller.created_at >= start) & (Caller.created_at < end))
+             .group_by(Caller.referral_source))
     sources: Counter[str] = Counter()
-    for caller_id, created, source in (
-            Caller.select(Caller.id, Caller.created_at, Caller.referral_source)
-            .where((Caller.created_at >= start) & (Caller.created_at < end)).tuples()):
-        new[caller_id] = created
-        sources[source or ""] += 1
-    return new, dict(sources)
+    for source, count in _rows(query):
+        sources[source or ""] += count
+    return sum(sources.values()), dict(sources)
 
 
-def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
-    return [ids[n:n + size] for n in range(0, len(ids), size)]
-
-
-def _new_callers_booked(period: Period, new: dict[int, datetime]) -> int:
-    """New callers of the period with a booked call within 30 days of becoming known."""
+def _new_callers_booked(period: Period, start: str, end: str) -> int:
+    """New callers of the period with a booked call within 30 days of becoming known:
+    per new caller their first booked call from the period's start on, read from the
+    index call_caller_outcome."""
     window = timedelta(days=BOOKING_WINDOW_DAYS)
-    return sum(1 for caller, moments in _booked_calls_of(new).items()
-               if any(period.start_utc <= started and started - new[caller] <= window
-                      for started in moments))
+    _, latest = period.bounds_text(extra_days=BOOKING_WINDOW_DAYS + 1)
+    first_booked = (Call.select(fn.MIN(Call.started_at))
+                    .where((Call.caller == Caller.id) & (Call.status == "saved")
+                           & (Call.started_at >= start) & (Call.started_at < latest)
+                           & outcome_has("booked")))
+    query = (Caller.select(Caller.created_at, first_booked)
+             .where((Caller.created_at >= start) & (Caller.created_at < end)))
+    return sum(1 for created, booked in _rows(query)
+               if booked and from_utc_text(booked) - from_utc_text(created) <= window)
 
 
 def _callbacks(period: Period, today: date, start: str, end: str) -> CallbackFigures:
-    agreed = (Callback.select().where((Callback.created_at >= start)
-                                      & (Callback.created_at < end)).count())
-    done = list(Callback.select(Callback.created_at, Callback.done_at, Callback.due,
-                                Callback.attempts)
-                .where((Callback.done_at >= start) & (Callback.done_at < end)).tuples())
+    ((agreed,),) = _rows(Callback.select(fn.COUNT(SQL("*")))
+                         .where((Callback.created_at >= start) & (Callback.created_at < end)))
+    done = _rows(Callback.select(Callback.created_at, Callback.done_at, Callback.due,
+                                 Callback.attempts)
+                 .where((Callback.done_at >= start) & (Callback.done_at < end)))
     overdue_until = min(period.last, today - timedelta(days=1))
-    overdue = (Callback.select().where(Callback.done_at.is_null()
-                                       & (Callback.due >= period.first)
-                                       & (Callback.due <= overdue_until)).count()
-               if overdue_until >= period.first else 0)
-    hours = sorted(max(0.0, (done_at - created).total_seconds() / 3600)
+    overdue = 0
+    if overdue_until >= period.first:
+        ((overdue,),) = _rows(Callback.select(fn.COUNT(SQL("*")))
+                              .where(Callback.done_at.is_null()
+                                     & (Callback.due >= period.first)
+                                     & (Callback.due <= overdue_until)))
+    hours = sorted(max(0.0, (from_utc_text(done_at) - from_utc_text(created)).total_seconds()
+                        / 3600)
                    for created, done_at, _due, _attempts in done)
     return CallbackFigures(
         agreed=agreed,
         done=len(done),
-        done_late=sum(1 for _c, done_at, due, _a in done if local_date(done_at) > due),
+        done_late=sum(1 for _c, done_at, due, _a in done
+                      if done_at >= _midnight_text(_day(due) + timedelta(days=1))),
         overdue=overdue,
         hours_median=statistics.median(hours) if hours else None,
         hours_p90=hours[math.ceil(0.9 * len(hours)) - 1] if hours else None,
@@ -169,29 +250,31 @@ def _callbacks(period: Period, today: date, start: str, end: str) -> CallbackFig
 
 
 def _sheets(start: str, end: str) -> dict[str, int]:
-    query = (SentItem.select(SentItem.how, fn.COUNT(SentItem.id))
+    query = (SentItem.select(SentItem.how, fn.COUNT(SQL("*")))
              .where((SentItem.sent_at >= start) & (SentItem.sent_at < end)
                     & (SentItem.how != NOT_A_SHEET))
              .group_by(SentItem.how))
-    return {how or "": count for how, count in query.tuples()}
+    return {how or "": count for how, count in _rows(query)}
 
 
 def _checklists(period: Period) -> ChecklistFigures:
-    in_period = ((Checklist.consultation_date >= period.first)
-                 & (Checklist.consultation_date <= period.last))
-    days = dict(Checklist.select(Checklist.id, Checklist.consultation_date)
-                .where(in_period).tuples())
-    settled: dict[int, set[str]] = {}
-    settled_states = (StepStatus.DONE.value, StepStatus.NOT_RELEVANT.value)
-    query = (ChecklistStep.select(ChecklistStep.checklist, ChecklistStep.step,
-                                  ChecklistStep.changed_at)
-             .join(Checklist, on=(ChecklistStep.checklist == Checklist.id))
-             .where(in_period & ChecklistStep.status.in_(settled_states)
-                    & ChecklistStep.changed_at.is_null(False)))
-    for checklist_id, step, changed_at in query.tuples():
-        deadline = local_midnight(days[checklist_id] - timedelta(days=READY_DAYS_BEFORE - 1))
-        if changed_at < deadline:
-            settled.setdefault(checklist_id, set()).add(step)
-    ready = sum(1 for steps in settled.values() if steps >= set(STEP_IDS))
-    return ChecklistFigures(consultations=len(days), ready_week_before=ready)
-
+    """Consultations in the period, and those whose every step was settled (done or
+    not relevant) before the end of the day a week before: per checklist, its last
+    settled step's time if all of them are settled, from one seek into the index
+    checklist_step_ready (conditions inside the sums, not in the WHERE, which SQLite
+    would split into a seek per status and step)."""
+    step = ChecklistStep.alias("s")
+    settled = (step.status.in_([StepStatus.DONE.value, StepStatus.NOT_RELEVANT.value])
+               & step.step.in_(list(STEP_IDS)) & step.changed_at.is_null(False))
+    count = fn.SUM(Case(None, [(settled, 1)], 0))
+    last_settled = (step.select(Case(None, [(count == len(STEP_IDS), fn.MAX(
+        Case(None, [(settled, step.changed_at)], None)))], None))
+        .where(step.checklist == Checklist.id))
+    query = (Checklist.select(Checklist.consultation_date, last_settled)
+             .where((Checklist.consultation_date >= period.first)
+                    & (Checklist.consultation_date <= period.last)))
+    rows = _rows(query)
+    before = timedelta(days=READY_DAYS_BEFORE - 1)
+    ready = sum(1 for day, last in rows
+                if last is not None and last < _midnight_text(_day(day) - before))
+    return ChecklistFigures(consultations=len(rows), ready_week_before=ready)

@@ -31,6 +31,7 @@ from reception.store import (
     fts,
     schema_caller_search,
     schema_clinic_texts,
+    schema_overblik_indexes,
     schema_v2,
     schema_v3,
     schema_v4,
@@ -69,6 +70,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     schema_v8.create,  # Overblik's covering index on calls
     schema_clinic_texts.create,  # the clinic's own texts, with history
     schema_caller_search.create,  # caller search: name table apart, prefixes 1–8
+    schema_overblik_indexes.create,  # Overblik without sorting a year of calls
 ]
 SCHEMA_VERSION = len(STEPS)
 
