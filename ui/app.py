@@ -174,6 +174,10 @@ def run_app(prepared: Prepared, argv: list[str], call: str | None = None) -> int
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("guldklinikken-reception")  # the taskbar finds the desktop entry
+    from ui.icon import app_icon
+
+    app.setWindowIcon(app_icon())
 
     # Only a program holding the data folder can be listening; asking only then
     # keeps Qt's network module out of an ordinary start.
