@@ -164,6 +164,23 @@ def check_encryption(context: SelfTestContext) -> str:
     return "SQLCipher, åbnet igen med adgangskoden"
 
 
+def check_holidays(context: SelfTestContext) -> str:
+    from reception.clinic_days import holiday_name
+
+    day = date(date.today().year, 12, 26)
+    name = holiday_name(day)
+    _require(name is not None, "helligdagene kunne ikke læses (pakken holidays)")
+    return f"{day.isoformat()} er »{name}«"
+
+
+def check_server_driver(context: SelfTestContext) -> str:
+    import psycopg
+
+    _require(psycopg.pq.__impl__ in ("binary", "c"),
+             f"psycopg bruger »{psycopg.pq.__impl__}« i stedet for den indbyggede driver")
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, libpq {psycopg.pq.version()})"
+
+
 CORE_CHECKS: list[Check] = [
     ("Database oprettet og opdateret", check_database),
     ("Søgning i klinikkens tekster", check_search),
@@ -171,6 +188,8 @@ CORE_CHECKS: list[Check] = [
     ("Informationsark (PDF læst igen)", check_sheet),
     ("Sikkerhedskopi lavet og kontrolleret", check_backup),
     ("Krypteret kopi", check_encryption),
+    ("Helligdage til bookingadvarsler", check_holidays),
+    ("Driver til klinikkens databaseserver", check_server_driver),
 ]
 
 

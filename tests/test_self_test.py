@@ -24,11 +24,11 @@ def test_the_self_test_from_source_passes_every_check_and_leaves_the_data_folder
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     checks = [line for line in lines if line.lstrip().startswith(("i orden", "FEJL"))]
-    assert len(checks) == 7, done.stdout
+    assert len(checks) == 9, done.stdout
     assert all(line.lstrip().startswith("i orden") for line in checks), done.stdout
     assert any("Krypteret kopi" in line for line in checks)
     assert any("Qt: platform" in line for line in checks)
-    assert lines[-1] == "Selvtest: 7 kontroller, alle i orden."
+    assert lines[-1] == "Selvtest: 9 kontroller, alle i orden."
     assert not data.exists()  # the user's folder is never opened
 
 
