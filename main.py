@@ -42,6 +42,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--self-test", action="store_true",
         help="kontroller programmets dele i en midlertidig datamappe og skriv resultatet",
     )
+    parser.add_argument(
+        "--install-desktop-entry", action="store_true",
+        help="Linux: læg programmet i menuen og lad tel:- og guldklinik-opkald:-links åbne et "
+        "opkald (~/.local/share/applications)",
+    )
     options = parser.parse_args(argv)
     if options.uri and not options.call:
         options.call = options.uri
@@ -55,6 +60,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     options = parse_args(argv)
+    if options.install_desktop_entry:
+        from reception.desktop_entry import install_desktop_entry
+
+        for line in install_desktop_entry():
+            print(line)
+        return 0
     if options.self_test:
         from ui.self_test_qt import run_self_test
 
