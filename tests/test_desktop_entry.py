@@ -86,9 +86,10 @@ def test_xdg_open_hands_both_links_to_the_installed_program_as_they_are(tmp_path
 def test_xdg_open_opens_a_call_for_the_number_in_the_running_app(
     qtbot, isolated_data_dir: Path, tmp_path: Path
 ) -> None:
+    from test_ui_call import field, make_window
+
     from reception.paths import resolve_data_paths
     from reception.safety.lock import DataFolderLock
-    from test_ui_call import field, make_window
     from ui.app import handle_message
     from ui.single_instance import InstanceServer
 
