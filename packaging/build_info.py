@@ -30,6 +30,10 @@ EXCLUDED_MODULES = [
     # Pillow reads the clinic's logo (PNG/JPEG) for reportlab; not AVIF, WebP or Tk (5 MB)
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL.ImageTk",
     "PIL._imagingtk", "PIL.ImageQt",
+    # phonenumbers' place names, carriers and time zones (40 MB of source): the app only
+    # parses and formats numbers (phonenumbers.data stays)
+    "phonenumbers.geodata", "phonenumbers.geocoder", "phonenumbers.carrierdata",
+    "phonenumbers.carrier", "phonenumbers.tzdata", "phonenumbers.timezone",
 ]
 # Qt's own texts: Danish (the app's language) and English (english-ui) only.
 KEPT_TRANSLATIONS = re.compile(r"^qt(base)?_(da|en)\.qm$")
