@@ -104,3 +104,13 @@ def test_the_app_icon_is_drawn_from_the_svg_in_every_size(qapp) -> None:  # type
     for size in (16, 32, 48, 256):
         assert icon.pixmap(size, size).width() == size
     assert (ROOT / "resources" / "icons" / "reception.ico").stat().st_size > 1000
+
+
+def test_the_frozen_program_finds_its_resources_in_its_own_folder(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from reception.paths import resources_dir
+
+    assert resources_dir() == ROOT / "resources"
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert resources_dir() == tmp_path / "resources"
