@@ -3,6 +3,8 @@
     python dev.py start [app arguments]   set up .venv and start the app
     python dev.py test  [pytest arguments] set up .venv, lint, and run the whole test suite
     python dev.py bench                    set up .venv and print the benchmark table
+    python dev.py package                  build dist/guldklinikken-reception/ (PyInstaller)
+                                           and run its --self-test
 
 The virtual environment lives in ``.venv`` next to this file and is re-installed
 only when ``pyproject.toml`` changes. Uses the standard library only.
@@ -21,6 +23,7 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".installed-from"
 NO_TESTS_COLLECTED = 5
+TEST_EXTRAS = "test,package"  # the tests build the frozen program too (tests/test_frozen_build.py)
 
 
 def venv_python() -> Path:
@@ -61,7 +64,7 @@ def main(argv: list[str]) -> int:
         python = ensure_environment("")
         return run([str(python), "main.py", *rest])
     if command == "test":
-        python = ensure_environment("test")
+        python = ensure_environment(TEST_EXTRAS)
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         lint = run([str(python), "-m", "ruff", "check", "."])
         code = run([str(python), "-m", "pytest", *rest])
@@ -70,11 +73,38 @@ def main(argv: list[str]) -> int:
             return 1
         return code or lint
     if command == "bench":
-        python = ensure_environment("test")
+        python = ensure_environment(TEST_EXTRAS)
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return run([str(python), "-m", "bench", *rest])
+    if command == "package":
+        return package(ensure_environment(TEST_EXTRAS), rest)
     print(__doc__)
     return 2
+
+
+def package(python: Path, rest: list[str]) -> int:
+    """Build the one-folder program into dist/ and prove it with its own --self-test."""
+    import shutil
+    import time
+
+    started = time.monotonic()
+    code = run([str(python), "-m", "PyInstaller", "--noconfirm", "--distpath", "dist",
+                "--workpath", str(Path("build") / "pyinstaller"), *rest,
+                str(Path("packaging") / "reception.spec")])
+    if code:
+        return code
+    folder = ROOT / "dist" / "guldklinikken-reception"
+    program = folder / ("guldklinikken-reception.exe" if os.name == "nt"
+                        else "guldklinikken-reception")
+    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+    print(f"Bygget på {time.monotonic() - started:.0f} s: {folder} ({size / 1e6:.0f} MB)",
+          flush=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env.pop("PYTHONPATH", None)  # the frozen program must find everything in its folder
+    code = subprocess.run([str(program), "--self-test"], cwd=folder, env=env).returncode
+    if code == 0 and shutil.which("iscc"):
+        print("Inno Setup fundet: byg installeren med iscc packaging/windows/reception.iss")
+    return code
 
 
 if __name__ == "__main__":

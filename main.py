@@ -35,17 +35,41 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="åbn et nyt opkald for NUMMER i det kørende vindue (til telefonsystemet)",
     )
     parser.add_argument(
-        "uri", nargs="?", metavar="tel:NUMMER", help="det samme som --call, som tel:-link"
+        "uri", nargs="?", metavar="tel:NUMMER",
+        help="det samme som --call, som link: tel:NUMMER eller guldklinik-opkald:NUMMER",
+    )
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="kontroller programmets dele i en midlertidig datamappe og skriv resultatet",
+    )
+    parser.add_argument(
+        "--install-desktop-entry", action="store_true",
+        help="Linux: læg programmet i menuen og lad tel:- og guldklinik-opkald:-links åbne et "
+        "opkald (~/.local/share/applications)",
     )
     options = parser.parse_args(argv)
     if options.uri and not options.call:
         options.call = options.uri
+    if options.call:
+        from reception.screenpop.link import number_from_link
+
+        options.call = number_from_link(options.call)
     return options
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     options = parse_args(argv)
+    if options.install_desktop_entry:
+        from reception.desktop_entry import install_desktop_entry
+
+        for line in install_desktop_entry():
+            print(line)
+        return 0
+    if options.self_test:
+        from ui.self_test_qt import run_self_test
+
+        return run_self_test()
     from reception.database_target import DatabaseTargetError
 
     try:

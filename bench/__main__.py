@@ -164,6 +164,10 @@ def run(plan: Plan, callers: int, database: str | None = None
     rows.append(started.paired)
     rows.append(started.ready)
     rows += started.memory
+    from bench import frozen_start
+
+    progress("the frozen program, when dist/ holds one")
+    rows += frozen_start.measurements_if_built(plan.start_runs)
     progress(f"memory over a day of {plan.day_calls} calls")
     rows += memory.day_measurements(plan.day_calls)
     return rows, started

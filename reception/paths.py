@@ -8,6 +8,7 @@ ever written next to the code.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,14 @@ LOCK_FILE = "reception.lock"  # held by the running program (reception.safety.lo
 
 
 def resources_dir() -> Path:
-    """The shipped ``resources/`` folder (content, fonts, icons)."""
+    """The shipped ``resources/`` folder (content, fonts, icons).
+
+    In the frozen program (packaging/reception.spec) it sits in the folder PyInstaller
+    unpacks to, ``sys._MEIPASS`` (``_internal/`` beside the executable).
+    """
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
 
 

@@ -196,6 +196,10 @@ def run_app(prepared: Prepared, argv: list[str], call: str | None = None) -> int
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("guldklinikken-reception")  # the taskbar finds the desktop entry
+    from ui.icon import app_icon
+
+    app.setWindowIcon(app_icon())
 
     # Only a program holding the data folder can be listening; asking only then
     # keeps Qt's network module out of an ordinary start.
@@ -222,6 +226,7 @@ def run_app(prepared: Prepared, argv: list[str], call: str | None = None) -> int
 
     window = create_main_window(paths, content=prepared.content, defer_store=True,
                                 start_session=start_session)
+    exit_after_first_paint(window)
     window.show()
     if call:
         window.open_call(call)
@@ -235,6 +240,28 @@ def run_app(prepared: Prepared, argv: list[str], call: str | None = None) -> int
         return 0
     log.info("Afslutter (kode %s)", code)
     return code
+
+
+EXIT_AFTER_FIRST_PAINT_ENV = "RECEPTION_EXIT_AFTER_FIRST_PAINT"
+
+
+def exit_after_first_paint(window: QWidget) -> None:
+    """With ``RECEPTION_EXIT_AFTER_FIRST_PAINT=1``, leave right after the first paint.
+
+    For timing a start from outside, the same way for the source and the frozen
+    program (bench/startup.py, tests/test_frozen_build.py): the main window painted,
+    then exit 0 at once, before the database opens.
+    """
+    import os
+
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT_ENV) != "1":
+        return
+
+    def leave() -> None:
+        sys.stdout.flush()
+        os._exit(0)
+
+    _FirstPaint(window, leave)
 
 
 HAND_OVER_WAIT_SECONDS = 3.0  # the program holding the folder listens a moment after taking it
