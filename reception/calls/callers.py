@@ -56,6 +56,30 @@ def apply_form(caller: Caller, form: CallForm, now: datetime) -> bool:
     return changed
 
 
+def typed_details(form: CallForm) -> dict[str, object]:
+    """The caller columns the form sets, as they would be stored (an empty field sets none).
+
+    Pain areas and treatments are left out: they accumulate, so another desk's
+    are never written over.
+    """
+    typed: dict[str, object] = {name: getattr(form, name).strip() for name in _TEXT_FIELDS
+                                if getattr(form, name).strip()}
+    if form.pain_since.strip():
+        typed["pain_since"] = _stored_pain_since(form.pain_since)
+    if form.duration_value is not None:
+        typed["pain_duration_value"] = form.duration_value
+        typed["pain_duration_unit"] = form.duration_unit
+    return typed
+
+
+def form_changes(caller: Caller, form: CallForm, now: datetime) -> dict[str, object]:
+    """The columns ``apply_form`` would change on ``caller`` (nothing is changed)."""
+    probe = Caller(**caller.__data__)
+    apply_form(probe, form, now)
+    return {name: value for name, value in probe.__data__.items()
+            if caller.__data__.get(name) != value}
+
+
 def new_caller(form: CallForm, now: datetime) -> Caller:
     caller = Caller(created_at=now, updated_at=now)
     apply_form(caller, form, now)
@@ -77,9 +101,13 @@ def add_phone(caller_id: int, typed: str, now: datetime) -> bool:
                                             CallerPhone.raw == typed).exists()
     if exists:
         return False
-    CallerPhone.create(caller=caller_id, e164=e164, raw=typed,
-                       search_digits=phone_search_tokens(e164 or typed), created_at=now)
-    return True
+    # Another desk may add the same number in the same moment (both saw none): the
+    # unique (caller, e164) index keeps one, and this insert is then no error.
+    added = (CallerPhone.insert(caller=caller_id, e164=e164, raw=typed,
+                                search_digits=phone_search_tokens(e164 or typed),
+                                created_at=now)
+             .on_conflict_ignore().as_rowcount().execute())
+    return bool(added)
 
 
 def phone_displays(caller_id: int) -> list[str]:
@@ -94,6 +122,7 @@ def prefill(form: CallForm, caller: Caller) -> CallForm:
     return replace(
         form,
         caller_id=caller.id,
+        caller_version=caller.version,
         phone=form.phone or (phones[0] if phones else ""),
         name=caller.name, email=caller.email, street=caller.street,
         postcode=caller.postcode, town=caller.town, country=caller.country,

@@ -24,14 +24,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from peewee import SqliteDatabase
+from peewee import CharField, Model, SqliteDatabase, TextField
 
-from reception.store import fts, schema_v2, schema_v3, schema_v4, schema_v5, schema_v7, schema_v8
-from reception.store.models import SchemaVersion, Setting
+from reception.store import (
+    fts,
+    schema_v2,
+    schema_v3,
+    schema_v4,
+    schema_v5,
+    schema_v7,
+    schema_v8,
+    schema_versions,
+)
+from reception.store.models import SchemaVersion
+
+
+class _V1Setting(Model):
+    """The setting table as release 1 made it (the live ``Setting`` has grown since)."""
+
+    key = CharField(primary_key=True, max_length=64)
+    value = TextField(default="")
+
+    class Meta:
+        table_name = "setting"
 
 
 def _v1_initial(database: SqliteDatabase) -> None:
-    database.create_tables([Setting])
+    with database.bind_ctx([_V1Setting]):
+        database.create_tables([_V1Setting])
 
 
 def _v6_fold_more_letters(database: SqliteDatabase) -> None:
@@ -56,6 +76,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v6_fold_more_letters,
     schema_v7.create,  # the audit log's staff filter
     schema_v8.create,  # Overblik's covering index on calls
+    schema_versions.create,  # a version on rows several desks change (issue 13)
 ]
 SCHEMA_VERSION = len(STEPS)
 
