@@ -13,8 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from conflict_helpers import answer_conflict
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -109,24 +108,6 @@ def desk_b(qtbot, pg_url: str, monkeypatch: pytest.MonkeyPatch):
     panel.autosave.stop()
     database.close_all()
     db.initialize(None)
-
-
-def answer_conflict(button: str, seen: dict[str, object]) -> None:
-    """Press ``button`` in the conflict dialog as soon as it shows; note what it showed."""
-    def press() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets()
-                   if w.objectName() == "conflictDialog" and w.isVisible()]
-        if not dialogs:
-            QTimer.singleShot(20, press)
-            return
-        dialog = dialogs[0]
-        table = dialog.table
-        seen["rows"] = [tuple(table.item(r, c).text() for c in range(3))
-                        for r in range(table.rowCount())]
-        seen["who"] = dialog.conflict.who
-        getattr(dialog, button).click()
-
-    QTimer.singleShot(20, press)
 
 
 @pytest.mark.parametrize("button", ["mine_button", "theirs_button", "edit_button"])
