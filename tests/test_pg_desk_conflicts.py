@@ -223,3 +223,32 @@ for n in range(15):
         db.initialize(None)
     assert len(notes) == 31 and {f"{d} {n}" for d in "ab" for n in range(15)} <= set(notes)
     assert set(caller.pain_areas) == {"nakke", "ryg"} and phones == 1
+
+
+def test_the_call_screen_says_plainly_that_it_keeps_the_call_on_the_pc(
+        desk_b, pg_server, tmp_path: Path) -> None:
+    from reception.calls.offline import OfflineJournal
+    from reception.store.models import Call
+
+    panel = desk_b
+    journal = OfflineJournal(tmp_path / "lokale-opkald")
+    panel.use_journal(journal)
+    panel.new_call("23394977")
+    assert panel.flush()
+    pg_server.pause()
+    try:
+        panel.form.notes_edit.setPlainText("skrevet mens serveren var væk")
+        assert not panel.flush()
+        assert "gemmes på denne PC" in panel.status_label.text()
+        assert len(journal.kept()) == 1
+        assert panel.finish_call("no_action") is None  # kept, not lost, not an error to fix
+        assert "gemt på denne PC" in panel.status_label.text()
+        assert panel.session is None and len(panel.desk.waiting) == 1
+        assert panel.autosave.isActive()  # it keeps trying
+    finally:
+        pg_server.resume()
+    panel.flush()  # the next autosave tick
+    assert not panel.desk.waiting and journal.kept() == []
+    assert "skrevet til serveren" in panel.status_label.text()
+    call = Call.select().order_by(Call.id.desc()).get()
+    assert (call.status, call.notes) == ("saved", "skrevet mens serveren var væk")

@@ -39,7 +39,7 @@ from reception.calls.callers import (
 )
 from reception.calls.form import CallForm, form_from_json, form_to_json
 from reception.phone import normalize_phone
-from reception.store import write_transaction
+from reception.store import versions, write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 from reception.store.models import Call, Callback, Caller, SentItem
@@ -223,8 +223,9 @@ def discard_draft(call_id: int, by: str = "") -> bool:
     with write_transaction():
         if not Call.select().where(Call.id == call_id, Call.status == "draft").exists():
             return False
-        Callback.update(done_call=None).where(Callback.done_call == call_id,
-                                              Callback.done_at.is_null()).execute()
+        Callback.update(done_call=None, version=Callback.version + 1,
+                        **versions.stamp()).where(Callback.done_call == call_id,
+                                                  Callback.done_at.is_null()).execute()
         # A sheet sent during the call was sent all the same: keep it, without the call.
         SentItem.update(call=None).where(SentItem.call == call_id).execute()
         deleted = Call.delete().where(Call.id == call_id, Call.status == "draft").execute()
