@@ -129,17 +129,22 @@ def desk_main(desk: int, url: str, seconds: float, seed: int, out: Path) -> None
                 place = f"{mark}|{token(opened.scan.place)}"
                 time.sleep(rng.uniform(0, 0.02))
                 done["edits"] += 1
-                try:
-                    save_step(ids[pick], replace(opened.scan, place=place), by=f"desk{desk}",
-                              started_from=opened)
-                except ChangedElsewhere as conflict:
-                    done["conflicts"] += 1
-                    if rng.random() < 0.5:  # keep mine, on top of what I saw now
-                        theirs = str(conflict.theirs().get("scan_place", opened.scan.place))
-                        again = load_checklist(ids[pick], date.today())
-                        save_step(ids[pick], replace(again.scan,
-                                                     place=f"{mark}|{token(theirs)}"),
-                                  by=f"desk{desk}", started_from=conflict.version)
+                started: object = opened
+                scan = opened.scan
+                for _ in range(10):
+                    try:
+                        save_step(ids[pick], replace(scan, place=place), by=f"desk{desk}",
+                                  started_from=started)
+                        break
+                    except ChangedElsewhere as conflict:
+                        done["conflicts"] += 1
+                        if rng.random() < 0.5:  # keep theirs
+                            break
+                        # keep mine, on top of what I saw now
+                        theirs = str(conflict.theirs().get("scan_place", scan.place))
+                        place = f"{mark}|{token(theirs)}"
+                        started = conflict.version
+                        scan = load_checklist(ids[pick], date.today()).scan
         except Exception as error:  # noqa: BLE001 - counted and shown, the soak goes on
             done["errors"].append(f"{type(error).__name__}: {error}"[:300])
     out.write_text(json.dumps(done), encoding="utf-8")

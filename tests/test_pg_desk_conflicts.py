@@ -252,3 +252,31 @@ def test_the_call_screen_says_plainly_that_it_keeps_the_call_on_the_pc(
     assert "skrevet til serveren" in panel.status_label.text()
     call = Call.select().order_by(Call.id.desc()).get()
     assert (call.status, call.notes) == ("saved", "skrevet mens serveren var væk")
+
+
+def test_a_server_database_from_before_gets_the_versions_and_keeps_its_rows(pg_url: str) -> None:
+    from reception.calls import CallForm, end_call, start_call
+    from reception.store import SCHEMA_VERSION, db, open_store, pg_search
+    from reception.store.models import Caller
+    from reception.store.schema_versions import COLUMNS, TABLES
+
+    database = open_store(pg_url)
+    caller_id = end_call(start_call("23394977"), CallForm(phone="23394977", name="Åse Ærø"),
+                         "no_action").caller_id
+    for table in TABLES:  # as schema 8 left it
+        for name, _kind in COLUMNS:
+            database.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN {name}')
+    database.execute_sql("UPDATE schema_version SET version = %s", (SCHEMA_VERSION - 1,))
+    database.execute_sql(pg_search.REFRESH.split(" ON CONFLICT")[0] + "; END $$")  # the old
+    database.close_all()
+    db.initialize(None)
+    database = open_store(pg_url)
+    try:
+        caller = Caller.get_by_id(caller_id)
+        assert (caller.name, caller.version, caller.saved_desk) == ("Åse Ærø", 1, "")
+        functions = database.execute_sql(
+            "SELECT prosrc FROM pg_proc WHERE proname = 'caller_fts_refresh'").fetchone()[0]
+        assert "ON CONFLICT" in functions
+    finally:
+        database.close_all()
+        db.initialize(None)
