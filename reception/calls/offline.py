@@ -28,7 +28,6 @@ from typing import Any
 
 from reception.calls.form import CallForm, form_from_json, form_to_json
 from reception.private_files import private_folder
-from reception.safety.files import fsync_dir
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +108,8 @@ class OfflineJournal:
 
     def keep(self, call: KeptCall) -> bool:
         """Write ``call`` whole (replacing its earlier copy); False when the disk refused."""
+        from reception.safety.files import fsync_dir  # only once the server is gone
+
         try:
             private_folder(self.folder)
             path = self._path(call.key)
