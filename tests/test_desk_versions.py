@@ -98,6 +98,23 @@ def test_a_newer_version_that_agrees_is_no_conflict_and_areas_accumulate(
     assert stored.version == 3
 
 
+def test_fields_only_one_desk_changed_are_merged_not_stopped(database, at_desk) -> None:
+    caller_id = a_known_caller()
+    first, second = start_call("23394977"), start_call("23394977")
+    form_a, form_b = load_call_form(first), load_call_form(second)
+    end_call(first, replace(form_a, email="aase@example.dk", town="Aarhus C"), "no_action")
+    third = start_call("23394977")
+    form_c = load_call_form(third)  # sees the e-mail and the town
+    fourth = start_call("23394977")
+    end_call(fourth, replace(load_call_form(fourth), email="aase@post.dk"), "no_action")
+    at_desk("Reception 2")
+    end_call(second, replace(form_b, street="Vestergade 2"), "no_action")  # no conflict
+    end_call(third, replace(form_c, postcode="8000"), "no_action")  # its old e-mail stays out
+    stored = Caller.get_by_id(caller_id)
+    assert (stored.email, stored.town, stored.street, stored.postcode, stored.version) == (
+        "aase@post.dk", "Aarhus C", "Vestergade 2", "8000", 5)
+
+
 def test_a_save_that_slips_in_between_read_and_write_is_caught(database) -> None:
     caller_id = a_known_caller()
     read = Caller.get_by_id(caller_id)

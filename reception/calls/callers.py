@@ -8,6 +8,7 @@ never withdrawn by an unticked box: withdrawing belongs to the GDPR tools.
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import datetime
 
@@ -19,6 +20,7 @@ from reception.store.models import Caller, CallerPhone
 
 _TEXT_FIELDS = ("name", "email", "street", "postcode", "town", "country", "preferred_contact",
                 "referral_source")
+_DETAILS = (*_TEXT_FIELDS, "pain_since", "pain_duration_value", "pain_duration_unit")
 
 
 def caller_ids_for_e164(e164: str) -> list[int]:
@@ -72,6 +74,43 @@ def typed_details(form: CallForm) -> dict[str, object]:
     return typed
 
 
+def details_seen(caller: Caller) -> str:
+    """The caller's details a form is filled with, as ``CallForm.caller_seen``."""
+    return json.dumps({name: getattr(caller, name) for name in _DETAILS}, ensure_ascii=False)
+
+
+def seen_details(form: CallForm) -> dict[str, object] | None:
+    """``CallForm.caller_seen`` read back; None when the form does not say."""
+    try:
+        seen = json.loads(form.caller_seen) if form.caller_seen else None
+    except ValueError:
+        return None
+    return seen if isinstance(seen, dict) else None
+
+
+_FORM_FIELD = {"pain_duration_value": "duration_value", "pain_duration_unit": "duration_unit"}
+
+
+def rebased(form: CallForm, caller: Caller) -> CallForm:
+    """``form`` with the details it did not change since ``caller_seen`` taken from
+    ``caller`` as stored now: what another desk saved meanwhile is not written back."""
+    seen = seen_details(form)
+    if seen is None:
+        return form
+    typed = typed_details(form)
+    taken = {}
+    for name in _DETAILS:
+        stored = getattr(caller, name)
+        if name in seen and seen[name] != stored and typed.get(name, seen[name]) == seen[name]:
+            taken[_FORM_FIELD.get(name, name)] = stored
+    if not taken:
+        return form
+    if "duration_value" in taken or "duration_unit" in taken:
+        taken["duration_value"] = caller.pain_duration_value
+        taken["duration_unit"] = caller.pain_duration_unit
+    return replace(form, **taken)
+
+
 def form_changes(caller: Caller, form: CallForm, now: datetime) -> dict[str, object]:
     """The columns ``apply_form`` would change on ``caller`` (nothing is changed)."""
     probe = Caller(**caller.__data__)
@@ -123,6 +162,7 @@ def prefill(form: CallForm, caller: Caller) -> CallForm:
         form,
         caller_id=caller.id,
         caller_version=caller.version,
+        caller_seen=details_seen(caller),
         phone=form.phone or (phones[0] if phones else ""),
         name=caller.name, email=caller.email, street=caller.street,
         postcode=caller.postcode, town=caller.town, country=caller.country,

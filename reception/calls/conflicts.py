@@ -12,8 +12,10 @@ stays a draft with everything typed. Then:
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
+from reception.calls.callers import seen_details
 from reception.calls.form import CallForm
 from reception.store.versions import ChangedElsewhere
 
@@ -39,9 +41,19 @@ def keep_theirs(form: CallForm, conflict: ChangedElsewhere) -> CallForm:
         line = (f"[Ikke gemt på personen, fordi {conflict.who} havde gemt andet{at}: "
                 f"{typed}]")
         notes = f"{notes.rstrip()}\n{line}" if notes.strip() else line
-    return replace(form, **values, notes=notes, caller_version=conflict.version)
+    return replace(form, **values, notes=notes, caller_version=conflict.version,
+                   caller_seen=_seen_now(form, conflict))
 
 
 def keep_mine(form: CallForm, conflict: ChangedElsewhere) -> CallForm:
     """The form as typed, stating their version: saved on top of theirs when ended again."""
-    return replace(form, caller_version=conflict.version)
+    return replace(form, caller_version=conflict.version, caller_seen=_seen_now(form, conflict))
+
+
+def _seen_now(form: CallForm, conflict: ChangedElsewhere) -> str:
+    """What the form has seen now: what it saw before, with their values just shown."""
+    seen = seen_details(form)
+    if seen is None:
+        return ""
+    seen.update(conflict.theirs())
+    return json.dumps(seen, ensure_ascii=False)

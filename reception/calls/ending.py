@@ -21,7 +21,14 @@ from datetime import date, datetime
 
 from reception.calls import audit
 from reception.calls.callbacks import callbacks_kept_by
-from reception.calls.callers import add_phone, form_changes, new_caller, typed_details
+from reception.calls.callers import (
+    add_phone,
+    form_changes,
+    new_caller,
+    rebased,
+    seen_details,
+    typed_details,
+)
 from reception.calls.drafts import UnknownCall, save_draft
 from reception.calls.form import CallForm
 from reception.calls.outcomes import normalize_outcomes
@@ -87,11 +94,12 @@ def _update_caller(form: CallForm, now: datetime, user: str) -> Caller | None:
     caller = read()
     if caller is None:
         return None
-    if not form_changes(caller, form, now):
+    if not form_changes(caller, rebased(form, caller), now):
         return caller  # the form agrees with what is stored, whichever version that is
     caller = versions.save_checked(
-        Caller, read, form.caller_version, lambda row: form_changes(row, form, now),
-        lambda _row: typed_details(form), "caller", now)
+        Caller, read, form.caller_version,
+        lambda row: form_changes(row, rebased(form, row), now),
+        lambda row: typed_details(rebased(form, row)), "caller", now, seen_details(form))
     audit.record("caller.update", "caller", caller.id, user=user, at=now)
     return caller
 

@@ -50,6 +50,9 @@ class CallForm:
     # The version of the caller's details the form started from (store.versions):
     # ending the call never writes over a newer version another desk saved.
     caller_version: int | None = None
+    # The caller's details as shown then (JSON of column → value), so that only what
+    # another desk changed since counts as a conflict, not what was typed here.
+    caller_seen: str = ""
 
     def cleaned(self) -> CallForm:
         """The same form with every text storable (see ``clean_text``)."""

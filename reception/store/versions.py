@@ -141,15 +141,16 @@ def write(model: type[Model], row: Model, changes: Mapping[str, Any],
 def save_checked(model: type[Model], read: Callable[[], Model], started_from: int | None,
                  changes: Callable[[Model], Mapping[str, Any]],
                  mine: Callable[[Model], Mapping[str, Any]], entity: str,
-                 now: datetime | None = None) -> Model:
+                 now: datetime | None = None,
+                 base: Mapping[str, Any] | None = None) -> Model:
     """Read, check, write; again when another save slipped in between. Returns the row read.
 
     ``changes(row)`` are the columns to write, ``mine(row)`` the values to compare
-    (often the same). Must run inside a write transaction.
+    (often the same), ``base`` as in ``check``. Must run inside a write transaction.
     """
     row = read()
     for _ in range(RETRIES):
-        check(row, started_from, mine(row), entity)
+        check(row, started_from, mine(row), entity, base)
         if write(model, row, changes(row), now):
             return row
         row = read()
