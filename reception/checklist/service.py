@@ -14,6 +14,11 @@
 - ``set_step_status(caller_id, step, status, reason="", by="") -> Checklist``: done,
   undone (missing) or not relevant, which needs a reason.
 
+Several desks: ``save_step`` and ``set_step_status`` take ``started_from``, the
+checklist as loaded when the editing began; when another desk saved other values
+for the same step since, they raise ``ChangedElsewhere`` (store.versions) and write
+nothing. Every change makes the checklist (and the step) one version newer.
+
 Audit entries hold ids, step ids, statuses and field names, never the values typed.
 """
 
@@ -139,6 +144,7 @@ def _check_unchanged(row: ChecklistRow, started_from: Checklist | int | None, st
         mine = {"status": status.value, "reason": reason}
         state = opened.states[step] if opened is not None else None
         base = {"status": state.status.value, "reason": state.reason} if state else None
+        # the checklist is newer already (above): the step row's own number is not compared
         versions.check(current, -1, mine, "checklist_step", base)
 
 
