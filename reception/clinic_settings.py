@@ -8,10 +8,13 @@ field is invalid, and the caller keeps what the user typed.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 
 from reception.changes import announce
 from reception.errors import QT_TR_NOOP, ReceptionError, Text
+from reception.store import versions
+from reception.store.door import locked, write_transaction
 from reception.store.errors import guarded
 from reception.store.models import Setting
 
@@ -72,12 +75,41 @@ class InvalidSettings(ReceptionError, ValueError):
         self.problems = problems
 
 
-def save_clinic_settings(settings: ClinicSettings) -> None:
+def clinic_settings_versions() -> dict[str, int]:
+    """The stored version of each setting (0: never saved), to state when saving."""
+    names = [f.name for f in fields(ClinicSettings)]
+    stored = dict(Setting.select(Setting.key, Setting.version)
+                  .where(Setting.key.in_(names)).tuples())
+    return {name: int(stored.get(name, 0)) for name in names}
+
+
+def _check_unchanged(mine: dict[str, str], started_from: Mapping[str, int]) -> None:
+    """``ChangedElsewhere`` when another desk saved other values since ``started_from``."""
+    rows = list(locked(Setting.select().where(Setting.key.in_(list(mine)))))
+    newer = [row for row in rows if row.version != started_from.get(row.key, 0)
+             and row.value != mine[row.key]]
+    if not newer:
+        return
+    changes = tuple(versions.FieldChange(row.key, row.value, mine[row.key]) for row in newer)
+    latest = max(newer, key=lambda row: (row.saved_at is not None, row.saved_at or 0))
+    raise versions.ChangedElsewhere("setting", 0, changes, version=latest.version,
+                                    desk=latest.saved_desk, user=latest.saved_user,
+                                    at=latest.saved_at)
+
+
+def save_clinic_settings(settings: ClinicSettings,
+                         started_from: Mapping[str, int] | None = None) -> None:
+    """Save all fields; ``started_from`` (``clinic_settings_versions()`` when the dialog
+    opened): raise ``ChangedElsewhere`` rather than write over another desk's newer values.
+    None: save on top, knowingly."""
     settings = ClinicSettings(**{k: v.strip() for k, v in asdict(settings).items()})
     problems = settings.validate()
     if problems:
         raise InvalidSettings(problems)
-    rows = [{"key": k, "value": v} for k, v in asdict(settings).items()]
-    with Setting._meta.database.atomic():
+    mine = asdict(settings)
+    rows = [{"key": k, "value": v} for k, v in mine.items()]
+    with write_transaction():
+        if started_from is not None:
+            _check_unchanged(mine, started_from)
         Setting.put(rows)
     announce("settings")

@@ -194,9 +194,15 @@ def _checklist(extras: _Extras, rows: _Rows, caller_id: int, booked: date, today
                                    rng.choice(STAFF) if when else ""))
 
 
+# peewee adds every other column that has a default after the given ones (a version
+# column's 1, for example): their values, appended to each row of that statement.
+_DEFAULTS: dict[str, tuple] = {}
+
+
 def _insert_sql(model: type[Model], columns: list[str]) -> str:
     query = model.insert({getattr(model, name): None for name in columns})
-    sql, _ = query.sql()
+    sql, params = query.sql()
+    _DEFAULTS[sql] = tuple(params[len(columns):])
     return sql
 
 
@@ -218,7 +224,8 @@ class _Rows:
     def flush(self) -> None:
         cursor = self.database.cursor()
         for sql, rows in self.pending.items():
-            cursor.executemany(sql, rows)
+            defaults = _DEFAULTS.get(sql, ())
+            cursor.executemany(sql, [(*row, *defaults) for row in rows] if defaults else rows)
             self.counts[sql] = self.counts.get(sql, 0) + len(rows)
         self.pending.clear()
 

@@ -53,7 +53,7 @@ def private_folder(folder: Path) -> Path:
 
 
 # What the app keeps in the data folder (paths.py, safety/, outbox.py, content/).
-APP_FOLDERS = ("backups", "gemt-til-side", "udbakke", "cache", "logs")
+APP_FOLDERS = ("backups", "gemt-til-side", "udbakke", "cache", "logs", "lokale-opkald")
 APP_FILES = ("reception", ".reception", "ui-settings.ini", "backup-location.txt")
 
 

@@ -21,12 +21,16 @@ from reception.clinic_days import load_opening_days, set_opening_weekdays
 from reception.clinic_settings import (
     ClinicSettings,
     InvalidSettings,
+    clinic_settings_versions,
     load_clinic_settings,
     save_clinic_settings,
 )
 from reception.privacy.settings import InvalidSetting
 from reception.store.errors import StorageUnavailable
+from reception.store.versions import ChangedElsewhere
 from ui.colours import ERROR_STYLE
+from ui.conflict_dialog import MINE, THEIRS
+from ui.conflict_dialog import ask as ask_conflict
 from ui.messages import message_of, messages_of
 
 WEEKDAY_SHORT = (
@@ -53,6 +57,7 @@ class ClinicSettingsDialog(QDialog):
             "cvr": self.tr("CVR-nummer"),
         }
         current = asdict(load_clinic_settings())
+        self.started_from = clinic_settings_versions()  # another desk's save is not lost
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -114,7 +119,7 @@ class ClinicSettingsDialog(QDialog):
             self.days_error.show()
             return
         try:
-            save_clinic_settings(settings)
+            save_clinic_settings(settings, self.started_from)
             set_opening_weekdays(days)
         except InvalidSettings as exc:
             for name, message in messages_of(exc.problems).items():
@@ -125,4 +130,25 @@ class ClinicSettingsDialog(QDialog):
             self.days_error.setText(message_of(exc))
             self.days_error.show()
             return
+        except ChangedElsewhere as conflict:
+            self._resolve_conflict(conflict)
+            return
         self.accept()
+
+    def _resolve_conflict(self, conflict: ChangedElsewhere) -> None:
+        """Another desk saved the clinic's details meanwhile: both shown, she chooses."""
+        choice = ask_conflict(conflict, self)
+        if choice == MINE:
+            self.started_from = None  # saved on top of theirs, knowingly
+            self.save()
+            return
+        if choice == THEIRS:
+            for change in conflict.changes:
+                self.edits[change.field].setText(str(change.theirs))
+            self.started_from = clinic_settings_versions()
+            self.days_error.setText(self.tr("Ændringen fra {who} står nu i felterne; tryk Gem "
+                                            "for at gemme resten.").format(who=conflict.who))
+        else:
+            self.days_error.setText(self.tr("Ikke gemt endnu: {who} havde ændret oplysningerne."
+                                            ).format(who=conflict.who))
+        self.days_error.show()

@@ -33,6 +33,14 @@ Callbacks and notes (``callbacks``, ``notes``)
     complete_callback(callback_id, call_id=None, by="")
     add_note(caller_id, text, author="", call_id=None) -> int
 
+Several desks (``conflicts``, ``offline``; ``reception.store.versions``)
+    end_call raises ChangedElsewhere (code ``changed_elsewhere``: fields, their value,
+    mine, who, when) when another desk saved other caller details since the form was
+    filled; keep_theirs(form, conflict) / keep_mine(form, conflict), then end again.
+    CallDesk(taken_by, journal=OfflineJournal(journal_folder(root))): while the server
+    is gone each open call is kept on the PC too; ending raises EndKeptLocally;
+    recover() and replay() write the kept calls when the server is back.
+
 Every function raises ``StorageUnavailable`` (reception.store.errors; ``.message``
 in Danish) when the database is locked beyond the busy timeout, read-only, full
 or unreadable; nothing typed is lost, the same call can be retried.

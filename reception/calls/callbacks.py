@@ -30,7 +30,7 @@ from reception.calls.form import CallForm, form_to_json
 from reception.changes import announce
 from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.phone import format_national, normalize_phone
-from reception.store import write_transaction
+from reception.store import versions, write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 from reception.store.models import Call, Callback, Caller, CallerPhone
@@ -135,6 +135,15 @@ def open_callbacks(caller_id: int, today: date | None = None) -> list[CallbackEn
     return _entries(query, today)
 
 
+def _next_version(now: datetime | None = None) -> dict[str, object]:
+    """Every change of a callback is a new version, saved by this desk (store.versions).
+
+    Its changes are counts and "done" marks written in one statement (``attempts + 1``,
+    done only while open), so two desks never write over each other here.
+    """
+    return {"version": Callback.version + 1, **versions.stamp(now)}
+
+
 def _get(callback_id: int) -> Callback:
     callback = Callback.get_or_none(Callback.id == callback_id)
     if callback is None:
@@ -147,7 +156,8 @@ def record_callback_attempt(callback_id: int, by: str = "") -> int:
     """One more try without reaching them; returns the number of attempts."""
     with write_transaction():
         _get(callback_id)
-        Callback.update(attempts=Callback.attempts + 1).where(Callback.id == callback_id).execute()
+        Callback.update(attempts=Callback.attempts + 1, **_next_version()).where(
+            Callback.id == callback_id).execute()
         audit.record("callback.attempt", "callback", callback_id, user=by)
         announce("callback", callback_id)
         return Callback.get_by_id(callback_id).attempts
@@ -163,8 +173,9 @@ def complete_callback(
         callback = _get(callback_id)
         if callback.done_at is not None:
             return
-        Callback.update(done_at=now, done_call=call_id or callback.done_call_id).where(
-            Callback.id == callback_id).execute()
+        Callback.update(done_at=now, done_call=call_id or callback.done_call_id,
+                        **_next_version(now)).where(
+            Callback.id == callback_id, Callback.done_at.is_null()).execute()
         audit.record("callback.complete", "callback", callback_id, user=by, at=now,
                      summary=f"opkald={call_id}" if call_id else "")
         announce("callback", callback_id)
@@ -188,8 +199,8 @@ def start_callback_call(callback_id: int, taken_by: str = "", now: datetime | No
             taken_by=taken_by, draft_form=form_to_json(form),
             phone_e164=normalize_phone(form.phone) if form.phone else None,
         )
-        Callback.update(attempts=Callback.attempts + 1, done_call=call.id).where(
-            Callback.id == callback_id).execute()
+        Callback.update(attempts=Callback.attempts + 1, done_call=call.id,
+                        **_next_version(now)).where(Callback.id == callback_id).execute()
         announce("callback", callback_id)
         announce("call", call.id)
         return int(call.id)

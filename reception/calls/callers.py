@@ -8,6 +8,7 @@ never withdrawn by an unticked box: withdrawing belongs to the GDPR tools.
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import datetime
 
@@ -19,6 +20,7 @@ from reception.store.models import Caller, CallerPhone
 
 _TEXT_FIELDS = ("name", "email", "street", "postcode", "town", "country", "preferred_contact",
                 "referral_source")
+_DETAILS = (*_TEXT_FIELDS, "pain_since", "pain_duration_value", "pain_duration_unit")
 
 
 def caller_ids_for_e164(e164: str) -> list[int]:
@@ -56,6 +58,67 @@ def apply_form(caller: Caller, form: CallForm, now: datetime) -> bool:
     return changed
 
 
+def typed_details(form: CallForm) -> dict[str, object]:
+    """The caller columns the form sets, as they would be stored (an empty field sets none).
+
+    Pain areas and treatments are left out: they accumulate, so another desk's
+    are never written over.
+    """
+    typed: dict[str, object] = {name: getattr(form, name).strip() for name in _TEXT_FIELDS
+                                if getattr(form, name).strip()}
+    if form.pain_since.strip():
+        typed["pain_since"] = _stored_pain_since(form.pain_since)
+    if form.duration_value is not None:
+        typed["pain_duration_value"] = form.duration_value
+        typed["pain_duration_unit"] = form.duration_unit
+    return typed
+
+
+def details_seen(caller: Caller) -> str:
+    """The caller's details a form is filled with, as ``CallForm.caller_seen``."""
+    return json.dumps({name: getattr(caller, name) for name in _DETAILS}, ensure_ascii=False)
+
+
+def seen_details(form: CallForm) -> dict[str, object] | None:
+    """``CallForm.caller_seen`` read back; None when the form does not say."""
+    try:
+        seen = json.loads(form.caller_seen) if form.caller_seen else None
+    except ValueError:
+        return None
+    return seen if isinstance(seen, dict) else None
+
+
+_FORM_FIELD = {"pain_duration_value": "duration_value", "pain_duration_unit": "duration_unit"}
+
+
+def rebased(form: CallForm, caller: Caller) -> CallForm:
+    """``form`` with the details it did not change since ``caller_seen`` taken from
+    ``caller`` as stored now: what another desk saved meanwhile is not written back."""
+    seen = seen_details(form)
+    if seen is None:
+        return form
+    typed = typed_details(form)
+    taken = {}
+    for name in _DETAILS:
+        stored = getattr(caller, name)
+        if name in seen and seen[name] != stored and typed.get(name, seen[name]) == seen[name]:
+            taken[_FORM_FIELD.get(name, name)] = stored
+    if not taken:
+        return form
+    if "duration_value" in taken or "duration_unit" in taken:
+        taken["duration_value"] = caller.pain_duration_value
+        taken["duration_unit"] = caller.pain_duration_unit
+    return replace(form, **taken)
+
+
+def form_changes(caller: Caller, form: CallForm, now: datetime) -> dict[str, object]:
+    """The columns ``apply_form`` would change on ``caller`` (nothing is changed)."""
+    probe = Caller(**caller.__data__)
+    apply_form(probe, form, now)
+    return {name: value for name, value in probe.__data__.items()
+            if caller.__data__.get(name) != value}
+
+
 def new_caller(form: CallForm, now: datetime) -> Caller:
     caller = Caller(created_at=now, updated_at=now)
     apply_form(caller, form, now)
@@ -77,9 +140,13 @@ def add_phone(caller_id: int, typed: str, now: datetime) -> bool:
                                             CallerPhone.raw == typed).exists()
     if exists:
         return False
-    CallerPhone.create(caller=caller_id, e164=e164, raw=typed,
-                       search_digits=phone_search_tokens(e164 or typed), created_at=now)
-    return True
+    # Another desk may add the same number in the same moment (both saw none): the
+    # unique (caller, e164) index keeps one, and this insert is then no error.
+    added = (CallerPhone.insert(caller=caller_id, e164=e164, raw=typed,
+                                search_digits=phone_search_tokens(e164 or typed),
+                                created_at=now)
+             .on_conflict_ignore().as_rowcount().execute())
+    return bool(added)
 
 
 def phone_displays(caller_id: int) -> list[str]:
@@ -94,6 +161,8 @@ def prefill(form: CallForm, caller: Caller) -> CallForm:
     return replace(
         form,
         caller_id=caller.id,
+        caller_version=caller.version,
+        caller_seen=details_seen(caller),
         phone=form.phone or (phones[0] if phones else ""),
         name=caller.name, email=caller.email, street=caller.street,
         postcode=caller.postcode, town=caller.town, country=caller.country,

@@ -20,22 +20,46 @@ from collections.abc import Iterable
 from datetime import date
 
 from reception.calls.drafts import UnknownCall
-from reception.calls.ending import EndResult
+from reception.calls.ending import CallNotDraft, EndResult, InvalidForm, check_ending
+from reception.calls.form import CallForm
+from reception.calls.offline import SERVER_DOWN, Ending, OfflineJournal
+from reception.calls.outcomes import normalize_outcomes
 from reception.calls.session import CallSession
+from reception.store.errors import StorageUnavailable
+from reception.store.fields import utc_now
+from reception.store.versions import ChangedElsewhere
+
+
+class EndKeptLocally(RuntimeError):
+    """The server was gone when the call was ended: the ending is kept on this PC and
+    written to the server when it is back (``CallDesk.replay``). Not an error to fix."""
+
+    code = "kept_locally"
+
+    def __init__(self, session: CallSession) -> None:
+        super().__init__("Databaseserveren kan ikke nås. Opkaldet er gemt på denne PC og "
+                         "skrives til serveren, så snart den er tilbage.")
+        self.session = session
+        self.message = str(self)
 
 
 class CallDesk:
-    def __init__(self, taken_by: str = "") -> None:
+    def __init__(self, taken_by: str = "", journal: OfflineJournal | None = None) -> None:
         self.taken_by = taken_by
+        self.journal = journal
         self.sessions: list[CallSession] = []
         self.active: CallSession | None = None
+        self.waiting: list[CallSession] = []  # ended while the server was gone
 
     # --- opening --------------------------------------------------------------------------
 
     def start(self, phone: str | None = None, direction: str = "in") -> CallSession:
         """A new call, made active; the running one goes on hold, saved when storage allows."""
         self._park()
-        session = CallSession.start(phone=phone, direction=direction, taken_by=self.taken_by)
+        session = CallSession(None, CallForm(phone=phone or ""), phone=phone,
+                              direction=direction, taken_by=self.taken_by)
+        session.journal = self.journal
+        session.flush()
         self.sessions.append(session)
         self.active = session
         return session
@@ -50,6 +74,7 @@ class CallDesk:
                 self.activate(session)
                 return session
         session = CallSession.resume(call_id)
+        session.journal = self.journal
         self._park()
         self.sessions.append(session)
         self.active = session
@@ -61,7 +86,7 @@ class CallDesk:
         Raises ``StorageUnavailable``; calls that vanished meanwhile are skipped.
         """
         adopted = []
-        open_ids = {s.call_id for s in self.sessions}
+        open_ids = {s.call_id for s in (*self.sessions, *self.waiting)}
         for call_id in call_ids:
             if call_id in open_ids:
                 continue
@@ -69,6 +94,7 @@ class CallDesk:
                 session = CallSession.resume(call_id)
             except UnknownCall:
                 continue
+            session.journal = self.journal
             self.sessions.append(session)
             adopted.append(session)
         return adopted
@@ -98,10 +124,96 @@ class CallDesk:
         The active call after it: the one that was active, unless that was the call
         ended; then the call most recently put on hold, else none.
         """
-        result = session.end(outcomes, callback_due=callback_due,
-                             callback_reason=callback_reason, force=force)
+        try:
+            result = session.end(outcomes, callback_due=callback_due,
+                                 callback_reason=callback_reason, force=force)
+        except StorageUnavailable as error:
+            if self.journal is None or error.code not in SERVER_DOWN:
+                raise
+            codes = normalize_outcomes(outcomes)
+            check_ending(session.form.cleaned(), codes, callback_due=callback_due, force=force)
+            session.ending = Ending(codes, utc_now(), callback_due, callback_reason, force)
+            if not session.keep_locally():
+                session.ending = None
+                raise
+            self.drop(session)
+            self.waiting.append(session)
+            raise EndKeptLocally(session) from error
         self.drop(session)
         return result
+
+    # --- the server back ------------------------------------------------------------------
+
+    def recover(self) -> list[CallSession]:
+        """Calls the journal kept from an earlier run (closed while the server was gone):
+        ended ones wait for ``replay``, the others go on hold. Returns those put on hold."""
+        if self.journal is None:
+            return []
+        known = {s.key for s in (*self.sessions, *self.waiting)}
+        held = []
+        for kept in self.journal.kept():
+            if kept.key in known:
+                continue
+            session = CallSession.from_kept(kept)
+            session.journal = self.journal
+            if session.ending is not None:
+                self.waiting.append(session)
+            else:
+                self.sessions.append(session)
+                held.append(session)
+        return held
+
+    def replay(self) -> list[tuple[CallSession, EndResult | ChangedElsewhere]]:
+        """Write the calls ended while the server was gone, in the order they were kept.
+
+        Stops at the first that still finds no server. A call whose caller another desk
+        changed meanwhile stays waiting with the conflict returned (``resolve`` or
+        ``back_to_editing`` then); an ending that is no longer valid goes back on hold.
+        """
+        done: list[tuple[CallSession, EndResult | ChangedElsewhere]] = []
+        for session in list(self.waiting):
+            ending = session.ending
+            assert ending is not None
+            try:
+                result = session.end(ending.outcomes, callback_due=ending.callback_due,
+                                     callback_reason=ending.callback_reason, force=ending.force,
+                                     now=ending.ended_at,
+                                     today=ending.ended_at.astimezone().date())
+            except StorageUnavailable:
+                break
+            except ChangedElsewhere as conflict:
+                done.append((session, conflict))
+                continue
+            except CallNotDraft:  # it reached the server before the PC could note so
+                self._written(session)
+                continue
+            except (InvalidForm, UnknownCall):
+                self.back_to_editing(session)
+                continue
+            self._written(session)
+            done.append((session, result))
+        return done
+
+    def resolve(self, session: CallSession, form: CallForm) -> None:
+        """A waiting call's form after the receptionist chose (``conflicts.keep_theirs`` or
+        ``keep_mine``); written at the next ``replay``."""
+        session.update(form)
+        session.keep_locally()
+
+    def back_to_editing(self, session: CallSession) -> None:
+        """A waiting call back on the desk, on hold, as typed, not ended."""
+        if session in self.waiting:
+            self.waiting.remove(session)
+        session.ending = None
+        session.keep_locally()
+        self.sessions.append(session)
+
+    def _written(self, session: CallSession) -> None:
+        if session in self.waiting:
+            self.waiting.remove(session)
+        if self.journal is not None:
+            self.journal.forget(session.key)
+        session.kept_locally = False
 
     def drop(self, session: CallSession) -> None:
         """Take a call off the desk (ended, discarded, or erased with its person)."""

@@ -42,7 +42,7 @@ from reception.calls.history import UnknownCaller
 from reception.changes import announce
 from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.phone import normalize_phone
-from reception.store import write_transaction
+from reception.store import versions, write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 from reception.store.models import Call, Callback, Caller, SentItem
@@ -230,7 +230,8 @@ def discard_draft(call_id: int, by: str = "") -> bool:
     with write_transaction():
         if not Call.select().where(Call.id == call_id, Call.status == "draft").exists():
             return False
-        freed = (Callback.update(done_call=None)
+        freed = (Callback.update(done_call=None, version=Callback.version + 1,
+                                 **versions.stamp())
                  .where(Callback.done_call == call_id, Callback.done_at.is_null()).execute())
         if freed:
             announce("callback")

@@ -21,7 +21,14 @@ from datetime import date, datetime
 
 from reception.calls import audit
 from reception.calls.callbacks import callbacks_kept_by
-from reception.calls.callers import add_phone, apply_form, new_caller
+from reception.calls.callers import (
+    add_phone,
+    form_changes,
+    new_caller,
+    rebased,
+    seen_details,
+    typed_details,
+)
 from reception.calls.drafts import UnknownCall, save_draft
 from reception.calls.form import CallForm
 from reception.calls.outcomes import normalize_outcomes
@@ -29,7 +36,7 @@ from reception.calls.validation import validate_form
 from reception.changes import announce
 from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.phone import normalize_phone
-from reception.store import write_transaction
+from reception.store import versions, write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 from reception.store.models import Call, Callback, Caller
@@ -66,13 +73,49 @@ class EndResult:
     outcomes: tuple[str, ...] = ("no_action",)
 
 
+def check_ending(form: CallForm, outcomes: tuple[str, ...], *, callback_due: date | None,
+                 force: bool, today: date | None = None) -> None:
+    """``InvalidForm`` when the call cannot end like this (no storage needed: a desk that
+    lost the server checks before it keeps the ending on the PC)."""
+    problems = validate_form(form, outcome=outcomes, today=today)
+    if "call_back" in outcomes:
+        required = {}
+        if callback_due is None:
+            required["callback_due"] = "Vælg en dato for tilbageringningen."
+        if not form.has_identity():
+            required["phone"] = problems.get(
+                "phone", "Skriv det nummer, der skal ringes tilbage til.")
+        if required:
+            raise InvalidForm({**problems, **required})
+    if problems and not force:
+        raise InvalidForm(problems)
+
+
+def _update_caller(form: CallForm, now: datetime, user: str) -> Caller | None:
+    """The known caller updated with the form, unless another desk saved other details
+    meanwhile (``ChangedElsewhere``); None when the caller is gone."""
+    caller_id = form.caller_id
+
+    def read() -> Caller:
+        return Caller.get_or_none(Caller.id == caller_id)
+
+    caller = read()
+    if caller is None:
+        return None
+    if not form_changes(caller, rebased(form, caller), now):
+        return caller  # the form agrees with what is stored, whichever version that is
+    caller = versions.save_checked(
+        Caller, read, form.caller_version,
+        lambda row: form_changes(row, rebased(form, row), now),
+        lambda row: typed_details(rebased(form, row)), "caller", now, seen_details(form))
+    audit.record("caller.update", "caller", caller.id, user=user, at=now)
+    return caller
+
+
 def _resolve_caller(form: CallForm, now: datetime, user: str) -> tuple[Caller | None, bool]:
     if form.caller_id is not None:
-        caller = Caller.get_or_none(Caller.id == form.caller_id)
+        caller = _update_caller(form, now, user)
         if caller is not None:
-            if apply_form(caller, form, now):
-                caller.save()
-                audit.record("caller.update", "caller", caller.id, user=user, at=now)
             return caller, False
     if not form.has_identity():
         return None, False
@@ -101,18 +144,7 @@ def end_call(
     form = form.cleaned()
     if not save_draft(call_id, form):
         raise CallNotDraft(call_id)
-    problems = validate_form(form, outcome=outcomes, today=today)
-    if "call_back" in outcomes:
-        required = {}
-        if callback_due is None:
-            required["callback_due"] = "Vælg en dato for tilbageringningen."
-        if not form.has_identity():
-            required["phone"] = problems.get(
-                "phone", "Skriv det nummer, der skal ringes tilbage til.")
-        if required:
-            raise InvalidForm({**problems, **required})
-    if problems and not force:
-        raise InvalidForm(problems)
+    check_ending(form, outcomes, callback_due=callback_due, force=force, today=today)
     now = now or utc_now()
     with write_transaction():
         call = Call.get_or_none(Call.id == call_id)
@@ -125,7 +157,7 @@ def end_call(
         if caller is not None and add_phone(caller.id, form.phone, now) and not created:
             audit.record("caller.add_phone", "caller", caller.id, user=user, at=now)
         duration = max(0, round((now - call.started_at).total_seconds()))
-        Call.update(
+        ended = Call.update(
             status="saved", ended_at=now, duration_seconds=duration,
             outcome=",".join(outcomes),
             caller=caller.id if caller else None,
@@ -134,12 +166,16 @@ def end_call(
             duration_unit=form.duration_unit if form.duration_value is not None else "",
             treatments_tried=form.treatments_tried, notes=form.notes,
             follow_up=form.follow_up, draft_form="", updated_at=now,
-        ).where(Call.id == call_id).execute()
+        ).where(Call.id == call_id, Call.status == "draft").execute()
+        if not ended:  # another desk ended the same draft a moment ago
+            raise CallNotDraft(call_id)
         audit.record("call.end", "call", call_id, user=user, at=now,
                      summary=f"udfald={','.join(outcomes)} varighed={duration}s")
         kept = callbacks_kept_by(call_id)
         if kept:
-            Callback.update(done_at=now).where(Callback.id.in_(kept)).execute()
+            Callback.update(done_at=now, version=Callback.version + 1,
+                            **versions.stamp(now)).where(
+                Callback.id.in_(kept), Callback.done_at.is_null()).execute()
             for callback_id in kept:
                 audit.record("callback.complete", "callback", callback_id, user=user, at=now,
                              summary=f"opkald={call_id}")

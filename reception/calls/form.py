@@ -47,6 +47,12 @@ class CallForm:
     referral_source: str = ""
     notes: str = ""
     follow_up: str = ""
+    # The version of the caller's details the form started from (store.versions):
+    # ending the call never writes over a newer version another desk saved.
+    caller_version: int | None = None
+    # The caller's details as shown then (JSON of column → value), so that only what
+    # another desk changed since counts as a conflict, not what was typed here.
+    caller_seen: str = ""
 
     def cleaned(self) -> CallForm:
         """The same form with every text storable (see ``clean_text``)."""
@@ -78,7 +84,7 @@ def form_to_json(form: CallForm) -> str:
 
 def _coerce(name: str, value: Any) -> Any:
     default = _FIELDS[name].default
-    if name == "caller_id" or name == "duration_value":
+    if name in ("caller_id", "duration_value", "caller_version"):
         return value if isinstance(value, int) and not isinstance(value, bool) else None
     if isinstance(default, bool):
         return bool(value)

@@ -27,6 +27,7 @@ from reception.calls.drafts import (
 )
 from reception.calls.ending import EndResult, end_call
 from reception.calls.form import CallForm
+from reception.calls.offline import SERVER_DOWN, Ending, KeptCall, OfflineJournal, new_key
 from reception.store.errors import StorageUnavailable
 from reception.store.fields import utc_now
 
@@ -52,6 +53,12 @@ class CallSession:
         self.last_error: StorageUnavailable | None = None
         self.gone = False  # the call's row was deleted meanwhile (its person erased)
         self.unlinked_on_purpose = False  # "Ny person": do not link a matching caller
+        # The server was gone: the form is kept on the PC too (``offline``), and an
+        # ending made meanwhile waits in ``ending`` until the server is back.
+        self.journal: OfflineJournal | None = None
+        self.key = new_key()
+        self.kept_locally = False
+        self.ending: Ending | None = None
 
     @classmethod
     def start(
@@ -68,6 +75,34 @@ class CallSession:
         """Continue a draft from ``unfinished_drafts()``."""
         form, started_at, direction, taken_by = load_call_state(call_id)
         return cls(call_id, form, direction=direction, taken_by=taken_by, started_at=started_at)
+
+    @classmethod
+    def from_kept(cls, kept: KeptCall) -> CallSession:
+        """A call read back from the desk's journal, to be written to the server."""
+        session = cls(kept.call_id, kept.form, phone=kept.phone, direction=kept.direction,
+                      taken_by=kept.taken_by, started_at=kept.started_at)
+        session.key = kept.key
+        session.kept_locally = True
+        session.ending = kept.ending
+        session.dirty = True
+        return session
+
+    def kept(self) -> KeptCall:
+        """The call as the desk's journal holds it."""
+        return KeptCall(self.key, self.form, self.started_at, self.direction, self.taken_by,
+                        self._phone, self.call_id, self.ending)
+
+    def keep_locally(self) -> bool:
+        """Write the call to the desk's journal (the server is gone); False without one."""
+        if self.journal is None or not self.journal.keep(self.kept()):
+            return False
+        self.kept_locally = True
+        return True
+
+    def _server_has_it(self) -> None:
+        if self.kept_locally and self.journal is not None and self.ending is None:
+            self.journal.forget(self.key)
+            self.kept_locally = False
 
     def label(self) -> str:
         """Who the call is with, as typed so far: the name, else the number, else ""."""
@@ -99,12 +134,15 @@ class CallSession:
             save_draft(self.call_id, self.form)
         except StorageUnavailable as error:
             self.last_error = error
+            if error.code in SERVER_DOWN:
+                self.keep_locally()
             return False
         except UnknownCall:
             self.gone = True
             return False
         self.dirty = False
         self.last_error = None
+        self._server_has_it()
         return True
 
     def end(

@@ -6,7 +6,8 @@ Creating and changing (``service``)
     ensure_checklist(caller_id, by="") -> int            (idempotent; call on outcome "booked")
     book_consultation(caller_id, day=None, at=None, by="") -> SaveResult  (booked mid-call)
     load_checklist(caller_id, today=None) -> Checklist | None
-    save_step(caller_id, data, *, status=None, reason="", by="", today=None) -> SaveResult
+    save_step(caller_id, data, *, status=None, reason="", by="", today=None,
+              started_from=None) -> SaveResult   (ChangedElsewhere: another desk saved)
     set_step_status(caller_id, step, status, reason="", *, by="") -> Checklist
 
     ``data`` is one of Booking, Scan, ImageRequest, ImagesReceived, BloodThinners,

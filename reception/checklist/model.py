@@ -74,6 +74,7 @@ class StepState:
     reason: str = ""  # why not relevant ("" otherwise)
     changed_at: datetime | None = None  # last change of status or data (UTC)
     changed_by: str = ""
+    version: int = 1  # the step row's (store.versions)
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,9 @@ class Checklist:
     created_at: datetime
     created_by: str
     updated_at: datetime
+    # The checklist's version (store.versions): one more at every save of a step's data
+    # or status; a save states the version it started from.
+    version: int = 1
 
     def data(self, step: str) -> StepData:
         return {

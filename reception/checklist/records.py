@@ -102,7 +102,8 @@ def changed_fields(old: StepData, new: StepData) -> list[str]:
 
 def states_of(checklist_id: int) -> dict[str, StepState]:
     stored = {
-        s.step: StepState(s.step, StepStatus(s.status), s.reason, s.changed_at, s.changed_by)
+        s.step: StepState(s.step, StepStatus(s.status), s.reason, s.changed_at, s.changed_by,
+                          s.version)
         for s in ChecklistStep.select().where(ChecklistStep.checklist == checklist_id)
     }
     return {step: stored.get(step, StepState(step, StepStatus.MISSING)) for step in STEP_IDS}
@@ -119,6 +120,7 @@ def checklist_of(row: ChecklistRow, caller_name: str, today: date) -> Checklist:
         flags=rules.flags(booking, scan, received, blood,
                           {step: state.status for step, state in states.items()}, today),
         created_at=row.created_at, created_by=row.created_by, updated_at=row.updated_at,
+        version=row.version,
     )
 
 

@@ -14,6 +14,11 @@
 - ``set_step_status(caller_id, step, status, reason="", by="") -> Checklist``: done,
   undone (missing) or not relevant, which needs a reason.
 
+Several desks: ``save_step`` and ``set_step_status`` take ``started_from``, the
+checklist as loaded when the editing began; when another desk saved other values
+for the same step since, they raise ``ChangedElsewhere`` (store.versions) and write
+nothing. Every change makes the checklist (and the step) one version newer.
+
 Audit entries hold ids, step ids, statuses and field names, never the values typed.
 """
 
@@ -31,7 +36,8 @@ from reception.checklist.booking_check import booking_warnings
 from reception.checklist.model import Booking, Checklist, SaveResult, StepData
 from reception.checklist.vocabulary import STEP_IDS, StepStatus
 from reception.errors import QT_TR_NOOP, ReceptionError
-from reception.store import write_transaction
+from reception.store import versions, write_transaction
+from reception.store.door import locked
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 from reception.store.models import Caller, ChecklistStep
@@ -74,8 +80,15 @@ def ensure_checklist(caller_id: int, by: str = "", *, now: datetime | None = Non
         if row is not None:
             return int(row.id)
         caller = _caller(caller_id)
-        row = ChecklistRow.create(caller=caller_id, treat_areas=tuple(caller.pain_areas),
-                                  created_at=now, created_by=by, updated_at=now)
+        # Two desks booking the same person at once: the unique caller index keeps the
+        # first checklist, and the second desk uses it instead of failing.
+        made = (ChecklistRow.insert(caller=caller_id, treat_areas=tuple(caller.pain_areas),
+                                    created_at=now, created_by=by, updated_at=now,
+                                    **versions.stamp(now))
+                .on_conflict_ignore().as_rowcount().execute())
+        row = ChecklistRow.get(ChecklistRow.caller == caller_id)
+        if not made:
+            return int(row.id)
         ChecklistStep.insert_many(
             [{"checklist": row.id, "step": step, "status": StepStatus.MISSING.value}
              for step in STEP_IDS]
@@ -116,26 +129,55 @@ def _check_status(step: str, status: StepStatus, reason: str) -> str:
     return reason
 
 
+def _step_row(checklist_id: int, step: str) -> ChecklistStep | None:
+    return ChecklistStep.get_or_none(ChecklistStep.checklist == checklist_id,
+                                     ChecklistStep.step == step)
+
+
+def _check_unchanged(row: ChecklistRow, started_from: Checklist | int | None, step: str,
+                     data: StepData | None, status: StepStatus | None, reason: str) -> None:
+    """``ChangedElsewhere`` when another desk saved this step's data or status with other
+    values since ``started_from`` (the checklist as loaded, or just its version) and this
+    save would write over them (store.versions)."""
+    if started_from is None:
+        return
+    opened = started_from if isinstance(started_from, Checklist) else None
+    version = opened.version if opened is not None else started_from
+    if row.version == version:
+        return
+    if data is not None:
+        base = records.columns(opened.data(step)) if opened is not None else None
+        versions.check(row, version, records.columns(data), "checklist", base)
+    current = _step_row(row.id, step)
+    if status is not None and current is not None:
+        mine = {"status": status.value, "reason": reason}
+        state = opened.states[step] if opened is not None else None
+        base = {"status": state.status.value, "reason": state.reason} if state else None
+        # the checklist is newer already (above): the step row's own number is not compared
+        versions.check(current, -1, mine, "checklist_step", base)
+
+
 def _write_status(checklist_id: int, step: str, status: StepStatus, reason: str, by: str,
                   now: datetime) -> bool:
     """Store a status; False (and nothing written) when it is already so."""
-    current = ChecklistStep.get_or_none(ChecklistStep.checklist == checklist_id,
-                                        ChecklistStep.step == step)
+    current = _step_row(checklist_id, step)
     if current is not None and current.status == status.value and current.reason == reason:
         return False
     if current is None:
         ChecklistStep.create(checklist=checklist_id, step=step, status=status.value,
-                             reason=reason, changed_at=now, changed_by=by)
+                             reason=reason, changed_at=now, changed_by=by, **versions.stamp(now))
     else:
-        ChecklistStep.update(status=status.value, reason=reason, changed_at=now,
-                             changed_by=by).where(ChecklistStep.id == current.id).execute()
+        ChecklistStep.update(status=status.value, reason=reason, changed_at=now, changed_by=by,
+                             version=ChecklistStep.version + 1, **versions.stamp(now)).where(
+            ChecklistStep.id == current.id).execute()
     audit.record("checklist.status", "checklist", checklist_id, user=by, at=now,
                  summary=f"trin={step} status={status.value}")
     return True
 
 
 def _touch(checklist_id: int, step: str, by: str, now: datetime) -> None:
-    ChecklistRow.update(updated_at=now).where(ChecklistRow.id == checklist_id).execute()
+    ChecklistRow.update(updated_at=now, version=ChecklistRow.version + 1,
+                        **versions.stamp(now)).where(ChecklistRow.id == checklist_id).execute()
     ChecklistStep.update(changed_at=now, changed_by=by).where(
         ChecklistStep.checklist == checklist_id, ChecklistStep.step == step).execute()
 
@@ -150,8 +192,14 @@ def save_step(
     by: str = "",
     today: date | None = None,
     now: datetime | None = None,
+    started_from: Checklist | int | None = None,
 ) -> SaveResult:
-    """Store one step's data (and status, when given); see the module docstring."""
+    """Store one step's data (and status, when given); see the module docstring.
+
+    ``started_from``: the checklist as loaded when the editing began (or just its
+    ``version``); when another desk saved other values for this step since, raises
+    ``ChangedElsewhere`` and writes nothing (None: save on top, knowingly).
+    """
     today = today or date.today()
     now = now or utc_now()
     records.check(data)
@@ -160,6 +208,8 @@ def save_step(
         reason = _check_status(step, status, reason)
     with write_transaction():
         row = _row(caller_id)
+        row = locked(ChecklistRow.select().where(ChecklistRow.id == row.id)).get()
+        _check_unchanged(row, started_from, step, data, status, reason)
         found = rules.warnings(data, records.booking_of(row), records.request_of(row),
                                records.received_of(row), today)
         if isinstance(data, Booking):  # closed days and taken times (the past is said above)
@@ -190,14 +240,21 @@ def set_step_status(
     by: str = "",
     today: date | None = None,
     now: datetime | None = None,
+    started_from: Checklist | int | None = None,
 ) -> Checklist:
-    """Mark a step done, missing again, or not relevant (with a reason)."""
+    """Mark a step done, missing again, or not relevant (with a reason).
+
+    ``started_from`` as in ``save_step``.
+    """
     now = now or utc_now()
     reason = _check_status(step, status, reason)
     with write_transaction():
         row = _row(caller_id)
+        row = locked(ChecklistRow.select().where(ChecklistRow.id == row.id)).get()
+        _check_unchanged(row, started_from, step, None, status, reason)
         if _write_status(row.id, step, status, reason, by, now):
-            ChecklistRow.update(updated_at=now).where(ChecklistRow.id == row.id).execute()
+            ChecklistRow.update(updated_at=now, version=ChecklistRow.version + 1,
+                                **versions.stamp(now)).where(ChecklistRow.id == row.id).execute()
             announce("checklist", caller_id)
         return _load(caller_id, today or date.today())
 

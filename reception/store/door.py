@@ -8,6 +8,8 @@ own SQL:
 - ``write_transaction()``: a transaction that writes. SQLite takes the write
   lock at the start (``BEGIN IMMEDIATE``), so two desks never both read and then
   fail at the first write; PostgreSQL locks rows as it goes.
+- ``locked(query)``: rows read to be changed, locked against another desk's
+  save until the transaction ends (store.versions).
 - ``deferred_foreign_keys()``: inside a transaction, foreign keys are checked at
   commit, so rows can be deleted in any order.
 - ``execute(sql, params)``: raw SQL with ``?`` placeholders, on either backend.
@@ -123,6 +125,16 @@ def _notify_other_desks(change: changes.Change) -> None:
 
 
 changes.set_notifier(_notify_other_desks)
+
+
+def locked(query: Any, database: AnyDatabase = db) -> Any:
+    """``query`` reading rows this transaction is about to change, locked until it ends.
+
+    PostgreSQL: ``SELECT … FOR UPDATE`` (another desk's save of the same rows waits,
+    then reads what this one wrote); SQLite: as is, its write transaction holds the
+    whole file already.
+    """
+    return query.for_update() if is_postgres(database) else query
 
 
 def deferred_foreign_keys(database: AnyDatabase = db) -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from peewee import SqliteDatabase
+from peewee import CharField, Model, SqliteDatabase, TextField
 
 from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.store import (
@@ -38,12 +38,24 @@ from reception.store import (
     schema_v5,
     schema_v7,
     schema_v8,
+    schema_versions,
 )
-from reception.store.models import SchemaVersion, Setting
+from reception.store.models import SchemaVersion
+
+
+class _V1Setting(Model):
+    """The setting table as release 1 made it (the live ``Setting`` has grown since)."""
+
+    key = CharField(primary_key=True, max_length=64)
+    value = TextField(default="")
+
+    class Meta:
+        table_name = "setting"
 
 
 def _v1_initial(database: SqliteDatabase) -> None:
-    database.create_tables([Setting])
+    with database.bind_ctx([_V1Setting]):
+        database.create_tables([_V1Setting])
 
 
 def _v6_fold_more_letters(database: SqliteDatabase) -> None:
@@ -71,6 +83,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     schema_clinic_texts.create,  # the clinic's own texts, with history
     schema_caller_search.create,  # caller search: name table apart, prefixes 1–8
     schema_overblik_indexes.create,  # Overblik without sorting a year of calls
+    schema_versions.create,  # a version on rows several desks change (issue 13)
 ]
 SCHEMA_VERSION = len(STEPS)
 

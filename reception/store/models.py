@@ -41,15 +41,27 @@ class Setting(BaseModel):
 
     key = CharField(primary_key=True, max_length=64)
     value = TextField(default="")
+    # who saved it last and the version it is at (schema_versions, store.versions)
+    version = IntegerField(default=1)
+    saved_desk = TextField(default="")
+    saved_user = TextField(default="")
+    saved_at = UtcDateTimeField(null=True)
 
     class Meta:
         table_name = "setting"
 
     @classmethod
     def put(cls, rows: list[dict[str, str]]) -> None:
-        """Insert or overwrite settings by key (an upsert on SQLite and PostgreSQL alike)."""
+        """Insert or overwrite settings by key (an upsert on SQLite and PostgreSQL alike), each
+        one version further (a check against another desk's save: ``clinic_settings``)."""
+        from reception.store.versions import stamp
+
+        now = stamp()
+        rows = [{**row, **now} for row in rows]
         (cls.insert_many(rows)
-         .on_conflict(conflict_target=[cls.key], preserve=[cls.value]).execute())
+         .on_conflict(conflict_target=[cls.key],
+                      preserve=[cls.value, cls.saved_desk, cls.saved_user, cls.saved_at],
+                      update={cls.version: cls.version + 1}).execute())
 
 
 class Caller(BaseModel):
@@ -74,6 +86,11 @@ class Caller(BaseModel):
     referral_source = TextField(default="")
     created_at = UtcDateTimeField()
     updated_at = UtcDateTimeField()
+    # who saved it last and the version it is at (schema_versions, store.versions)
+    version = IntegerField(default=1)
+    saved_desk = TextField(default="")
+    saved_user = TextField(default="")
+    saved_at = UtcDateTimeField(null=True)
 
     class Meta:
         table_name = "caller"
@@ -157,6 +174,11 @@ class Callback(BaseModel):
     done_call = ForeignKeyField(Call, backref="kept_callbacks", null=True)
     created_at = UtcDateTimeField()
     created_by = TextField(default="")
+    # who saved it last and the version it is at (schema_versions, store.versions)
+    version = IntegerField(default=1)
+    saved_desk = TextField(default="")
+    saved_user = TextField(default="")
+    saved_at = UtcDateTimeField(null=True)
 
     class Meta:
         table_name = "callback"
@@ -261,6 +283,11 @@ class Checklist(BaseModel):
     created_at = UtcDateTimeField()
     created_by = TextField(default="")
     updated_at = UtcDateTimeField()
+    # who saved it last and the version it is at (schema_versions, store.versions)
+    version = IntegerField(default=1)
+    saved_desk = TextField(default="")
+    saved_user = TextField(default="")
+    saved_at = UtcDateTimeField(null=True)
 
     class Meta:
         table_name = "checklist"
@@ -276,6 +303,11 @@ class ChecklistStep(BaseModel):
     reason = TextField(default="")  # why not relevant, as typed
     changed_at = UtcDateTimeField(null=True)
     changed_by = TextField(default="")
+    # who saved it last and the version it is at (schema_versions, store.versions)
+    version = IntegerField(default=1)
+    saved_desk = TextField(default="")
+    saved_user = TextField(default="")
+    saved_at = UtcDateTimeField(null=True)
 
     class Meta:
         table_name = "checklist_step"

@@ -41,6 +41,22 @@ _SOURCES = {
              " WHERE k.caller_id = c.id AND k.status = 'saved'), '')",
 }
 
+# A caller's row again: deleted (the caller may be gone) and written as an upsert, since
+# two desks saving calls of one caller at once both find no row after their delete and
+# both insert (schema_versions replaces the older delete-then-insert on a server).
+REFRESH = (
+    "CREATE OR REPLACE FUNCTION caller_fts_refresh(cid integer) RETURNS void "
+    "LANGUAGE plpgsql AS $$ BEGIN "
+    "IF cid IS NULL THEN RETURN; END IF; "
+    f"DELETE FROM {TABLE} WHERE caller_id = cid; "
+    f"INSERT INTO {TABLE} (caller_id, main, phones, place, everything) "
+    "SELECT r.id, r.name || r.phones || r.place, r.phones, r.place, "
+    "r.name || r.phones || r.place || r.notes FROM (SELECT c.id, "
+    + ", ".join(f"caller_fts_fold({sql}) AS {name}" for name, sql in _SOURCES.items())
+    + " FROM caller c WHERE c.id = cid) r "
+    "ON CONFLICT (caller_id) DO UPDATE SET main = EXCLUDED.main, phones = EXCLUDED.phones, "
+    "place = EXCLUDED.place, everything = EXCLUDED.everything; END $$")
+
 STATEMENTS = (
     "CREATE EXTENSION IF NOT EXISTS unaccent",
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
@@ -53,15 +69,7 @@ STATEMENTS = (
     f"CREATE INDEX IF NOT EXISTS {TABLE}_place ON {TABLE} USING gin (place gin_trgm_ops)",
     f"CREATE INDEX IF NOT EXISTS {TABLE}_everything ON {TABLE} "
     "USING gin (everything gin_trgm_ops)",
-    "CREATE OR REPLACE FUNCTION caller_fts_refresh(cid integer) RETURNS void "
-    "LANGUAGE plpgsql AS $$ BEGIN "
-    "IF cid IS NULL THEN RETURN; END IF; "
-    f"DELETE FROM {TABLE} WHERE caller_id = cid; "
-    f"INSERT INTO {TABLE} (caller_id, main, phones, place, everything) "
-    "SELECT r.id, r.name || r.phones || r.place, r.phones, r.place, "
-    "r.name || r.phones || r.place || r.notes FROM (SELECT c.id, "
-    + ", ".join(f"caller_fts_fold({sql}) AS {name}" for name, sql in _SOURCES.items())
-    + " FROM caller c WHERE c.id = cid) r; END $$",
+    REFRESH,
     "CREATE OR REPLACE FUNCTION caller_fts_of_caller() RETURNS trigger LANGUAGE plpgsql AS $$ "
     f"BEGIN IF TG_OP = 'DELETE' THEN DELETE FROM {TABLE} WHERE caller_id = OLD.id; "
     "ELSE PERFORM caller_fts_refresh(NEW.id); END IF; RETURN NULL; END $$",

@@ -54,17 +54,23 @@ from reception.calls import (
     unfinished_drafts,
     validate_form,
 )
+from reception.calls.conflicts import keep_mine, keep_theirs
+from reception.calls.desk import EndKeptLocally
+from reception.calls.offline import OfflineJournal
 from reception.calls.vocabulary import PAIN_AREA_CONDITION
 from reception.checklist import book_consultation
 from reception.content import Content
 from reception.phone import normalize_phone
 from reception.sheets import set_ticked_faq, ticked_faq
+from reception.store.versions import ChangedElsewhere
 from ui.call.end_call_dialog import EndCallDialog
 from ui.call.form_widget import CallFormWidget
 from ui.call.history_html import history_html, local_time, note_view
 from ui.call.open_calls_strip import OpenCallsStrip
 from ui.checklist import ChecklistView
 from ui.colours import ERROR, WARNING_BACKGROUND
+from ui.conflict_dialog import EDIT, THEIRS
+from ui.conflict_dialog import ask as ask_conflict
 from ui.messages import message_of
 from ui.shortcuts import install, key_text, shortcut
 from ui.translations import plural
@@ -416,6 +422,19 @@ class CallPanel(QWidget):
         except UnknownCall:
             self._drop_gone(session)
             return None
+        except EndKeptLocally as kept:
+            if self.session is not None:
+                self._show_session()
+            else:
+                self._show_no_call()
+            self._status(kept.message, error=True)
+            return None
+        except ChangedElsewhere as conflict:
+            if not self._resolve_conflict(session, conflict):
+                return None
+            return self.finish_call(outcome, callback_due=callback_due,
+                                    callback_reason=callback_reason, force=force,
+                                    consultation=consultation)
         self.last_caller_id = result.caller_id
         booked = "booked" in result.outcomes and result.caller_id is not None
         if booked:
@@ -442,12 +461,67 @@ class CallPanel(QWidget):
         self.call_ended.emit(result)
         return result
 
+    def use_journal(self, journal: OfflineJournal) -> None:
+        """Keep calls on this PC while the server is gone; take back those an earlier run
+        kept (written to the server at the next autosave)."""
+        self.desk.journal = journal
+        for session in self.desk.sessions:
+            session.journal = journal
+        held = self.desk.recover()
+        if held or self.desk.waiting:
+            count = len(held) + len(self.desk.waiting)
+            self._status(plural(count, self.tr("Et opkald gemt på denne PC, mens serveren var "
+                                               "væk, skrives nu til serveren."),
+                                self.tr("{n} opkald gemt på denne PC, mens serveren var væk, "
+                                        "skrives nu til serveren.")))
+            self._set_active(self.session is not None)
+            self._show_strip()
+
+    def _replay(self) -> None:
+        """Write the calls ended while the server was gone; a conflict is shown as at once."""
+        for session, outcome in self.desk.replay():
+            if isinstance(outcome, ChangedElsewhere):
+                choice = ask_conflict(outcome, self)
+                if choice == EDIT:
+                    self.desk.back_to_editing(session)
+                    self._status(self.tr("Et opkald gemt på denne PC er sat på hold: {who} havde "
+                                         "ændret personens oplysninger.").format(
+                                             who=outcome.who), error=True)
+                else:
+                    keep = keep_theirs if choice == THEIRS else keep_mine
+                    self.desk.resolve(session, keep(session.form, outcome))
+                continue
+            self._status(self.tr("Et opkald gemt på denne PC er nu skrevet til serveren."))
+            self.call_ended.emit(outcome)
+        self._show_strip()
+        if not self.desk.waiting and self.session is None and not self.desk.sessions:
+            self._set_active(False)
+
+    def _resolve_conflict(self, session: CallSession, conflict: ChangedElsewhere) -> bool:
+        """Another desk saved this person's details meanwhile: show both, let her choose.
+
+        True: end the call again (their details, mine kept in the notes; or mine on top,
+        knowingly). False: back to the form, nothing saved, everything typed still there.
+        """
+        choice = ask_conflict(conflict, self)
+        if choice == EDIT:
+            self._status(self.tr("Opkaldet er ikke gemt endnu: {who} havde ændret personens "
+                                 "oplysninger. Ret det, du vil, og afslut igen.")
+                         .format(who=conflict.who), error=True)
+            return False
+        form = (keep_theirs if choice == THEIRS else keep_mine)(session.form, conflict)
+        session.update(form)
+        self.form.set_form(form)
+        return True
+
     def flush(self) -> bool:
         """Write what is typed now (autosave tick, focus change, before anything else).
 
         Every open call with unsaved text is tried, not only the one shown.
         """
         self._sync_form()
+        if self.desk.waiting:
+            self._replay()
         if not self.desk.unsaved() and not self.desk.gone():
             return True
         failed = self.desk.flush_all()
@@ -463,7 +537,10 @@ class CallPanel(QWidget):
         if stuck:
             error = stuck[0].last_error
             message = message_of(error) + " " if error is not None else ""
-            if active in stuck and len(stuck) == 1:
+            if all(s.kept_locally for s in stuck):
+                message = self.tr("Databaseserveren kan ikke nås. Det du skriver gemmes på "
+                                  "denne PC og skrives til serveren, når den er tilbage.")
+            elif active in stuck and len(stuck) == 1:
                 message += self.tr("Det du har skrevet er bevaret; der prøves igen.")
             else:
                 message += self.tr("Det du har skrevet i {n} opkald er bevaret i rækken "
@@ -810,7 +887,8 @@ class CallPanel(QWidget):
         self.form.setEnabled(active)
         self.end_button.setEnabled(active)
         self.new_caller_button.setEnabled(active)
-        if active or self.desk.sessions:  # calls on hold are saved and timed too
+        # calls on hold are saved and timed too, and calls kept on the PC retried
+        if active or self.desk.sessions or self.desk.waiting:
             self.autosave.start()
             self.clock.start()
             self._tick()

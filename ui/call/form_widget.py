@@ -48,6 +48,8 @@ class CallFormWidget(QWidget):
         super().__init__(parent)
         self._loading = False
         self._caller_id: int | None = None
+        self._caller_version: int | None = None  # the caller details' version shown
+        self._caller_seen = ""  # and those details (CallForm.caller_seen)
         self._country = "Danmark"
         self.errors: dict[str, QLabel] = {}
 
@@ -274,6 +276,8 @@ class CallFormWidget(QWidget):
         duration = self.duration_spin.value()
         return CallForm(
             caller_id=self._caller_id,
+            caller_version=self._caller_version,
+            caller_seen=self._caller_seen,
             phone=self.phone_edit.text(),
             name=self.name_edit.text(),
             email=self.email_edit.text(),
@@ -300,6 +304,8 @@ class CallFormWidget(QWidget):
         self._loading = True
         try:
             self._caller_id = form.caller_id
+            self._caller_version = form.caller_version
+            self._caller_seen = form.caller_seen
             self._country = form.country
             pairs = [(self.phone_edit, form.phone), (self.name_edit, form.name),
                      (self.email_edit, form.email), (self.street_edit, form.street),

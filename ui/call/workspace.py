@@ -12,6 +12,7 @@ import re
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from reception.calls.offline import OfflineJournal, journal_folder
 from reception.content import Content
 from reception.paths import DataPaths
 from reception.phone import format_national, normalize_phone
@@ -37,6 +38,7 @@ class CallWorkspace(QTabWidget):
         self.paths = paths
         self.taken_by = taken_by
         self.call_panel = CallPanel(content, taken_by, self)
+        self.call_panel.use_journal(OfflineJournal(journal_folder(paths.root)))
         self.callbacks = CallbacksPanel(taken_by, self)
         self.overview = ChecklistOverview(content, self)
         self.callers = CallersPanel(content, taken_by, self)

@@ -42,9 +42,12 @@ from reception.checklist import (
     save_step,
 )
 from reception.content import Content
+from reception.store.versions import ChangedElsewhere
 from ui.checklist.editors import EDITORS, BookingEditor, StepEditor
 from ui.checklist.step_row import StepRow
 from ui.colours import ERROR, WARNING, WARNING_BACKGROUND
+from ui.conflict_dialog import EDIT, MINE, field_labels, shown
+from ui.conflict_dialog import ask as ask_conflict
 from ui.flow_layout import FlowLayout
 from ui.messages import message_of
 
@@ -69,6 +72,7 @@ class ChecklistView(QWidget):
         self.checklist: Checklist | None = None
         self.current_step = STEP_IDS[0]
         self._dirty = False
+        self._editing_from: Checklist | None = None  # the checklist as the editing began
         # Set by the call screen: makes the caller of the running call a person (their
         # id, or None when there is nobody to register yet), so that a checklist can be
         # started while they are still on the line.
@@ -336,6 +340,8 @@ class ChecklistView(QWidget):
         return StepStatus.MISSING
 
     def _mark_dirty(self) -> None:
+        if not self._dirty:  # the version this editing starts from (store.versions)
+            self._editing_from = self.checklist
         self._dirty = True
         self._reset_confirmation()
 
@@ -363,7 +369,8 @@ class ChecklistView(QWidget):
         """
         return self._save(confirm=True)
 
-    def _save(self, *, confirm: bool) -> bool:
+    def _save(self, *, confirm: bool, on_top_of: int | None = None) -> bool:
+        """``on_top_of``: another desk's version the receptionist chose to save over."""
         if self.caller_id is None or self.checklist is None:
             return False
         try:
@@ -374,8 +381,11 @@ class ChecklistView(QWidget):
         if confirm and isinstance(data, Booking) and not self._booking_confirmed(data):
             return False
         try:
+            started = on_top_of if on_top_of is not None else (
+                self._editing_from or self.checklist)
             result = save_step(self.caller_id, data, status=self._chosen_status(),
-                               reason=self.reason_edit.text(), by=self.user, today=self._today())
+                               reason=self.reason_edit.text(), by=self.user, today=self._today(),
+                               started_from=started)
         except ReasonRequired as error:
             self._show_message(self.tr("Ikke gemt: {problem}").format(problem=error), error=True)
             self.reason_edit.setFocus()
@@ -383,7 +393,10 @@ class ChecklistView(QWidget):
         except StorageUnavailable as error:
             self._show_message(message_of(error), error=True)
             return False
+        except ChangedElsewhere as conflict:
+            return self._resolve_conflict(conflict)
         self._dirty = False
+        self._editing_from = None
         self._reset_confirmation()
         self.checklist = result.checklist
         self._show(keep_editor=True)
@@ -393,6 +406,25 @@ class ChecklistView(QWidget):
         else:
             self._show_message(self.tr("Gemt."), quiet=True)
         self.changed.emit(self.caller_id)
+        return True
+
+    def _resolve_conflict(self, conflict: ChangedElsewhere) -> bool:
+        """Another desk saved this step meanwhile: both shown, the receptionist chooses."""
+        choice = ask_conflict(conflict, self)
+        if choice == MINE:
+            return self._save(confirm=False, on_top_of=conflict.version)
+        if choice == EDIT:
+            self._show_message(self.tr("Ikke gemt endnu: {who} havde ændret trinnet. Det du "
+                                       "skrev står her stadig.").format(who=conflict.who),
+                               error=True)
+            return False
+        typed = "; ".join(f"{labels.get(c.field, c.field)}: {shown(c.mine)}"
+                          for labels in [field_labels()] for c in conflict.changes)
+        self._dirty = False
+        self._editing_from = None
+        self.refresh()
+        self._show_message(self.tr("Ændringen fra {who} er beholdt. Du havde skrevet: {typed}")
+                           .format(who=conflict.who, typed=typed))
         return True
 
     def _booking_confirmed(self, data: Booking) -> bool:
