@@ -177,3 +177,24 @@ def test_every_change_of_a_callback_is_a_new_version_by_this_desk(database, at_d
     complete_callback(result.callback_id)  # twice is harmless, and no new version
     stored = Callback.get_by_id(result.callback_id)
     assert (stored.attempts, stored.version, stored.saved_desk) == (1, 3, "Reception 2")
+
+
+def test_a_desk_starting_up_leaves_another_desks_open_call_alone(database, monkeypatch) -> None:
+    """On the server a call open at desk A is not among desk B's unfinished calls (B would
+    take it over at start while A's receptionist is still typing in it); the one desk of a
+    SQLite file keeps every unfinished call, whatever its name."""
+    from reception.calls import unfinished_drafts
+    from reception.desk_identity import DESK_NAME_VARIABLE
+    from reception.store import is_postgres
+
+    monkeypatch.setenv(DESK_NAME_VARIABLE, "Reception 1")
+    at_a = start_call("23394977")
+    monkeypatch.setenv(DESK_NAME_VARIABLE, "Reception 2")
+    at_b = start_call("23394978")
+    seen_at_b = [draft.call_id for draft in unfinished_drafts()]
+    if is_postgres(database):
+        assert seen_at_b == [at_b]
+    else:
+        assert sorted(seen_at_b) == sorted([at_a, at_b])
+    monkeypatch.setenv(DESK_NAME_VARIABLE, "Reception 1")
+    assert at_a in [draft.call_id for draft in unfinished_drafts()]

@@ -40,9 +40,10 @@ from reception.calls.callers import (
 from reception.calls.form import CallForm, form_from_json, form_to_json
 from reception.calls.history import UnknownCaller
 from reception.changes import announce
+from reception.desk_identity import desk_name
 from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.phone import normalize_phone
-from reception.store import versions, write_transaction
+from reception.store import is_postgres, versions, write_transaction
 from reception.store.errors import guarded
 from reception.store.fields import utc_now
 from reception.store.models import Call, Callback, Caller, SentItem
@@ -92,6 +93,7 @@ def start_call(
         call = Call.create(
             caller=form.caller_id, direction=direction, status="draft", started_at=now,
             updated_at=now, taken_by=taken_by, phone_e164=e164, draft_form=form_to_json(form),
+            desk=desk_name(),
         )
         announce("call", call.id)
     return int(call.id)
@@ -208,11 +210,18 @@ def register_caller(call_id: int, form: CallForm, by: str = "", *,
 
 @guarded
 def unfinished_drafts() -> list[DraftSummary]:
-    """Drafts not ended or discarded, newest first."""
+    """Drafts not ended or discarded, newest first.
+
+    On a clinic's server only this desk's own (and those from before desks had names):
+    a call open at another desk is on the line there, or that desk takes it back at
+    its next start. The one desk of a SQLite file has them all, whatever its name.
+    """
     query = (Call.select(Call.id, Call.started_at, Call.updated_at, Call.direction,
                          Call.taken_by, Call.draft_form, Call.caller,
                          fn.LENGTH(Call.notes).coerce(False).alias("notes_length"))
              .where(Call.status == "draft").order_by(Call.started_at.desc()))
+    if is_postgres():
+        query = query.where(Call.desk.in_((desk_name(), "")))
     drafts = []
     for call in query:
         form = form_from_json(call.draft_form)

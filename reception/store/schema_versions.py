@@ -8,6 +8,10 @@ Caller details, checklists and their steps, callbacks and settings get
 - ``saved_desk`` / ``saved_user`` / ``saved_at``: who saved the row last, from
   which desk, and when (UTC ISO text like every moment), shown in a conflict.
 
+A call gets ``desk``: the desk it is open at. On a server the calls still open
+at another desk are that desk's (live there, or taken back at its next start), so
+a desk starting up does not take over a colleague's call on the line.
+
 Plain ``ALTER TABLE … ADD COLUMN``: the same on SQLite and PostgreSQL, and SQLite
 adds a column without rebuilding the table (the caller search's triggers stay).
 On a PostgreSQL database made after this step the live models create the columns.
@@ -34,6 +38,8 @@ def create(database: Database) -> None:
         for name, kind in COLUMNS:
             if name not in present:
                 database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {name} {kind}')
+    if "desk" not in {column.name for column in database.get_columns("call")}:
+        database.execute_sql('ALTER TABLE "call" ADD COLUMN desk TEXT NOT NULL DEFAULT \'\'')
     if isinstance(database, PostgresqlDatabase):
         from reception.store import pg_search
 
