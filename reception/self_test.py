@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.paths import DataPaths, resolve_data_paths
 
 SEARCH_WORD = "piskesmæld"  # a word the clinic's texts answer (tests/test_search_quality.py)
@@ -33,10 +34,15 @@ TEST_NAME = "Søren Ærø Selvtest"  # Danish letters: the PDF fonts must carry 
 TEST_PASSPHRASE = "selvtest-guld-1996"
 
 
-class SelfTestFailed(Exception):
-    """A check saw something wrong; the message is Danish and ends up in the report."""
+class SelfTestFailed(ReceptionError):
+    """A check saw something wrong; ``what`` is Danish and ends up in the report (the
+    self-test speaks to whoever installs the program, on the command line)."""
 
     code = "self_test_failed"
+    messages = {"self_test_failed": QT_TR_NOOP("{what}")}
+
+    def __init__(self, what: str) -> None:
+        super().__init__(what=what)
 
 
 @dataclass

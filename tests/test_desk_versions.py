@@ -71,7 +71,7 @@ def test_the_second_desk_to_save_an_address_is_stopped_and_nothing_is_lost(
     assert [(c.field, c.theirs, c.mine) for c in conflict.changes] == [
         ("street", "Nørregade 1", "Vestergade 2")]
     assert conflict.desk == "Reception 1" and conflict.version == 2 and conflict.at
-    assert "Reception 1" in conflict.message and conflict.params["fields"]
+    assert "Reception 1" in conflict.message and conflict.fields
     assert Caller.get_by_id(caller_id).street == "Nørregade 1"  # theirs stands
     kept = load_call_form(second)  # the call is still a draft, as typed
     assert kept.street == "Vestergade 2" and kept.notes == "skrevet ved skrivebord 2"

@@ -25,22 +25,24 @@ from reception.calls.form import CallForm
 from reception.calls.offline import SERVER_DOWN, Ending, OfflineJournal
 from reception.calls.outcomes import normalize_outcomes
 from reception.calls.session import CallSession
+from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.store.errors import StorageUnavailable
 from reception.store.fields import utc_now
 from reception.store.versions import ChangedElsewhere
 
 
-class EndKeptLocally(RuntimeError):
+class EndKeptLocally(ReceptionError, RuntimeError):
     """The server was gone when the call was ended: the ending is kept on this PC and
     written to the server when it is back (``CallDesk.replay``). Not an error to fix."""
 
     code = "kept_locally"
+    messages = {"kept_locally": QT_TR_NOOP(
+        "Databaseserveren kan ikke nås. Opkaldet er gemt på denne PC og skrives til "
+        "serveren, så snart den er tilbage.")}
 
     def __init__(self, session: CallSession) -> None:
-        super().__init__("Databaseserveren kan ikke nås. Opkaldet er gemt på denne PC og "
-                         "skrives til serveren, så snart den er tilbage.")
+        super().__init__()
         self.session = session
-        self.message = str(self)
 
 
 class CallDesk:

@@ -38,9 +38,10 @@ from reception.content.overlay import (
     normalized,
 )
 from reception.content.validation import EntryReader, InvalidEntry, is_valid_id
+from reception.errors import QT_TR_NOOP, ReceptionError
 
 
-class TextRejected(ValueError):
+class TextRejected(ReceptionError, ValueError):
     """A change the content loader would reject; nothing was saved.
 
     ``problems`` are the loader's own findings; ``fields`` maps a field name
@@ -48,6 +49,7 @@ class TextRejected(ValueError):
     """
 
     code = "text_rejected"
+    messages = {"text_rejected": QT_TR_NOOP("Teksten kan ikke gemmes: {problems}")}
 
     def __init__(self, problems: Sequence[ContentProblem]) -> None:
         self.problems = tuple(problems)
@@ -56,20 +58,15 @@ class TextRejected(ValueError):
             found = re.search(r"feltet '([^']+)'", problem.message)
             if found:
                 self.fields.setdefault(found.group(1), problem.message)
-        super().__init__("Teksten kan ikke gemmes: "
-                         + "; ".join(p.message for p in self.problems))
-
-    @property
-    def params(self) -> dict[str, object]:
-        return {"problems": [str(p) for p in self.problems]}
+        super().__init__(problems="; ".join(p.message for p in self.problems))
 
 
-class UnknownTextChange(LookupError):
+class UnknownTextChange(ReceptionError, LookupError):
     code = "unknown_text_change"
+    messages = {"unknown_text_change": QT_TR_NOOP("Ændring nr. {change_id} findes ikke.")}
 
     def __init__(self, change_id: int) -> None:
-        super().__init__(f"Ændring nr. {change_id} findes ikke.")
-        self.params = {"change_id": change_id}
+        super().__init__(change_id=change_id)
 
 
 @dataclass(frozen=True)

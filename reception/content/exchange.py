@@ -28,18 +28,20 @@ from reception.content.overlay import (
     normalized,
 )
 from reception.content.toml_write import dumps
+from reception.errors import QT_TR_NOOP, ReceptionError
 
 HEADER = "Klinikkens tekster, som klinikken har dem. Se README.md i programmets content-mappe."
 KIND_WORDS = {"faq": "spørgsmål", "condition": "sygdom", "section": "afsnit", "step": "trin",
               "clinic": "klinikkens oplysninger"}
 
 
-class ExportRefused(ValueError):
+class ExportRefused(ReceptionError, ValueError):
     code = "export_into_program"
+    messages = {"export_into_program": QT_TR_NOOP(
+        "Der eksporteres ikke ind i programmets egen mappe ({folder}).")}
 
     def __init__(self, folder: Path) -> None:
-        super().__init__(f"Der eksporteres ikke ind i programmets egen mappe ({folder}).")
-        self.params = {"folder": str(folder)}
+        super().__init__(folder=str(folder))
 
 
 def current_files(shipped: ContentFiles, changes: list[TextChange]) -> ContentFiles:

@@ -39,7 +39,7 @@ def create(database: Database) -> None:
             if name not in present:
                 database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {name} {kind}')
     if "desk" not in {column.name for column in database.get_columns("call")}:
-        database.execute_sql('ALTER TABLE "call" ADD COLUMN desk TEXT NOT NULL DEFAULT \'\'')
+        database.execute_sql('ALTER TABLE "call" ADD COLUMN desk ' + "TEXT NOT NULL DEFAULT ''")
     if isinstance(database, PostgresqlDatabase):
         from reception.store import pg_search
 

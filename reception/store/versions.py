@@ -30,6 +30,7 @@ from typing import Any
 from peewee import Model
 
 from reception.desk_identity import desk_name, desk_user
+from reception.errors import QT_TR_NOOP, ReceptionError, Text
 from reception.store.fields import utc_now
 
 RETRIES = 5
@@ -49,7 +50,7 @@ class FieldChange:
     mine: Any
 
 
-class ChangedElsewhere(RuntimeError):
+class ChangedElsewhere(ReceptionError, RuntimeError):
     """Another desk saved a newer version in between; nothing of theirs was written over.
 
     ``code`` and ``params`` name the conflict; ``version`` is theirs: a save that
@@ -57,6 +58,14 @@ class ChangedElsewhere(RuntimeError):
     """
 
     code = "changed_elsewhere"
+    messages = {
+        "changed_elsewhere": QT_TR_NOOP(
+            "{who} gemte en ændring af det samme kl. {time}, mens du skrev. Intet er skrevet "
+            "over, og det du skrev er bevaret: vælg hvad der skal gælde."),
+        "changed_elsewhere_untimed": QT_TR_NOOP(
+            "{who} gemte en ændring af det samme, mens du skrev. Intet er skrevet over, og "
+            "det du skrev er bevaret: vælg hvad der skal gælde."),
+    }
 
     def __init__(self, entity: str, entity_id: int, changes: tuple[FieldChange, ...], *,
                  version: int, desk: str, user: str, at: datetime | None) -> None:
@@ -67,7 +76,11 @@ class ChangedElsewhere(RuntimeError):
         self.desk = desk
         self.user = user
         self.at = at
-        super().__init__(self.message)
+        who: object = self.who if desk else Text(QT_TR_NOOP("et andet skrivebord"))
+        if self.when:
+            super().__init__("changed_elsewhere", who=who, time=self.when)
+        else:
+            super().__init__("changed_elsewhere_untimed", who=who)
 
     @property
     def who(self) -> str:
@@ -82,16 +95,9 @@ class ChangedElsewhere(RuntimeError):
         return self.at.astimezone().strftime("%H:%M") if self.at else ""
 
     @property
-    def message(self) -> str:
-        at = f" kl. {self.when}" if self.when else ""
-        return (f"{self.who} gemte en ændring af det samme{at}, mens du skrev. Intet er "
-                "skrevet over, og det du skrev er bevaret: vælg hvad der skal gælde.")
-
-    @property
-    def params(self) -> dict[str, Any]:
-        return {"entity": self.entity, "id": self.entity_id, "version": self.version,
-                "desk": self.desk, "user": self.user, "at": self.at,
-                "fields": [(c.field, c.theirs, c.mine) for c in self.changes]}
+    def fields(self) -> list[tuple[str, Any, Any]]:
+        """Per field: its name, their value, mine."""
+        return [(c.field, c.theirs, c.mine) for c in self.changes]
 
     def theirs(self) -> dict[str, Any]:
         return {c.field: c.theirs for c in self.changes}
