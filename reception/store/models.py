@@ -133,8 +133,8 @@ class Call(BaseModel):
     # The whole form as typed (JSON of CallForm without notes) while a draft;
     # emptied when saved, when its content lives in the columns and the Caller.
     draft_form = TextField(default="")
-    desk = TextField(default="")  # the desk it was opened at (schema_versions)
     updated_at = UtcDateTimeField()
+    desk = TextField(default="")  # the desk it was opened at (schema_versions)
 
     class Meta:
         table_name = "call"
