@@ -202,7 +202,6 @@ TABLE: dict[str, str | tuple[str, str]] = {
         "The rest works. Hold the mouse here for details.",
     "Kort fortalt": "In short",
     "Tal": "Figures",
-    "Kilde: klinikkens side »{source}«": "Source: the clinic's page “{source}”",
     # --- call form ---
     "Telefon": "Phone",
     "Navn": "Name",
@@ -379,10 +378,7 @@ TABLE: dict[str, str | tuple[str, str]] = {
     "{name} kører hjem": "{name} drives home",
     "Ingen kørsel aftalt endnu": "No lift home arranged yet",
     # --- a caller's history (side panel) ---
-    "<b>Smerter:</b> {areas}": "<b>Pain:</b> {areas}",
     "forfalden": "overdue",
-    "({n} forsøg)": "(attempts: {n})",
-    "Aftalt: {what}": "Agreed: {what}",
     "… og {n} tidligere opkald": "… and earlier calls: {n}",
     "Tidligere opkald ({n})": "Earlier calls ({n})",
     "Sendt": "Sent",
@@ -968,6 +964,608 @@ TABLE: dict[str, str | tuple[str, str]] = {
     'andens.':
         'The texts have been changed elsewhere. Your correction has not been saved yet; '
         'History shows the other change.',
+    # --- desks, conflicts, the core's texts (QT_TR_NOOP), dates ---
+    'Smerter:':
+        'Pain:',
+    '{n} forsøg':
+        'attempts: {n}',
+    'Aftalt:':
+        'Agreed:',
+    'Tidsbestilling':
+        'Appointment',
+    'Røntgen eller scanning':
+        'X-ray or scan',
+    'Billeder bestilt':
+        'Images requested',
+    'Billeder modtaget':
+        'Images received',
+    'Blodfortyndende':
+        'Blood thinners',
+    'Pårørende kører hjem':
+        'Relative drives home',
+    'konsultationsdato':
+        'consultation date',
+    'klokkeslæt':
+        'time',
+    'områder':
+        'areas',
+    'art':
+        'type',
+    'område':
+        'area',
+    'dato taget':
+        'date taken',
+    'sted':
+        'place',
+    'afdeling':
+        'department',
+    'bestilt':
+        'requested',
+    'modtaget':
+        'received',
+    'tager':
+        'takes',
+    'hvilket':
+        'which',
+    'pause fra':
+        'pause from',
+    'aftalt':
+        'arranged',
+    'navn':
+        'name',
+    'Røntgen':
+        'X-ray',
+    'CT-scanning':
+        'CT scan',
+    'MR-scanning':
+        'MRI scan',
+    'Billeder mangler snart':
+        'Images due soon',
+    'Pause ikke aftalt':
+        'Pause not agreed',
+    'Konsultationen er passeret':
+        'Consultation has passed',
+    'Kilde: klinikkens side »{page}«':
+        "Source: the clinic's page “{page}”",
+    'Land':
+        'Country',
+    'Foretrukken kontakt':
+        'Preferred contact',
+    'Henvist af':
+        'Referred by',
+    'Ondt siden':
+        'Pain since',
+    'Varighed':
+        'Duration',
+    'Varighedens enhed':
+        'Unit of duration',
+    'Konsultationsdag':
+        'Consultation day',
+    'Områder der behandles':
+        'Areas to be treated',
+    'Skanningstype':
+        'Type of scan',
+    'Skannet område':
+        'Area scanned',
+    'Skannet den':
+        'Scanned on',
+    'Skannet hvor':
+        'Scanned where',
+    'Skanning gyldig til':
+        'Scan valid until',
+    'Bedt om billeder den':
+        'Images requested on',
+    'Blodfortyndende medicin':
+        'Blood-thinning medicine',
+    'Ledsager aftalt':
+        'Companion arranged',
+    'Ledsagerens navn':
+        "Companion's name",
+    'Trinnets status':
+        'Status of the step',
+    'Begrundelse':
+        'Reason',
+    '(tomt)':
+        '(empty)',
+    'Tilbageringningen findes ikke (id {callback_id}).':
+        'The callback does not exist (id {callback_id}).',
+    'Opkaldet findes ikke (id {call_id}).':
+        'The call does not exist (id {call_id}).',
+    'Skriv personens navn, telefonnummer eller e-mail først.':
+        "Type the person's name, phone number or email first.",
+    'Opkaldet er allerede afsluttet (id {call_id}).':
+        'The call has already been ended (id {call_id}).',
+    'Personen findes ikke (id {caller_id}).':
+        'The person does not exist (id {caller_id}).',
+    '{n}. opkald':
+        'call {n}',
+    'tilbageringning forfalden':
+        'callback overdue',
+    'tilbageringning i dag':
+        'callback today',
+    'tilbageringning {day}':
+        'callback {day}',
+    'Navnet skal indeholde bogstaver.':
+        'The name must contain letters.',
+    'E-mailadressen mangler @, fx navn@domæne.dk.':
+        'The email address is missing @, e.g. name@domain.dk.',
+    'E-mailadressen skal have formen navn@domæne.dk.':
+        'The email address must look like name@domain.dk.',
+    'Husk husnummeret, fx Guldvej 12.':
+        'Remember the house number, e.g. Guldvej 12.',
+    'Postnummeret skal være 4 cifre, fx 8000.':
+        'The postcode must be 4 digits, e.g. 8000.',
+    'Bynavnet skal indeholde bogstaver.':
+        'The town name must contain letters.',
+    'Noterne er for lange (over 10 millioner tegn) – del dem op.':
+        'The notes are too long (over 10 million characters) – split them up.',
+    'Skriv datoen som dd-mm-åååå, mm-åååå eller åååå.':
+        'Write the date as dd-mm-yyyy, mm-yyyy or yyyy.',
+    'Datoen ligger i fremtiden – hvornår begyndte smerterne?':
+        'The date is in the future – when did the pain start?',
+    'Varigheden skal være et tal mellem 0 og 100 år.':
+        'The duration must be a number between 0 and 100 years.',
+    'Vælg uger, måneder eller år.':
+        'Choose weeks, months or years.',
+    'Skriv adressen eller en e-mail, så arket kan sendes.':
+        'Enter the address or an email, so the sheet can be sent.',
+    'Skriv postnummeret eller en e-mail, så arket kan sendes.':
+        'Enter the postcode or an email, so the sheet can be sent.',
+    'Skriv byen eller en e-mail, så arket kan sendes.':
+        'Enter the town or an email, so the sheet can be sent.',
+    'Skriv navnet – det skal bruges for at booke konsultationen.':
+        'Enter the name – it is needed to book the consultation.',
+    'Skriv navnet – det skal bruges for at sende arket.':
+        'Enter the name – it is needed to send the sheet.',
+    'Skriv et telefonnummer eller en e-mail, så klinikken kan svare.':
+        'Enter a phone number or an email, so the clinic can reply.',
+    'Skriv det nummer, der skal ringes tilbage til.':
+        'Enter the number to call back.',
+    'Nakke':
+        'Neck',
+    'Ryg':
+        'Back',
+    'Skulder':
+        'Shoulder',
+    'Hofte':
+        'Hip',
+    'Knæ':
+        'Knee',
+    'Hænder/fingre':
+        'Hands/fingers',
+    'Andet':
+        'Other',
+    'Smertestillende medicin':
+        'Painkillers',
+    'Fysioterapi':
+        'Physiotherapy',
+    'Kiropraktik':
+        'Chiropractic',
+    'Akupunktur':
+        'Acupuncture',
+    'Massage':
+        'Massage',
+    'TENS':
+        'TENS',
+    'Steroidinjektioner':
+        'Steroid injections',
+    'Operation':
+        'Surgery',
+    'Afspændingsøvelser':
+        'Relaxation exercises',
+    'Øvelsesterapi':
+        'Exercise therapy',
+    'Blokadebehandling':
+        'Nerve block treatment',
+    'Konsultation booket':
+        'Consultation booked',
+    'Informationsark sendes':
+        'Information sheet to be sent',
+    'Ring tilbage':
+        'Call back',
+    'Ingen handling':
+        'No action',
+    'uger':
+        'weeks',
+    'måneder':
+        'months',
+    'år':
+        'years',
+    'SMS':
+        'Text message',
+    'Brev':
+        'Letter',
+    'Indgående':
+        'Incoming',
+    'Udgående':
+        'Outgoing',
+    '{date} er helligdag ({name}) – klinikken har lukket.':
+        '{date} is a public holiday ({name}) – the clinic is closed.',
+    '{date} er en {weekday} – klinikken holder lukket om {weekday}en.':
+        '{date} is a {weekday} – the clinic is closed on {weekday}s.',
+    '{date} er allerede passeret.':
+        '{date} has already passed.',
+    'Kl. {time} den {date} er allerede booket til {name}.':
+        '{time} on {date} is already booked for {name}.',
+    'en anden patient':
+        'another patient',
+    '»{text}« er ikke en dato. Skriv fx 12.5.2026.':
+        '“{text}” is not a date. Write e.g. 12.5.2026.',
+    '»{text}« findes ikke i kalenderen.':
+        '“{text}” does not exist in the calendar.',
+    '»{text}« er ikke et klokkeslæt. Skriv fx 10.30.':
+        '“{text}” is not a time. Write e.g. 10.30.',
+    'Personen har ingen tjekliste endnu (id {caller_id}).':
+        'The person has no checklist yet (id {caller_id}).',
+    'Skriv kort, hvorfor trinnet ikke er relevant.':
+        'Write briefly why the step is not relevant.',
+    '»{text}« er ikke en dato på formen ÅÅÅÅ-MM-DD.':
+        '“{text}” is not a date in the form YYYY-MM-DD.',
+    '--plain og --calibration laver ark uden personoplysninger: angiv ikke også et telefonnummer '
+    'eller --id.':
+        '--plain and --calibration make sheets without personal details: do not also give a phone '
+        'number or --id.',
+    'Angiv et telefonnummer, --id, --plain eller --calibration.':
+        'Give a phone number, --id, --plain or --calibration.',
+    '--log gælder kun et personligt ark.':
+        '--log only applies to a personal sheet.',
+    '»{out}« skal ende på .pdf.':
+        '“{out}” must end in .pdf.',
+    'Der er ingen person med id {id}.':
+        'There is no person with id {id}.',
+    '»{phone}« er ikke et helt telefonnummer.':
+        '“{phone}” is not a complete phone number.',
+    'Ingen person har telefonnummeret {phone}.':
+        'No person has the phone number {phone}.',
+    'Person {id} har ikke telefonnummeret {phone}.':
+        'Person {id} does not have the phone number {phone}.',
+    '{count} personer har telefonnummeret {phone}. Vælg den rigtige med --id:\n{people}':
+        '{count} people have the phone number {phone}. Choose the right one with --id:\n{people}',
+    'CVR-nummeret skal være 8 cifre.':
+        'The CVR number must be 8 digits.',
+    '--database skal være en adresse på formen postgresql://bruger@server:5432/database (eller '
+    '»lokal« for datamappens egen database), ikke »{given}«.':
+        '--database must be an address of the form postgresql://user@server:5432/database (or '
+        "“lokal” for the data folder's own database), not “{given}”.",
+    'Adgangskoden må ikke stå i databasens adresse (den kan ses af andre og havner i historik og '
+    "log). Læg den i PostgreSQL's adgangskodefil (PGPASSFILE) eller i miljøvariablen PGPASSWORD.":
+        "The password must not be in the database's address (others can see it, and it ends up in "
+        "history and logs). Put it in PostgreSQL's password file (PGPASSFILE) or in the "
+        'environment variable PGPASSWORD.',
+    'Filen {file} i datamappen kan ikke læses som databasens adresse. Ret eller slet den, eller '
+    'start med --database.':
+        "The file {file} in the data folder cannot be read as the database's address. Correct or "
+        'delete it, or start with --database.',
+    'Telefonnummeret må kun indeholde cifre, mellemrum, bindestreger og +.':
+        'The phone number may only contain digits, spaces, hyphens and +.',
+    'Landekoden er ukendt – tjek cifrene efter +.':
+        'The country code is unknown – check the digits after +.',
+    'Det ligner ikke et telefonnummer.':
+        'That does not look like a phone number.',
+    'Telefonnummeret er ufuldstændigt: et dansk nummer har 8 cifre.':
+        'The phone number is incomplete: a Danish number has 8 digits.',
+    'Telefonnummeret er ufuldstændigt – der mangler cifre.':
+        'The phone number is incomplete – digits are missing.',
+    'Telefonnummeret har for mange cifre: et dansk nummer har 8 cifre.':
+        'The phone number has too many digits: a Danish number has 8 digits.',
+    'Telefonnummeret har for mange cifre.':
+        'The phone number has too many digits.',
+    'Nummeret findes ikke i nummerplanen – tjek cifrene.':
+        'The number does not exist in the numbering plan – check the digits.',
+    'Personalelisten skal være en liste af navne.':
+        'The staff list must be a list of names.',
+    'Navnet »{name}…« er for langt (højst {limit} tegn).':
+        'The name “{name}…” is too long (at most {limit} characters).',
+    'Højst {limit} navne på personalelisten.':
+        'At most {limit} names on the staff list.',
+    'Opbevaringsperioden skal være et helt antal måneder.':
+        'The retention period must be a whole number of months.',
+    'Opbevaringsperioden skal være mellem 1 og 240 måneder.':
+        'The retention period must be between 1 and 240 months.',
+    'Åbningsdagene skal være ugedage fra mandag til søndag.':
+        'The opening days must be weekdays from Monday to Sunday.',
+    'Databasen er beskadiget og åbnes ikke, så intet går tabt. Den nyeste gode sikkerhedskopi er '
+    'fra {when}. Den kan lægges tilbage; den beskadigede fil gemmes til side og slettes ikke.':
+        'The database is damaged and will not be opened, so nothing is lost. The newest good '
+        'backup is from {when}. It can be restored; the damaged file is set aside, not deleted.',
+    'Databasen er beskadiget og åbnes ikke, så intet går tabt. Der er ingen god sikkerhedskopi at '
+    'lægge tilbage. Luk programmet og kontakt jeres IT-ansvarlige; rør ikke filen.':
+        'The database is damaged and will not be opened, so nothing is lost. There is no good '
+        'backup to restore. Close the program and contact your IT support; do not touch the file.',
+    'Programmet kører allerede på denne datamappe. To kopier på samme database kan ødelægge den, '
+    'så denne kopi starter ikke. Brug den kopi, der allerede kører, eller luk den først.':
+        'The program is already running on this data folder. Two copies on the same database can '
+        'damage it, so this copy will not start. Use the copy that is already running, or close '
+        'it first.',
+    'Programmet kører allerede på denne datamappe ({owner}). To kopier på samme database kan '
+    'ødelægge den, så denne kopi starter ikke. Brug den kopi, der allerede kører, eller luk den '
+    'først.':
+        'The program is already running on this data folder ({owner}). Two copies on the same '
+        'database can damage it, so this copy will not start. Use the copy that is already '
+        'running, or close it first.',
+    'Der er ingen database i datamappen, men der ligger data gemt til side eller fra en afbrudt '
+    'handling. Der oprettes ikke en ny, tom database, så intet går tabt. Læg den nyeste '
+    'sikkerhedskopi tilbage (python -m reception restore nyeste), eller flyt den gemte fil '
+    'tilbage som reception.sqlite3. Kontakt jeres IT-ansvarlige, hvis I er i tvivl.':
+        'There is no database in the data folder, but there is data set aside or left from an '
+        'interrupted action. A new, empty database is not created, so nothing is lost. Restore '
+        'the newest backup (python -m reception restore nyeste), or move the set-aside file back '
+        'as reception.sqlite3. Contact your IT support if you are unsure.',
+    'Der er ingen database at tage sikkerhedskopi af: {database}':
+        'There is no database to back up: {database}',
+    'Der er ikke plads nok i backupmappen »{folder}«. Frigør plads eller vælg en anden.':
+        'There is not enough space in the backup folder “{folder}”. Free up space or choose '
+        'another.',
+    'Programmet må ikke skrive i backupmappen »{folder}«. Vælg en anden mappe.':
+        'The program is not allowed to write in the backup folder “{folder}”. Choose another '
+        'folder.',
+    'Sikkerhedskopien kunne ikke skrives i »{folder}« ({why}).':
+        'The backup could not be written in “{folder}” ({why}).',
+    'Sikkerhedskopien bestod ikke kontrollen og er slettet. Databasen er urørt.':
+        'The backup failed the check and has been deleted. The database is untouched.',
+    'Sikkerhedskopien har ikke det samme antal rækker som databasen og er slettet. Databasen er '
+    'urørt.':
+        'The backup does not have the same number of rows as the database and has been deleted. '
+        'The database is untouched.',
+    'Sikkerhedskopien kunne ikke tages, fordi databasen ikke kunne læses. Kør en kontrol af '
+    'databasen.':
+        'The backup could not be made because the database could not be read. Run a check of the '
+        'database.',
+    'Backupmappen »{folder}« kan ikke bruges.':
+        'The backup folder “{folder}” cannot be used.',
+    'Sikkerhedskopien af serveren bestod ikke kontrollen og er slettet. Serveren er urørt.':
+        'The backup of the server failed the check and has been deleted. The server is untouched.',
+    'Sikkerhedskopien kunne ikke skrives i »{folder}«.':
+        'The backup could not be written in “{folder}”.',
+    'Sikkerhedskopien er fra en nyere version af programmet (skema {version}); opdater programmet '
+    'først. Intet er ændret.':
+        'The backup is from a newer version of the program (schema {version}); update the program '
+        'first. Nothing has been changed.',
+    'Sikkerhedskopien er ikke i orden og lægges ikke tilbage. Vælg en anden. Intet er ændret.':
+        'The backup is not in order and will not be restored. Choose another. Nothing has been '
+        'changed.',
+    'Kopien af sikkerhedskopien bestod ikke kontrollen. Intet er ændret.':
+        'The copy of the backup failed the check. Nothing has been changed.',
+    'Sikkerhedskopien kunne ikke kopieres til datamappen ({why}). Intet er ændret.':
+        'The backup could not be copied to the data folder ({why}). Nothing has been changed.',
+    'Den nuværende database kunne ikke flyttes til side (er den åben i et andet program?). Den '
+    'ligger i »{aside}« eller stadig i datamappen; intet er slettet.':
+        'The current database could not be set aside (is it open in another program?). It is in '
+        '“{aside}” or still in the data folder; nothing has been deleted.',
+    'Sikkerhedskopien har skema {backup_version}, serveren {server_version}. Læg den tilbage på '
+    'en PC først (så opdateres den), og flyt den derfra med move-to til en tom database. Intet er '
+    'ændret.':
+        'The backup has schema {backup_version}, the server {server_version}. Restore it on a PC '
+        'first (so it is updated), and move it from there with move-to to an empty database. '
+        'Nothing has been changed.',
+    'Tabellen {table} er ikke ens på serveren efter gendannelsen. Det, serveren havde, ligger i '
+    'sikkerhedskopien {backup}.':
+        'The table {table} is not the same on the server after the restore. What the server had '
+        'is in the backup {backup}.',
+    'Databasen er allerede krypteret.':
+        'The database is already encrypted.',
+    'Der er ingen database at kryptere: {path}':
+        'There is no database to encrypt: {path}',
+    'Databasen bestod ikke kontrollen og krypteres ikke. Læg en god sikkerhedskopi tilbage først.':
+        'The database failed the check and will not be encrypted. Restore a good backup first.',
+    'Databasen er ikke krypteret; brug »encrypt« for at kryptere den.':
+        'The database is not encrypted; use “encrypt” to encrypt it.',
+    'Den nye adgangskode er den samme som den gamle.':
+        'The new password is the same as the old one.',
+    'Den nuværende adgangskode passer ikke til databasen.':
+        'The current password does not match the database.',
+    'Databasen bestod ikke kontrollen og får ikke ny adgangskode. Læg en god sikkerhedskopi '
+    'tilbage først.':
+        'The database failed the check and will not get a new password. Restore a good backup '
+        'first.',
+    'åbner ikke med den gamle adgangskode (en endnu ældre?)':
+        'does not open with the old password (an even older one?)',
+    '{failed} Databasen er som før.':
+        '{failed} The database is as before.',
+    '{failed} Databasen kunne ikke åbnes med den nye adgangskode; den oprindelige er lagt tilbage.':
+        '{failed} The database could not be opened with the new password; the original has been '
+        'put back.',
+    '{failed} Kopien blev ikke identisk med databasen. Intet er ændret.':
+        '{failed} The copy did not come out identical to the database. Nothing has been changed.',
+    '{failed} Intet er ændret.':
+        '{failed} Nothing has been changed.',
+    'Databasen kunne ikke krypteres.':
+        'The database could not be encrypted.',
+    'Adgangskoden kunne ikke skiftes.':
+        'The password could not be changed.',
+    'Sikkerhedskopien fik ikke ny adgangskode.':
+        'The backup did not get a new password.',
+    'Adgangskoden skal være mindst {n} tegn.':
+        'The password must be at least {n} characters.',
+    'Adgangskoden må ikke begynde eller slutte med mellemrum.':
+        'The password must not begin or end with a space.',
+    'De to adgangskoder er ikke ens.':
+        'The two passwords are not the same.',
+    'Pinkoden skal være 4 til 12 cifre.':
+        'The PIN must be 4 to 12 digits.',
+    'ikke en almindelig mappe':
+        'not an ordinary folder',
+    'tilhører en anden bruger':
+        'belongs to another user',
+    'andre brugere har adgang':
+        'other users have access',
+    '{path}: kan ikke læses ({why})':
+        '{path}: cannot be read ({why})',
+    '{path}: filen er ikke gemt som UTF-8':
+        '{path}: the file is not saved as UTF-8',
+    '{path}: ugyldig TOML: {why}':
+        '{path}: invalid TOML: {why}',
+    '{path}: »stopwords« skal være en liste af ord':
+        '{path}: “stopwords” must be a list of words',
+    '{path}: »groups« skal skrives som [[groups]]':
+        '{path}: “groups” must be written as [[groups]]',
+    '{path}: gruppe nr. {number} skal have words = [mindst to ord]':
+        '{path}: group no. {number} must have words = [at least two words]',
+    '»{address}« er ikke en gyldig e-mailadresse.':
+        '“{address}” is not a valid email address.',
+    'Der er ikke plads nok på disken til at gemme »{name}«. Frigør plads, eller gem et andet sted.':
+        'There is not enough space on the disk to save “{name}”. Free up space, or save somewhere '
+        'else.',
+    'Mappen »{folder}« findes ikke. Vælg en anden mappe.':
+        'The folder “{folder}” does not exist. Choose another folder.',
+    '»{name}« kan ikke gemmes i »{folder}«: mappen er skrivebeskyttet, eller filen er åben i et '
+    'andet program. Luk filen, eller gem et andet sted.':
+        '“{name}” cannot be saved in “{folder}”: the folder is write-protected, or the file is '
+        'open in another program. Close the file, or save somewhere else.',
+    '»{path}« er en mappe. Vælg et filnavn.':
+        '“{path}” is a folder. Choose a file name.',
+    '»{name}« kunne ikke gemmes i »{folder}« ({why}).':
+        '“{name}” could not be saved in “{folder}” ({why}).',
+    'Mappen »{folder}« kan ikke oprettes.':
+        'The folder “{folder}” cannot be created.',
+    'Udskrevet':
+        'Printed',
+    'Med posten':
+        'By post',
+    'Gemt som PDF':
+        'Saved as PDF',
+    'Informationsarket findes ikke (id {sent_id}).':
+        'The information sheet does not exist (id {sent_id}).',
+    'pdf_bytes is not a PDF':
+        'pdf_bytes is not a PDF',
+    'Afstanden skal være mellem {low} og {high} mm.':
+        'The distance must be between {low} and {high} mm.',
+    'Logoet skal være et billede (PNG eller JPEG).':
+        'The logo must be an image (PNG or JPEG).',
+    'Filen »{path}« findes ikke.':
+        'The file “{path}” does not exist.',
+    '»{text}« er ikke et tal i millimeter.':
+        '“{text}” is not a number in millimetres.',
+    'Databasen er krypteret. Skriv klinikkens adgangskode for at åbne den (eller sæt '
+    'miljøvariablen RECEPTION_PASSPHRASE).':
+        "The database is encrypted. Enter the clinic's password to open it (or set the "
+        'environment variable RECEPTION_PASSPHRASE).',
+    'Adgangskoden passer ikke til databasen. Prøv igen – store og små bogstaver tæller. Passer '
+    'den stadig ikke, kan filen være beskadiget.':
+        'The password does not match the database. Try again – upper and lower case matter. If it '
+        'still does not match, the file may be damaged.',
+    'Databasen er krypteret, men programmet mangler krypteringsmodulet (sqlcipher3). Kontakt '
+    'jeres IT-ansvarlige.':
+        'The database is encrypted, but the program is missing the encryption module '
+        '(sqlcipher3). Contact your IT support.',
+    'Databasen er optaget af et andet program. Det indtastede er ikke gemt endnu, men heller ikke '
+    'tabt – der prøves igen om lidt.':
+        'The database is busy in another program. What you typed is not saved yet, but not lost '
+        'either – it will be tried again shortly.',
+    'Databasen er skrivebeskyttet, så intet kan gemmes. Det indtastede er ikke tabt; ret adgangen '
+    'til datamappen og prøv igen.':
+        'The database is write-protected, so nothing can be saved. What you typed is not lost; '
+        'fix access to the data folder and try again.',
+    'Disken er fuld, så intet kan gemmes. Det indtastede er ikke tabt; frigør plads og prøv igen.':
+        'The disk is full, so nothing can be saved. What you typed is not lost; free up space and '
+        'try again.',
+    'Der er ingen database, men der ligger data i datamappen gemt til side eller fra en afbrudt '
+    'handling. Der oprettes ikke en ny, tom database, så intet går tabt. Start programmet igen, '
+    'eller læg en sikkerhedskopi tilbage (python -m reception restore nyeste).':
+        'There is no database, but there is data in the data folder set aside or left from an '
+        'interrupted action. A new, empty database is not created, so nothing is lost. Start the '
+        'program again, or restore a backup (python -m reception restore nyeste).',
+    'Databasefilen er tom (0 byte), men der findes sikkerhedskopier, så den behandles ikke som en '
+    'ny database. Læg den nyeste sikkerhedskopi tilbage (python -m reception restore nyeste).':
+        'The database file is empty (0 bytes), but there are backups, so it is not treated as a '
+        'new database. Restore the newest backup (python -m reception restore nyeste).',
+    'Databasen kan ikke læses eller skrives (disk- eller filfejl). Det indtastede er ikke tabt; '
+    'prøv igen, og kontakt support hvis det bliver ved.':
+        'The database cannot be read or written (disk or file error). What you typed is not lost; '
+        'try again, and contact support if it keeps happening.',
+    'Databasefilen er blevet slettet eller skiftet ud, mens programmet kørte, så intet gemmes. '
+    'Det indtastede er ikke tabt og bliver stående; skriv det af, og kontakt jeres IT-ansvarlige, '
+    'før programmet lukkes.':
+        'The database file was deleted or replaced while the program was running, so nothing is '
+        'saved. What you typed is not lost and stays on screen; copy it down, and contact your IT '
+        'support before closing the program.',
+    'Forbindelsen til databaseserveren blev afbrudt. Det indtastede er ikke gemt endnu, men '
+    'heller ikke tabt – der prøves igen om lidt.':
+        'The connection to the database server was lost. What you typed is not saved yet, but not '
+        'lost either – it will be tried again shortly.',
+    'Databaseserveren kan ikke nås. Det indtastede er ikke gemt endnu, men heller ikke tabt; tjek '
+    'netværket og serveren, og prøv igen.':
+        'The database server cannot be reached. What you typed is not saved yet, but not lost '
+        'either; check the network and the server, and try again.',
+    'Databasen er fra en nyere version (skema {found}); dette program kender skema {known}.':
+        'The database is from a newer version (schema {found}); this program knows schema {known}.',
+    'Databasen på serveren ({where}) er ikke tom: den har allerede tabeller. Flytningen skriver '
+    'kun i en tom database; opret en ny (se README) og prøv igen.':
+        'The database on the server ({where}) is not empty: it already has tables. The move only '
+        'writes to an empty database; create a new one (see README) and try again.',
+    'Der er ingen database at flytte i {where}.':
+        'There is no database to move in {where}.',
+    'Databasen i {where} er fra en ældre version af programmet (skema {version}). Start '
+    'programmet én gang på denne PC, så den bliver opdateret, og flyt den så.':
+        'The database in {where} is from an older version of the program (schema {version}). '
+        'Start the program once on this PC so it is updated, and then move it.',
+    "Tabellen {table} er ikke ens på serveren efter flytningen ({difference}). Databasen på PC'en "
+    'er uændret; slet databasen på serveren, opret den tom igen og prøv igen.':
+        'The table {table} is not the same on the server after the move ({difference}). The '
+        'database on the PC is unchanged; delete the database on the server, create it empty '
+        'again and try again.',
+    'da_DK':
+        'en_GB',
+    'dd.MM.yyyy':
+        'dd/MM/yyyy',
+    'dd.MM.':
+        'dd/MM',
+    'HH.mm':
+        'HH:mm',
+    'dd.MM.yyyy HH:mm:ss':
+        'dd/MM/yyyy HH:mm:ss',
+    'dd.MM.yyyy HH:mm':
+        'dd/MM/yyyy HH:mm',
+    'dd.MM. HH:mm':
+        'dd/MM HH:mm',
+    'd. MMMM yyyy':
+        'd MMMM yyyy',
+    'dddd d. MMMM yyyy':
+        'dddd d MMMM yyyy',
+    '{date} kl. {time}':
+        '{date} at {time}',
+    'Et opkald gemt på denne PC, mens serveren var væk, skrives nu til serveren.':
+        'A call saved on this PC while the server was away is now being written to the server.',
+    '{n} opkald gemt på denne PC, mens serveren var væk, skrives nu til serveren.':
+        '{n} calls saved on this PC while the server was away are now being written to the server.',
+    'Et opkald gemt på denne PC er sat på hold: {who} havde ændret personens oplysninger.':
+        "A call saved on this PC has been put on hold: {who} had changed the person's details.",
+    'Et opkald gemt på denne PC er nu skrevet til serveren.':
+        'A call saved on this PC has now been written to the server.',
+    'Opkaldet er ikke gemt endnu: {who} havde ændret personens oplysninger. Ret det, du vil, og '
+    'afslut igen.':
+        "The call has not been saved yet: {who} had changed the person's details. Correct what "
+        'you want, and end the call again.',
+    'Databaseserveren kan ikke nås. Det du skriver gemmes på denne PC og skrives til serveren, '
+    'når den er tilbage.':
+        'The database server cannot be reached. What you type is saved on this PC and written to '
+        'the server when it is back.',
+    'Ikke gemt endnu: {who} havde ændret trinnet. Det du skrev står her stadig.':
+        'Not saved yet: {who} had changed the step. What you typed is still here.',
+    'Ændringen fra {who} er beholdt. Du havde skrevet: {typed}':
+        'The change from {who} has been kept. You had typed: {typed}',
+    'Ændringen fra {who} står nu i felterne; tryk Gem for at gemme resten.':
+        'The change from {who} is now in the fields; press Save to save the rest.',
+    'Ikke gemt endnu: {who} havde ændret oplysningerne.':
+        'Not saved yet: {who} had changed the details.',
+    'Ændret ved et andet skrivebord':
+        'Changed at another desk',
+    '{who} gemte en ændring af det samme{at}, mens du skrev. Intet er skrevet over, og det du '
+    'skrev er bevaret. Vælg hvad der skal gælde:':
+        '{who} saved a change to the same thing{at} while you were typing. Nothing has been '
+        'overwritten, and what you typed is kept. Choose which should apply:',
+    'Felt':
+        'Field',
+    'Gemt af {who}':
+        'Saved by {who}',
+    'Det du skrev':
+        'What you typed',
+    'Behold deres':
+        'Keep theirs',
+    'Behold mit':
+        'Keep mine',
+    'Tilbage til redigering':
+        'Back to editing',
 }
 
 # The same Danish with other English in one context: (context, Danish) → English.

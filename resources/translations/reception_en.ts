@@ -211,15 +211,15 @@ Do not turn off the PC until this window has closed.</translation>
     </message>
     <message>
         <source>Smerter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pain:</translation>
     </message>
     <message>
         <source>{n} forsøg</source>
-        <translation type="unfinished"></translation>
+        <translation>attempts: {n}</translation>
     </message>
     <message>
         <source>Aftalt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed:</translation>
     </message>
     <message>
         <source>… og {n} tidligere opkald</source>
@@ -251,75 +251,75 @@ Do not turn off the PC until this window has closed.</translation>
     </message>
     <message>
         <source>Tidsbestilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment</translation>
     </message>
     <message>
         <source>Røntgen eller scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>X-ray or scan</translation>
     </message>
     <message>
         <source>Billeder bestilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Images requested</translation>
     </message>
     <message>
         <source>Billeder modtaget</source>
-        <translation type="unfinished"></translation>
+        <translation>Images received</translation>
     </message>
     <message>
         <source>Blodfortyndende</source>
-        <translation type="unfinished"></translation>
+        <translation>Blood thinners</translation>
     </message>
     <message>
         <source>Pårørende kører hjem</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative drives home</translation>
     </message>
     <message>
         <source>konsultationsdato</source>
-        <translation type="unfinished"></translation>
+        <translation>consultation date</translation>
     </message>
     <message>
         <source>klokkeslæt</source>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
     <message>
         <source>områder</source>
-        <translation type="unfinished"></translation>
+        <translation>areas</translation>
     </message>
     <message>
         <source>art</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>område</source>
-        <translation type="unfinished"></translation>
+        <translation>area</translation>
     </message>
     <message>
         <source>dato taget</source>
-        <translation type="unfinished"></translation>
+        <translation>date taken</translation>
     </message>
     <message>
         <source>sted</source>
-        <translation type="unfinished"></translation>
+        <translation>place</translation>
     </message>
     <message>
         <source>afdeling</source>
-        <translation type="unfinished"></translation>
+        <translation>department</translation>
     </message>
     <message>
         <source>bestilt</source>
-        <translation type="unfinished"></translation>
+        <translation>requested</translation>
     </message>
     <message>
         <source>modtaget</source>
-        <translation type="unfinished"></translation>
+        <translation>received</translation>
     </message>
     <message>
         <source>tager</source>
-        <translation type="unfinished"></translation>
+        <translation>takes</translation>
     </message>
     <message>
         <source>hvilket</source>
-        <translation type="unfinished"></translation>
+        <translation>which</translation>
     </message>
     <message>
         <source>pause aftalt</source>
@@ -327,27 +327,27 @@ Do not turn off the PC until this window has closed.</translation>
     </message>
     <message>
         <source>pause fra</source>
-        <translation type="unfinished"></translation>
+        <translation>pause from</translation>
     </message>
     <message>
         <source>aftalt</source>
-        <translation type="unfinished"></translation>
+        <translation>arranged</translation>
     </message>
     <message>
         <source>navn</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Røntgen</source>
-        <translation type="unfinished"></translation>
+        <translation>X-ray</translation>
     </message>
     <message>
         <source>CT-scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>CT scan</translation>
     </message>
     <message>
         <source>MR-scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>MRI scan</translation>
     </message>
     <message>
         <source>Scanning for gammel</source>
@@ -355,15 +355,15 @@ Do not turn off the PC until this window has closed.</translation>
     </message>
     <message>
         <source>Billeder mangler snart</source>
-        <translation type="unfinished"></translation>
+        <translation>Images due soon</translation>
     </message>
     <message>
         <source>Pause ikke aftalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause not agreed</translation>
     </message>
     <message>
         <source>Konsultationen er passeret</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation has passed</translation>
     </message>
     <message>
         <source>Mangler billeder</source>
@@ -383,7 +383,7 @@ Do not turn off the PC until this window has closed.</translation>
     </message>
     <message>
         <source>Kilde: klinikkens side »{page}«</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: the clinic&apos;s page “{page}”</translation>
     </message>
     <message>
         <source>et andet opkald</source>
@@ -478,6 +478,126 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>Name</translation>
     </message>
     <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postnummer</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Foretrukken kontakt</source>
+        <translation>Preferred contact</translation>
+    </message>
+    <message>
+        <source>Henvist af</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Ondt siden</source>
+        <translation>Pain since</translation>
+    </message>
+    <message>
+        <source>Varighed</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Varighedens enhed</source>
+        <translation>Unit of duration</translation>
+    </message>
+    <message>
+        <source>Konsultationsdag</source>
+        <translation>Consultation day</translation>
+    </message>
+    <message>
+        <source>Klokkeslæt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Områder der behandles</source>
+        <translation>Areas to be treated</translation>
+    </message>
+    <message>
+        <source>Skanningstype</source>
+        <translation>Type of scan</translation>
+    </message>
+    <message>
+        <source>Skannet område</source>
+        <translation>Area scanned</translation>
+    </message>
+    <message>
+        <source>Skannet den</source>
+        <translation>Scanned on</translation>
+    </message>
+    <message>
+        <source>Skannet hvor</source>
+        <translation>Scanned where</translation>
+    </message>
+    <message>
+        <source>Skanning gyldig til</source>
+        <translation>Scan valid until</translation>
+    </message>
+    <message>
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Bedt om billeder den</source>
+        <translation>Images requested on</translation>
+    </message>
+    <message>
+        <source>Blodfortyndende medicin</source>
+        <translation>Blood-thinning medicine</translation>
+    </message>
+    <message>
+        <source>Pause aftalt</source>
+        <translation>Pause agreed</translation>
+    </message>
+    <message>
+        <source>Pause fra</source>
+        <translation>Pause from</translation>
+    </message>
+    <message>
+        <source>Ledsager aftalt</source>
+        <translation>Companion arranged</translation>
+    </message>
+    <message>
+        <source>Ledsagerens navn</source>
+        <translation>Companion&apos;s name</translation>
+    </message>
+    <message>
+        <source>Trinnets status</source>
+        <translation>Status of the step</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>CVR-nummer</source>
+        <translation>CVR number</translation>
+    </message>
+    <message>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>Telefon (+45…)</source>
         <translation>Phone (+45…)</translation>
     </message>
@@ -507,211 +627,211 @@ Do not turn off the PC until this window has closed.</translation>
     </message>
     <message>
         <source>Tilbageringningen findes ikke (id {callback_id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The callback does not exist (id {callback_id}).</translation>
     </message>
     <message>
         <source>Opkaldet findes ikke (id {call_id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The call does not exist (id {call_id}).</translation>
     </message>
     <message>
         <source>Skriv personens navn, telefonnummer eller e-mail først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the person&apos;s name, phone number or email first.</translation>
     </message>
     <message>
         <source>Opkaldet er allerede afsluttet (id {call_id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The call has already been ended (id {call_id}).</translation>
     </message>
     <message>
         <source>Personen findes ikke (id {caller_id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The person does not exist (id {caller_id}).</translation>
     </message>
     <message>
         <source>{n}. opkald</source>
-        <translation type="unfinished"></translation>
+        <translation>call {n}</translation>
     </message>
     <message>
         <source>tilbageringning forfalden</source>
-        <translation type="unfinished"></translation>
+        <translation>callback overdue</translation>
     </message>
     <message>
         <source>tilbageringning i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>callback today</translation>
     </message>
     <message>
         <source>tilbageringning {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>callback {day}</translation>
     </message>
     <message>
         <source>Navnet skal indeholde bogstaver.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name must contain letters.</translation>
     </message>
     <message>
         <source>E-mailadressen mangler @, fx navn@domæne.dk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The email address is missing @, e.g. name@domain.dk.</translation>
     </message>
     <message>
         <source>E-mailadressen skal have formen navn@domæne.dk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The email address must look like name@domain.dk.</translation>
     </message>
     <message>
         <source>Husk husnummeret, fx Guldvej 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember the house number, e.g. Guldvej 12.</translation>
     </message>
     <message>
         <source>Postnummeret skal være 4 cifre, fx 8000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode must be 4 digits, e.g. 8000.</translation>
     </message>
     <message>
         <source>Bynavnet skal indeholde bogstaver.</source>
-        <translation type="unfinished"></translation>
+        <translation>The town name must contain letters.</translation>
     </message>
     <message>
         <source>Noterne er for lange (over 10 millioner tegn) – del dem op.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notes are too long (over 10 million characters) – split them up.</translation>
     </message>
     <message>
         <source>Skriv datoen som dd-mm-åååå, mm-åååå eller åååå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the date as dd-mm-yyyy, mm-yyyy or yyyy.</translation>
     </message>
     <message>
         <source>Datoen ligger i fremtiden – hvornår begyndte smerterne?</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is in the future – when did the pain start?</translation>
     </message>
     <message>
         <source>Varigheden skal være et tal mellem 0 og 100 år.</source>
-        <translation type="unfinished"></translation>
+        <translation>The duration must be a number between 0 and 100 years.</translation>
     </message>
     <message>
         <source>Vælg uger, måneder eller år.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose weeks, months or years.</translation>
     </message>
     <message>
         <source>Skriv adressen eller en e-mail, så arket kan sendes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the address or an email, so the sheet can be sent.</translation>
     </message>
     <message>
         <source>Skriv postnummeret eller en e-mail, så arket kan sendes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the postcode or an email, so the sheet can be sent.</translation>
     </message>
     <message>
         <source>Skriv byen eller en e-mail, så arket kan sendes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the town or an email, so the sheet can be sent.</translation>
     </message>
     <message>
         <source>Skriv navnet – det skal bruges for at booke konsultationen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the name – it is needed to book the consultation.</translation>
     </message>
     <message>
         <source>Skriv navnet – det skal bruges for at sende arket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the name – it is needed to send the sheet.</translation>
     </message>
     <message>
         <source>Skriv et telefonnummer eller en e-mail, så klinikken kan svare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a phone number or an email, so the clinic can reply.</translation>
     </message>
     <message>
         <source>Skriv det nummer, der skal ringes tilbage til.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the number to call back.</translation>
     </message>
     <message>
         <source>Nakke</source>
-        <translation type="unfinished"></translation>
+        <translation>Neck</translation>
     </message>
     <message>
         <source>Ryg</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Skulder</source>
-        <translation type="unfinished"></translation>
+        <translation>Shoulder</translation>
     </message>
     <message>
         <source>Hofte</source>
-        <translation type="unfinished"></translation>
+        <translation>Hip</translation>
     </message>
     <message>
         <source>Knæ</source>
-        <translation type="unfinished"></translation>
+        <translation>Knee</translation>
     </message>
     <message>
         <source>Hænder/fingre</source>
-        <translation type="unfinished"></translation>
+        <translation>Hands/fingers</translation>
     </message>
     <message>
         <source>Andet</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Smertestillende medicin</source>
-        <translation type="unfinished"></translation>
+        <translation>Painkillers</translation>
     </message>
     <message>
         <source>Fysioterapi</source>
-        <translation type="unfinished"></translation>
+        <translation>Physiotherapy</translation>
     </message>
     <message>
         <source>Kiropraktik</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiropractic</translation>
     </message>
     <message>
         <source>Akupunktur</source>
-        <translation type="unfinished"></translation>
+        <translation>Acupuncture</translation>
     </message>
     <message>
         <source>Massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Massage</translation>
     </message>
     <message>
         <source>TENS</source>
-        <translation type="unfinished"></translation>
+        <translation>TENS</translation>
     </message>
     <message>
         <source>Steroidinjektioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Steroid injections</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Surgery</translation>
     </message>
     <message>
         <source>Afspændingsøvelser</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaxation exercises</translation>
     </message>
     <message>
         <source>Øvelsesterapi</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercise therapy</translation>
     </message>
     <message>
         <source>Blokadebehandling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerve block treatment</translation>
     </message>
     <message>
         <source>Konsultation booket</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation booked</translation>
     </message>
     <message>
         <source>Informationsark sendes</source>
-        <translation type="unfinished"></translation>
+        <translation>Information sheet to be sent</translation>
     </message>
     <message>
         <source>Ring tilbage</source>
-        <translation type="unfinished"></translation>
+        <translation>Call back</translation>
     </message>
     <message>
         <source>Ingen handling</source>
-        <translation type="unfinished"></translation>
+        <translation>No action</translation>
     </message>
     <message>
         <source>uger</source>
-        <translation type="unfinished"></translation>
+        <translation>weeks</translation>
     </message>
     <message>
         <source>måneder</source>
-        <translation type="unfinished"></translation>
+        <translation>months</translation>
     </message>
     <message>
         <source>år</source>
-        <translation type="unfinished"></translation>
+        <translation>years</translation>
     </message>
     <message>
         <source>Telefon</source>
@@ -719,7 +839,7 @@ Do not turn off the PC until this window has closed.</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Text message</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -727,168 +847,169 @@ Do not turn off the PC until this window has closed.</translation>
     </message>
     <message>
         <source>Brev</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Indgående</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoming</translation>
     </message>
     <message>
         <source>Udgående</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing</translation>
     </message>
     <message>
         <source>{date} er helligdag ({name}) – klinikken har lukket.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} is a public holiday ({name}) – the clinic is closed.</translation>
     </message>
     <message>
         <source>{date} er en {weekday} – klinikken holder lukket om {weekday}en.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} is a {weekday} – the clinic is closed on {weekday}s.</translation>
     </message>
     <message>
         <source>{date} er allerede passeret.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} has already passed.</translation>
     </message>
     <message>
         <source>Kl. {time} den {date} er allerede booket til {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} on {date} is already booked for {name}.</translation>
     </message>
     <message>
         <source>en anden patient</source>
-        <translation type="unfinished"></translation>
+        <translation>another patient</translation>
     </message>
     <message>
         <source>»{text}« er ikke en dato. Skriv fx 12.5.2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a date. Write e.g. 12.5.2026.</translation>
     </message>
     <message>
         <source>»{text}« findes ikke i kalenderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” does not exist in the calendar.</translation>
     </message>
     <message>
         <source>»{text}« er ikke et klokkeslæt. Skriv fx 10.30.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a time. Write e.g. 10.30.</translation>
     </message>
     <message>
         <source>Personen har ingen tjekliste endnu (id {caller_id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The person has no checklist yet (id {caller_id}).</translation>
     </message>
     <message>
         <source>Skriv kort, hvorfor trinnet ikke er relevant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write briefly why the step is not relevant.</translation>
     </message>
     <message>
         <source>»{text}« er ikke en dato på formen ÅÅÅÅ-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a date in the form YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--plain og --calibration laver ark uden personoplysninger: angiv ikke også et telefonnummer eller --id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--plain and --calibration make sheets without personal details: do not also give a phone number or --id.</translation>
     </message>
     <message>
         <source>Angiv et telefonnummer, --id, --plain eller --calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a phone number, --id, --plain or --calibration.</translation>
     </message>
     <message>
         <source>--log gælder kun et personligt ark.</source>
-        <translation type="unfinished"></translation>
+        <translation>--log only applies to a personal sheet.</translation>
     </message>
     <message>
         <source>»{out}« skal ende på .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{out}” must end in .pdf.</translation>
     </message>
     <message>
         <source>Der er ingen person med id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no person with id {id}.</translation>
     </message>
     <message>
         <source>»{phone}« er ikke et helt telefonnummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{phone}” is not a complete phone number.</translation>
     </message>
     <message>
         <source>Ingen person har telefonnummeret {phone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No person has the phone number {phone}.</translation>
     </message>
     <message>
         <source>Person {id} har ikke telefonnummeret {phone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person {id} does not have the phone number {phone}.</translation>
     </message>
     <message>
         <source>{count} personer har telefonnummeret {phone}. Vælg den rigtige med --id:
 {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} people have the phone number {phone}. Choose the right one with --id:
+{people}</translation>
     </message>
     <message>
         <source>CVR-nummeret skal være 8 cifre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CVR number must be 8 digits.</translation>
     </message>
     <message>
         <source>--database skal være en adresse på formen postgresql://bruger@server:5432/database (eller »lokal« for datamappens egen database), ikke »{given}«.</source>
-        <translation type="unfinished"></translation>
+        <translation>--database must be an address of the form postgresql://user@server:5432/database (or “lokal” for the data folder&apos;s own database), not “{given}”.</translation>
     </message>
     <message>
         <source>Adgangskoden må ikke stå i databasens adresse (den kan ses af andre og havner i historik og log). Læg den i PostgreSQL&apos;s adgangskodefil (PGPASSFILE) eller i miljøvariablen PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must not be in the database&apos;s address (others can see it, and it ends up in history and logs). Put it in PostgreSQL&apos;s password file (PGPASSFILE) or in the environment variable PGPASSWORD.</translation>
     </message>
     <message>
         <source>Filen {file} i datamappen kan ikke læses som databasens adresse. Ret eller slet den, eller start med --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} in the data folder cannot be read as the database&apos;s address. Correct or delete it, or start with --database.</translation>
     </message>
     <message>
         <source>Telefonnummeret må kun indeholde cifre, mellemrum, bindestreger og +.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number may only contain digits, spaces, hyphens and +.</translation>
     </message>
     <message>
         <source>Landekoden er ukendt – tjek cifrene efter +.</source>
-        <translation type="unfinished"></translation>
+        <translation>The country code is unknown – check the digits after +.</translation>
     </message>
     <message>
         <source>Det ligner ikke et telefonnummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>That does not look like a phone number.</translation>
     </message>
     <message>
         <source>Telefonnummeret er ufuldstændigt: et dansk nummer har 8 cifre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number is incomplete: a Danish number has 8 digits.</translation>
     </message>
     <message>
         <source>Telefonnummeret er ufuldstændigt – der mangler cifre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number is incomplete – digits are missing.</translation>
     </message>
     <message>
         <source>Telefonnummeret har for mange cifre: et dansk nummer har 8 cifre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number has too many digits: a Danish number has 8 digits.</translation>
     </message>
     <message>
         <source>Telefonnummeret har for mange cifre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number has too many digits.</translation>
     </message>
     <message>
         <source>Nummeret findes ikke i nummerplanen – tjek cifrene.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number does not exist in the numbering plan – check the digits.</translation>
     </message>
     <message>
         <source>Personalelisten skal være en liste af navne.</source>
-        <translation type="unfinished"></translation>
+        <translation>The staff list must be a list of names.</translation>
     </message>
     <message>
         <source>Navnet »{name}…« er for langt (højst {limit} tegn).</source>
-        <translation type="unfinished"></translation>
+        <translation>The name “{name}…” is too long (at most {limit} characters).</translation>
     </message>
     <message>
         <source>Højst {limit} navne på personalelisten.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most {limit} names on the staff list.</translation>
     </message>
     <message>
         <source>Opbevaringsperioden skal være et helt antal måneder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The retention period must be a whole number of months.</translation>
     </message>
     <message>
         <source>Opbevaringsperioden skal være mellem 1 og 240 måneder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The retention period must be between 1 and 240 months.</translation>
     </message>
     <message>
         <source>Åbningsdagene skal være ugedage fra mandag til søndag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The opening days must be weekdays from Monday to Sunday.</translation>
     </message>
     <message>
         <source>Vælg mindst én åbningsdag.</source>
@@ -896,375 +1017,375 @@ Do not turn off the PC until this window has closed.</translation>
     </message>
     <message>
         <source>Databasen er beskadiget og åbnes ikke, så intet går tabt. Den nyeste gode sikkerhedskopi er fra {when}. Den kan lægges tilbage; den beskadigede fil gemmes til side og slettes ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is damaged and will not be opened, so nothing is lost. The newest good backup is from {when}. It can be restored; the damaged file is set aside, not deleted.</translation>
     </message>
     <message>
         <source>Databasen er beskadiget og åbnes ikke, så intet går tabt. Der er ingen god sikkerhedskopi at lægge tilbage. Luk programmet og kontakt jeres IT-ansvarlige; rør ikke filen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is damaged and will not be opened, so nothing is lost. There is no good backup to restore. Close the program and contact your IT support; do not touch the file.</translation>
     </message>
     <message>
         <source>Programmet kører allerede på denne datamappe. To kopier på samme database kan ødelægge den, så denne kopi starter ikke. Brug den kopi, der allerede kører, eller luk den først.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program is already running on this data folder. Two copies on the same database can damage it, so this copy will not start. Use the copy that is already running, or close it first.</translation>
     </message>
     <message>
         <source>Programmet kører allerede på denne datamappe ({owner}). To kopier på samme database kan ødelægge den, så denne kopi starter ikke. Brug den kopi, der allerede kører, eller luk den først.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program is already running on this data folder ({owner}). Two copies on the same database can damage it, so this copy will not start. Use the copy that is already running, or close it first.</translation>
     </message>
     <message>
         <source>Der er ingen database i datamappen, men der ligger data gemt til side eller fra en afbrudt handling. Der oprettes ikke en ny, tom database, så intet går tabt. Læg den nyeste sikkerhedskopi tilbage (python -m reception restore nyeste), eller flyt den gemte fil tilbage som reception.sqlite3. Kontakt jeres IT-ansvarlige, hvis I er i tvivl.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no database in the data folder, but there is data set aside or left from an interrupted action. A new, empty database is not created, so nothing is lost. Restore the newest backup (python -m reception restore nyeste), or move the set-aside file back as reception.sqlite3. Contact your IT support if you are unsure.</translation>
     </message>
     <message>
         <source>Der er ingen database at tage sikkerhedskopi af: {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no database to back up: {database}</translation>
     </message>
     <message>
         <source>Der er ikke plads nok i backupmappen »{folder}«. Frigør plads eller vælg en anden.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is not enough space in the backup folder “{folder}”. Free up space or choose another.</translation>
     </message>
     <message>
         <source>Programmet må ikke skrive i backupmappen »{folder}«. Vælg en anden mappe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program is not allowed to write in the backup folder “{folder}”. Choose another folder.</translation>
     </message>
     <message>
         <source>Sikkerhedskopien kunne ikke skrives i »{folder}« ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be written in “{folder}” ({why}).</translation>
     </message>
     <message>
         <source>Sikkerhedskopien bestod ikke kontrollen og er slettet. Databasen er urørt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup failed the check and has been deleted. The database is untouched.</translation>
     </message>
     <message>
         <source>Sikkerhedskopien har ikke det samme antal rækker som databasen og er slettet. Databasen er urørt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup does not have the same number of rows as the database and has been deleted. The database is untouched.</translation>
     </message>
     <message>
         <source>Sikkerhedskopien kunne ikke tages, fordi databasen ikke kunne læses. Kør en kontrol af databasen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be made because the database could not be read. Run a check of the database.</translation>
     </message>
     <message>
         <source>Backupmappen »{folder}« kan ikke bruges.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup folder “{folder}” cannot be used.</translation>
     </message>
     <message>
         <source>Sikkerhedskopien af serveren bestod ikke kontrollen og er slettet. Serveren er urørt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup of the server failed the check and has been deleted. The server is untouched.</translation>
     </message>
     <message>
         <source>Sikkerhedskopien kunne ikke skrives i »{folder}«.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be written in “{folder}”.</translation>
     </message>
     <message>
         <source>Sikkerhedskopien er fra en nyere version af programmet (skema {version}); opdater programmet først. Intet er ændret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup is from a newer version of the program (schema {version}); update the program first. Nothing has been changed.</translation>
     </message>
     <message>
         <source>Sikkerhedskopien er ikke i orden og lægges ikke tilbage. Vælg en anden. Intet er ændret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup is not in order and will not be restored. Choose another. Nothing has been changed.</translation>
     </message>
     <message>
         <source>Kopien af sikkerhedskopien bestod ikke kontrollen. Intet er ændret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy of the backup failed the check. Nothing has been changed.</translation>
     </message>
     <message>
         <source>Sikkerhedskopien kunne ikke kopieres til datamappen ({why}). Intet er ændret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be copied to the data folder ({why}). Nothing has been changed.</translation>
     </message>
     <message>
         <source>Den nuværende database kunne ikke flyttes til side (er den åben i et andet program?). Den ligger i »{aside}« eller stadig i datamappen; intet er slettet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current database could not be set aside (is it open in another program?). It is in “{aside}” or still in the data folder; nothing has been deleted.</translation>
     </message>
     <message>
         <source>Sikkerhedskopien har skema {backup_version}, serveren {server_version}. Læg den tilbage på en PC først (så opdateres den), og flyt den derfra med move-to til en tom database. Intet er ændret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup has schema {backup_version}, the server {server_version}. Restore it on a PC first (so it is updated), and move it from there with move-to to an empty database. Nothing has been changed.</translation>
     </message>
     <message>
         <source>Tabellen {table} er ikke ens på serveren efter gendannelsen. Det, serveren havde, ligger i sikkerhedskopien {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The table {table} is not the same on the server after the restore. What the server had is in the backup {backup}.</translation>
     </message>
     <message>
         <source>Databasen er allerede krypteret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is already encrypted.</translation>
     </message>
     <message>
         <source>Der er ingen database at kryptere: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no database to encrypt: {path}</translation>
     </message>
     <message>
         <source>Databasen bestod ikke kontrollen og krypteres ikke. Læg en god sikkerhedskopi tilbage først.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database failed the check and will not be encrypted. Restore a good backup first.</translation>
     </message>
     <message>
         <source>Databasen er ikke krypteret; brug »encrypt« for at kryptere den.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is not encrypted; use “encrypt” to encrypt it.</translation>
     </message>
     <message>
         <source>Den nye adgangskode er den samme som den gamle.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new password is the same as the old one.</translation>
     </message>
     <message>
         <source>Den nuværende adgangskode passer ikke til databasen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current password does not match the database.</translation>
     </message>
     <message>
         <source>Databasen bestod ikke kontrollen og får ikke ny adgangskode. Læg en god sikkerhedskopi tilbage først.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database failed the check and will not get a new password. Restore a good backup first.</translation>
     </message>
     <message>
         <source>åbner ikke med den gamle adgangskode (en endnu ældre?)</source>
-        <translation type="unfinished"></translation>
+        <translation>does not open with the old password (an even older one?)</translation>
     </message>
     <message>
         <source>{failed} Databasen er som før.</source>
-        <translation type="unfinished"></translation>
+        <translation>{failed} The database is as before.</translation>
     </message>
     <message>
         <source>{failed} Databasen kunne ikke åbnes med den nye adgangskode; den oprindelige er lagt tilbage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{failed} The database could not be opened with the new password; the original has been put back.</translation>
     </message>
     <message>
         <source>{failed} Kopien blev ikke identisk med databasen. Intet er ændret.</source>
-        <translation type="unfinished"></translation>
+        <translation>{failed} The copy did not come out identical to the database. Nothing has been changed.</translation>
     </message>
     <message>
         <source>{failed} Intet er ændret.</source>
-        <translation type="unfinished"></translation>
+        <translation>{failed} Nothing has been changed.</translation>
     </message>
     <message>
         <source>Databasen kunne ikke krypteres.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be encrypted.</translation>
     </message>
     <message>
         <source>Adgangskoden kunne ikke skiftes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password could not be changed.</translation>
     </message>
     <message>
         <source>Sikkerhedskopien fik ikke ny adgangskode.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup did not get a new password.</translation>
     </message>
     <message>
         <source>Adgangskoden skal være mindst {n} tegn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must be at least {n} characters.</translation>
     </message>
     <message>
         <source>Adgangskoden må ikke begynde eller slutte med mellemrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must not begin or end with a space.</translation>
     </message>
     <message>
         <source>De to adgangskoder er ikke ens.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords are not the same.</translation>
     </message>
     <message>
         <source>Pinkoden skal være 4 til 12 cifre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN must be 4 to 12 digits.</translation>
     </message>
     <message>
         <source>ikke en almindelig mappe</source>
-        <translation type="unfinished"></translation>
+        <translation>not an ordinary folder</translation>
     </message>
     <message>
         <source>tilhører en anden bruger</source>
-        <translation type="unfinished"></translation>
+        <translation>belongs to another user</translation>
     </message>
     <message>
         <source>andre brugere har adgang</source>
-        <translation type="unfinished"></translation>
+        <translation>other users have access</translation>
     </message>
     <message>
         <source>{path}: kan ikke læses ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: cannot be read ({why})</translation>
     </message>
     <message>
         <source>{path}: filen er ikke gemt som UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: the file is not saved as UTF-8</translation>
     </message>
     <message>
         <source>{path}: ugyldig TOML: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: invalid TOML: {why}</translation>
     </message>
     <message>
         <source>{path}: »stopwords« skal være en liste af ord</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: “stopwords” must be a list of words</translation>
     </message>
     <message>
         <source>{path}: »groups« skal skrives som [[groups]]</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: “groups” must be written as [[groups]]</translation>
     </message>
     <message>
         <source>{path}: gruppe nr. {number} skal have words = [mindst to ord]</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: group no. {number} must have words = [at least two words]</translation>
     </message>
     <message>
         <source>»{address}« er ikke en gyldig e-mailadresse.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{address}” is not a valid email address.</translation>
     </message>
     <message>
         <source>Der er ikke plads nok på disken til at gemme »{name}«. Frigør plads, eller gem et andet sted.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is not enough space on the disk to save “{name}”. Free up space, or save somewhere else.</translation>
     </message>
     <message>
         <source>Mappen »{folder}« findes ikke. Vælg en anden mappe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder “{folder}” does not exist. Choose another folder.</translation>
     </message>
     <message>
         <source>»{name}« kan ikke gemmes i »{folder}«: mappen er skrivebeskyttet, eller filen er åben i et andet program. Luk filen, eller gem et andet sted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” cannot be saved in “{folder}”: the folder is write-protected, or the file is open in another program. Close the file, or save somewhere else.</translation>
     </message>
     <message>
         <source>»{path}« er en mappe. Vælg et filnavn.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is a folder. Choose a file name.</translation>
     </message>
     <message>
         <source>»{name}« kunne ikke gemmes i »{folder}« ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” could not be saved in “{folder}” ({why}).</translation>
     </message>
     <message>
         <source>Mappen »{folder}« kan ikke oprettes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder “{folder}” cannot be created.</translation>
     </message>
     <message>
         <source>Udskrevet</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed</translation>
     </message>
     <message>
         <source>Med posten</source>
-        <translation type="unfinished"></translation>
+        <translation>By post</translation>
     </message>
     <message>
         <source>Gemt som PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as PDF</translation>
     </message>
     <message>
         <source>Informationsarket findes ikke (id {sent_id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The information sheet does not exist (id {sent_id}).</translation>
     </message>
     <message>
         <source>pdf_bytes is not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf_bytes is not a PDF</translation>
     </message>
     <message>
         <source>Afstanden skal være mellem {low} og {high} mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The distance must be between {low} and {high} mm.</translation>
     </message>
     <message>
         <source>Logoet skal være et billede (PNG eller JPEG).</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo must be an image (PNG or JPEG).</translation>
     </message>
     <message>
         <source>Filen »{path}« findes ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
         <source>»{text}« er ikke et tal i millimeter.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a number in millimetres.</translation>
     </message>
     <message>
         <source>Databasen er krypteret. Skriv klinikkens adgangskode for at åbne den (eller sæt miljøvariablen RECEPTION_PASSPHRASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is encrypted. Enter the clinic&apos;s password to open it (or set the environment variable RECEPTION_PASSPHRASE).</translation>
     </message>
     <message>
         <source>Adgangskoden passer ikke til databasen. Prøv igen – store og små bogstaver tæller. Passer den stadig ikke, kan filen være beskadiget.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password does not match the database. Try again – upper and lower case matter. If it still does not match, the file may be damaged.</translation>
     </message>
     <message>
         <source>Databasen er krypteret, men programmet mangler krypteringsmodulet (sqlcipher3). Kontakt jeres IT-ansvarlige.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is encrypted, but the program is missing the encryption module (sqlcipher3). Contact your IT support.</translation>
     </message>
     <message>
         <source>Databasen er optaget af et andet program. Det indtastede er ikke gemt endnu, men heller ikke tabt – der prøves igen om lidt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is busy in another program. What you typed is not saved yet, but not lost either – it will be tried again shortly.</translation>
     </message>
     <message>
         <source>Databasen er skrivebeskyttet, så intet kan gemmes. Det indtastede er ikke tabt; ret adgangen til datamappen og prøv igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is write-protected, so nothing can be saved. What you typed is not lost; fix access to the data folder and try again.</translation>
     </message>
     <message>
         <source>Disken er fuld, så intet kan gemmes. Det indtastede er ikke tabt; frigør plads og prøv igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full, so nothing can be saved. What you typed is not lost; free up space and try again.</translation>
     </message>
     <message>
         <source>Der er ingen database, men der ligger data i datamappen gemt til side eller fra en afbrudt handling. Der oprettes ikke en ny, tom database, så intet går tabt. Start programmet igen, eller læg en sikkerhedskopi tilbage (python -m reception restore nyeste).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no database, but there is data in the data folder set aside or left from an interrupted action. A new, empty database is not created, so nothing is lost. Start the program again, or restore a backup (python -m reception restore nyeste).</translation>
     </message>
     <message>
         <source>Databasefilen er tom (0 byte), men der findes sikkerhedskopier, så den behandles ikke som en ny database. Læg den nyeste sikkerhedskopi tilbage (python -m reception restore nyeste).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is empty (0 bytes), but there are backups, so it is not treated as a new database. Restore the newest backup (python -m reception restore nyeste).</translation>
     </message>
     <message>
         <source>Databasen kan ikke læses eller skrives (disk- eller filfejl). Det indtastede er ikke tabt; prøv igen, og kontakt support hvis det bliver ved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be read or written (disk or file error). What you typed is not lost; try again, and contact support if it keeps happening.</translation>
     </message>
     <message>
         <source>Databasefilen er blevet slettet eller skiftet ud, mens programmet kørte, så intet gemmes. Det indtastede er ikke tabt og bliver stående; skriv det af, og kontakt jeres IT-ansvarlige, før programmet lukkes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file was deleted or replaced while the program was running, so nothing is saved. What you typed is not lost and stays on screen; copy it down, and contact your IT support before closing the program.</translation>
     </message>
     <message>
         <source>Forbindelsen til databaseserveren blev afbrudt. Det indtastede er ikke gemt endnu, men heller ikke tabt – der prøves igen om lidt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the database server was lost. What you typed is not saved yet, but not lost either – it will be tried again shortly.</translation>
     </message>
     <message>
         <source>Databaseserveren kan ikke nås. Det indtastede er ikke gemt endnu, men heller ikke tabt; tjek netværket og serveren, og prøv igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database server cannot be reached. What you typed is not saved yet, but not lost either; check the network and the server, and try again.</translation>
     </message>
     <message>
         <source>Databasen er fra en nyere version (skema {found}); dette program kender skema {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is from a newer version (schema {found}); this program knows schema {known}.</translation>
     </message>
     <message>
         <source>Databasen på serveren ({where}) er ikke tom: den har allerede tabeller. Flytningen skriver kun i en tom database; opret en ny (se README) og prøv igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database on the server ({where}) is not empty: it already has tables. The move only writes to an empty database; create a new one (see README) and try again.</translation>
     </message>
     <message>
         <source>Der er ingen database at flytte i {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no database to move in {where}.</translation>
     </message>
     <message>
         <source>Databasen i {where} er fra en ældre version af programmet (skema {version}). Start programmet én gang på denne PC, så den bliver opdateret, og flyt den så.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database in {where} is from an older version of the program (schema {version}). Start the program once on this PC so it is updated, and then move it.</translation>
     </message>
     <message>
         <source>Tabellen {table} er ikke ens på serveren efter flytningen ({difference}). Databasen på PC&apos;en er uændret; slet databasen på serveren, opret den tom igen og prøv igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The table {table} is not the same on the server after the move ({difference}). The database on the PC is unchanged; delete the database on the server, create it empty again and try again.</translation>
     </message>
     <message>
         <source>da_DK</source>
-        <translation type="unfinished"></translation>
+        <translation>en_GB</translation>
     </message>
     <message>
         <source>dd.MM.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>dd.MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM</translation>
     </message>
     <message>
         <source>HH.mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>dd.MM.yyyy HH:mm:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy HH:mm:ss</translation>
     </message>
     <message>
         <source>dd.MM.yyyy HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
         <source>dd.MM. HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM HH:mm</translation>
     </message>
     <message>
         <source>d. MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>dddd d. MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>{date} kl. {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} at {time}</translation>
     </message>
     <message>
         <source> kl. {time}</source>
@@ -1807,8 +1928,32 @@ It holds {holds}. Anything written since then is not in it. The current database
         <translation>Now showing {who}, who was on hold.</translation>
     </message>
     <message>
+        <source>Et opkald gemt på denne PC, mens serveren var væk, skrives nu til serveren.</source>
+        <translation>A call saved on this PC while the server was away is now being written to the server.</translation>
+    </message>
+    <message>
+        <source>{n} opkald gemt på denne PC, mens serveren var væk, skrives nu til serveren.</source>
+        <translation>{n} calls saved on this PC while the server was away are now being written to the server.</translation>
+    </message>
+    <message>
+        <source>Et opkald gemt på denne PC er sat på hold: {who} havde ændret personens oplysninger.</source>
+        <translation>A call saved on this PC has been put on hold: {who} had changed the person&apos;s details.</translation>
+    </message>
+    <message>
+        <source>Et opkald gemt på denne PC er nu skrevet til serveren.</source>
+        <translation>A call saved on this PC has now been written to the server.</translation>
+    </message>
+    <message>
+        <source>Opkaldet er ikke gemt endnu: {who} havde ændret personens oplysninger. Ret det, du vil, og afslut igen.</source>
+        <translation>The call has not been saved yet: {who} had changed the person&apos;s details. Correct what you want, and end the call again.</translation>
+    </message>
+    <message>
         <source>Gemt kl. {time}</source>
         <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <source>Databaseserveren kan ikke nås. Det du skriver gemmes på denne PC og skrives til serveren, når den er tilbage.</source>
+        <translation>The database server cannot be reached. What you type is saved on this PC and written to the server when it is back.</translation>
     </message>
     <message>
         <source>Det du har skrevet er bevaret; der prøves igen.</source>
@@ -2156,6 +2301,14 @@ It holds {holds}. Anything written since then is not in it. The current database
         <translation>No checklist yet. Create it now, or it is created when the call ends as booked.</translation>
     </message>
     <message>
+        <source>Ikke gemt endnu: {who} havde ændret trinnet. Det du skrev står her stadig.</source>
+        <translation>Not saved yet: {who} had changed the step. What you typed is still here.</translation>
+    </message>
+    <message>
+        <source>Ændringen fra {who} er beholdt. Du havde skrevet: {typed}</source>
+        <translation>The change from {who} has been kept. You had typed: {typed}</translation>
+    </message>
+    <message>
         <source>Ikke gemt endnu. Tryk »Gem alligevel« for at gemme, eller ret dato og klokkeslæt.</source>
         <translation>Not saved yet. Press “Save anyway” to save, or correct the date and time.</translation>
     </message>
@@ -2272,6 +2425,14 @@ It holds {holds}. Anything written since then is not in it. The current database
     <message>
         <source>Vælg mindst én åbningsdag.</source>
         <translation>Choose at least one opening day.</translation>
+    </message>
+    <message>
+        <source>Ændringen fra {who} står nu i felterne; tryk Gem for at gemme resten.</source>
+        <translation>The change from {who} is now in the fields; press Save to save the rest.</translation>
+    </message>
+    <message>
+        <source>Ikke gemt endnu: {who} havde ændret oplysningerne.</source>
+        <translation>Not saved yet: {who} had changed the details.</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2747,45 @@ It holds {holds}. Anything written since then is not in it. The current database
     <message>
         <source>Hvem kører</source>
         <translation>Who drives</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Ændret ved et andet skrivebord</source>
+        <translation>Changed at another desk</translation>
+    </message>
+    <message>
+        <source> kl. {time}</source>
+        <translation> at {time}</translation>
+    </message>
+    <message>
+        <source>{who} gemte en ændring af det samme{at}, mens du skrev. Intet er skrevet over, og det du skrev er bevaret. Vælg hvad der skal gælde:</source>
+        <translation>{who} saved a change to the same thing{at} while you were typing. Nothing has been overwritten, and what you typed is kept. Choose which should apply:</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Gemt af {who}</source>
+        <translation>Saved by {who}</translation>
+    </message>
+    <message>
+        <source>Det du skrev</source>
+        <translation>What you typed</translation>
+    </message>
+    <message>
+        <source>Behold deres</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <source>Behold mit</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Tilbage til redigering</source>
+        <translation>Back to editing</translation>
     </message>
 </context>
 <context>
