@@ -1566,6 +1566,29 @@ TABLE: dict[str, str | tuple[str, str]] = {
         'Keep mine',
     'Tilbage til redigering':
         'Back to editing',
+    # --- errors given codes at the merge ---
+    'Databaseserveren kan ikke nås. Opkaldet er gemt på denne PC og skrives til serveren, så '
+    'snart den er tilbage.':
+        'The database server cannot be reached. The call is saved on this PC and will be '
+        'written to the server as soon as it is back.',
+    'Teksten kan ikke gemmes: {problems}':
+        'The text cannot be saved: {problems}',
+    'Ændring nr. {change_id} findes ikke.':
+        'Change no. {change_id} does not exist.',
+    'Der eksporteres ikke ind i programmets egen mappe ({folder}).':
+        "Texts are not exported into the program's own folder ({folder}).",
+    '{what}':
+        '{what}',
+    '{who} gemte en ændring af det samme kl. {time}, mens du skrev. Intet er skrevet over, og '
+    'det du skrev er bevaret: vælg hvad der skal gælde.':
+        '{who} saved a change to the same thing at {time} while you were typing. Nothing has '
+        'been overwritten, and what you typed is kept: choose what should apply.',
+    '{who} gemte en ændring af det samme, mens du skrev. Intet er skrevet over, og det du '
+    'skrev er bevaret: vælg hvad der skal gælde.':
+        '{who} saved a change to the same thing while you were typing. Nothing has been '
+        'overwritten, and what you typed is kept: choose what should apply.',
+    'et andet skrivebord':
+        'another desk',
 }
 
 # The same Danish with other English in one context: (context, Danish) → English.

@@ -1439,6 +1439,38 @@ Do not turn off the PC until this window has closed.</translation>
         <source>Ingen kørsel aftalt endnu</source>
         <translation>No lift home arranged yet</translation>
     </message>
+    <message>
+        <source>Databaseserveren kan ikke nås. Opkaldet er gemt på denne PC og skrives til serveren, så snart den er tilbage.</source>
+        <translation>The database server cannot be reached. The call is saved on this PC and will be written to the server as soon as it is back.</translation>
+    </message>
+    <message>
+        <source>Teksten kan ikke gemmes: {problems}</source>
+        <translation>The text cannot be saved: {problems}</translation>
+    </message>
+    <message>
+        <source>Ændring nr. {change_id} findes ikke.</source>
+        <translation>Change no. {change_id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Der eksporteres ikke ind i programmets egen mappe ({folder}).</source>
+        <translation>Texts are not exported into the program&apos;s own folder ({folder}).</translation>
+    </message>
+    <message>
+        <source>{what}</source>
+        <translation>{what}</translation>
+    </message>
+    <message>
+        <source>{who} gemte en ændring af det samme kl. {time}, mens du skrev. Intet er skrevet over, og det du skrev er bevaret: vælg hvad der skal gælde.</source>
+        <translation>{who} saved a change to the same thing at {time} while you were typing. Nothing has been overwritten, and what you typed is kept: choose what should apply.</translation>
+    </message>
+    <message>
+        <source>{who} gemte en ændring af det samme, mens du skrev. Intet er skrevet over, og det du skrev er bevaret: vælg hvad der skal gælde.</source>
+        <translation>{who} saved a change to the same thing while you were typing. Nothing has been overwritten, and what you typed is kept: choose what should apply.</translation>
+    </message>
+    <message>
+        <source>et andet skrivebord</source>
+        <translation>another desk</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
