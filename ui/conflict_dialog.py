@@ -56,6 +56,7 @@ def field_labels() -> dict[str, str]:
 
 def shown(value: Any) -> str:
     """A stored value as the receptionist reads it."""
+    from ui.formats import clock, date_text, date_time
     from ui.translations import tr
 
     if value is None or value == "" or value == ():
@@ -63,11 +64,11 @@ def shown(value: Any) -> str:
     if isinstance(value, bool):
         return tr("Ja") if value else tr("Nej")
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%d.%m.%Y %H:%M")
+        return date_time(value)
     if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
+        return date_text(value)
     if isinstance(value, time):
-        return value.strftime("%H:%M")
+        return clock(value)
     if isinstance(value, tuple | list):
         return ", ".join(str(v) for v in value)
     return str(value)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.change_events import ChangeEvents, who_is_connected
+from ui.colours import ERROR
 
 
 class DesksLabel(QLabel):
@@ -19,7 +20,7 @@ class DesksLabel(QLabel):
     def show_desks(self) -> None:
         if not self._events.connected:
             self.setText(self.tr("Ikke forbundet med de andre skriveborde – forbinder igen …"))
-            self.setStyleSheet("color:#a11")
+            self.setStyleSheet(f"color:{ERROR}")
             self.setToolTip("")
             return
         names = who_is_connected(self._events)

@@ -28,6 +28,7 @@ COLUMNS = (
     ("saved_user", "TEXT NOT NULL DEFAULT ''"),
     ("saved_at", "TEXT"),
 )
+CALL_COLUMNS = (("call", "desk", "TEXT NOT NULL DEFAULT ''"),)
 
 
 def create(database: Database) -> None:
@@ -38,8 +39,9 @@ def create(database: Database) -> None:
         for name, kind in COLUMNS:
             if name not in present:
                 database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {name} {kind}')
-    if "desk" not in {column.name for column in database.get_columns("call")}:
-        database.execute_sql('ALTER TABLE "call" ADD COLUMN desk ' + "TEXT NOT NULL DEFAULT ''")
+    for table, name, kind in CALL_COLUMNS:
+        if name not in {column.name for column in database.get_columns(table)}:
+            database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {name} {kind}')
     if isinstance(database, PostgresqlDatabase):
         from reception.store import pg_search
 

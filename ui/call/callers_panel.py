@@ -161,7 +161,7 @@ class CallersPanel(QWidget):
         try:
             chunk = caller_ids_after(after, MORE_ROWS)
         except StorageUnavailable as error:
-            self.count_label.setText(error.message)
+            self.count_label.setText(message_of(error))
             return
         self.model.append_ids([caller_id for caller_id, _ in chunk])
         following = _more_after(chunk, MORE_ROWS)

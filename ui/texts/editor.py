@@ -47,6 +47,7 @@ from reception.content.overlay import (
     normalized,
     page_key,
 )
+from ui.formats import date_time
 from ui.item_roles import USER_ROLE
 from ui.texts.form import EntryForm
 from ui.texts.preview import reader_preview, sheet_preview
@@ -616,7 +617,7 @@ class ClinicTextsDialog(QDialog):
                                 self.history_list)
         for change in clinic_texts.history(self.kind, self.key):
             self._shown_changes.append(change)
-            when = change.changed_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            when = date_time(change.changed_at)
             who = change.changed_by or self.tr("ukendt")
             status = self.tr("udkast") if change.status == DRAFT else self.tr("godkendt")
             text = f"{when} · {who} ({change.desk}) · {status}"
