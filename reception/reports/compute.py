@@ -12,8 +12,12 @@ reads an index in the order it groups by (schema_overblik_indexes.py):
   ordered by those four, then the time, so the combinations are found by a few
   index seeks (a loose index scan) and each one's calls in the period counted as
   one range. Comma-joined outcomes and pain areas are split after counting;
-- callers, new callers' bookings and checklists: one row per caller or checklist
-  with a correlated subquery on an index, not a join over every call or step.
+- callers: ``count(distinct)`` over the period's calls, or for a long period one
+  index seek per caller (``_callers``); new callers' first booking and checklists:
+  one row per caller or checklist with a correlated subquery on an index.
+The combinations (few: staff × direction × outcomes × area sets) are the one thing
+that grows with the clinic's variety rather than its calls; thousands of them would
+cost a few milliseconds of seeks each.
 Moments come back as the stored UTC text, which sorts like time, and are compared
 as text with bounds computed once per day.
 """
