@@ -17,7 +17,7 @@ reads an index in the order it groups by (schema_overblik_indexes.py):
   one row per caller or checklist with a correlated subquery on an index.
 The combinations (few: staff × direction × outcomes × area sets) are the one thing
 that grows with the clinic's variety rather than its calls; thousands of them would
-cost a few milliseconds of seeks each.
+cost some tenths of a millisecond of seeks each (a second per few thousand).
 Moments come back as the stored UTC text, which sorts like time, and are compared
 as text with bounds computed once per day.
 """
