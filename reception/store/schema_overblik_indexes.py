@@ -10,8 +10,8 @@ these indexes every figure is read in index order instead:
   each combination's calls in the period are one short range (reports/compute.py);
 - ``call_caller_outcome``: a new caller's first booked call from the index alone;
 - the others turn a scan of a whole table into a range: callers created in the
-  period, callbacks agreed and done in it, sheets sent in it, and the checklist steps read
-  from the index alone.
+  period, callbacks agreed and done in it, sheets sent in it, and the checklist
+  steps read from the index alone.
 
 The same statements run on PostgreSQL (``postgres.INDEXES``).
 """
