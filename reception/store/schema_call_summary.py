@@ -24,7 +24,9 @@ run ``create`` again after it (it rebuilds the counts too).
 
 from __future__ import annotations
 
-from peewee import Database, PostgresqlDatabase
+from peewee import Database
+
+from reception.store.door import is_postgres
 
 TABLE = "call_summary"
 KIND = ("taken_by", "direction", "outcome", "pain_areas")
@@ -97,7 +99,7 @@ PG_TRIGGER = ('CREATE TRIGGER call_summary AFTER INSERT OR DELETE OR UPDATE OF '
 def create(database: Database) -> None:
     """The table, its triggers, and the counts of the calls already saved."""
     database.execute_sql(CREATE_TABLE)
-    if isinstance(database, PostgresqlDatabase):
+    if is_postgres(database):
         database.execute_sql(PG_FUNCTION)
         database.execute_sql('DROP TRIGGER IF EXISTS call_summary ON "call"')
         database.execute_sql(PG_TRIGGER)
