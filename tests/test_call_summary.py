@@ -24,7 +24,7 @@ AREAS = ((), ("nakke",), ("ryg",), ("nakke", "ryg"))
 OUTCOMES = ("booked", "send_sheet", "booked,send_sheet", None, "")
 
 
-def _counted() -> Counter:
+def counted_from_calls() -> Counter:
     """(span, bucket, taken_by, direction, outcome, pain_areas) → [calls, talk], from the
     call rows themselves."""
     counts: Counter = Counter()
@@ -39,7 +39,7 @@ def _counted() -> Counter:
     return +counts  # without zeros
 
 
-def _summary() -> Counter:
+def summary_rows() -> Counter:
     counts: Counter = Counter()
     for *key, calls, talk in execute(
             "SELECT span, bucket, taken_by, direction, outcome, pain_areas, calls, "
@@ -72,7 +72,7 @@ def _fill(rng: random.Random, callers: int = 12) -> list[int]:
 def test_the_summary_follows_every_change_to_calls(database) -> None:
     rng = random.Random(5)
     callers = _fill(rng)
-    assert _summary() == _counted() != Counter()
+    assert summary_rows() == counted_from_calls() != Counter()
 
     calls = list(Call.select().order_by(Call.id))
     with write_transaction():
@@ -87,27 +87,27 @@ def test_the_summary_follows_every_change_to_calls(database) -> None:
             call.save()
         Call.update(notes="kun noten").where(Call.id == calls[0].id).execute()
         Call.delete().where(Call.id.in_([c.id for c in calls[-4:]])).execute()
-    assert _summary() == _counted()
+    assert summary_rows() == counted_from_calls()
 
     ended = end_call(start_call("23394977"), CallForm(phone="23394977", name="Åse Ærø"),
                      "booked")
-    assert _summary() == _counted()
+    assert summary_rows() == counted_from_calls()
 
     erase_person(callers[1], by="Mette")
     erase_person(ended.caller_id, by="Mette")
     anonymise_people(callers[2:5], by="Mette")
-    assert _summary() == _counted()
+    assert summary_rows() == counted_from_calls()
 
 
 def test_the_step_counts_the_calls_already_there(database) -> None:
     _fill(random.Random(8))
-    expected = _counted()
+    expected = counted_from_calls()
     db.execute_sql(f"DELETE FROM {schema_call_summary.TABLE}")
-    assert _summary() == Counter()
+    assert summary_rows() == Counter()
     schema_call_summary.create(db)  # as the migration runs it on an older file
-    assert _summary() == expected
+    assert summary_rows() == expected
     Call.update(outcome="booked").where(Call.status == "saved").execute()
-    assert _summary() == _counted()  # and the triggers are there once, not twice
+    assert summary_rows() == counted_from_calls()  # and the triggers are there once, not twice
 
 
 def test_a_period_is_its_whole_utc_days_and_the_hours_at_both_ends() -> None:
