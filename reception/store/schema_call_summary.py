@@ -101,7 +101,7 @@ def create(database: Database) -> None:
     database.execute_sql(CREATE_TABLE)
     if is_postgres(database):
         database.execute_sql(PG_FUNCTION)
-        database.execute_sql('DROP TRIGGER IF EXISTS call_summary ON "call"')
+        database.execute_sql("DROP TRIGGER IF EXISTS call_summary ON call")
         database.execute_sql(PG_TRIGGER)
     else:
         for name, (when, statements) in SQLITE_TRIGGERS.items():
