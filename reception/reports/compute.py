@@ -1,19 +1,17 @@
 """Compute a period's ``Overview`` with a handful of aggregate queries.
 
 Portable SQL only (SQLite and PostgreSQL). SQLite groups by sorting every row,
-which for a year at 1,000,000 calls took seconds per figure, so each query here
-reads an index in the order it groups by (schema_overblik_indexes.py):
+which for a year at 1,000,000 calls took seconds per figure, so:
 
-- calls per hour: ``call_hour`` holds them by their UTC hour (``substr(started_at,
-  1, 13)``), and each of the period's hours is turned into a local day and hour
-  here, once per hour, not per call. Summer time changes on the hour, so an UTC
-  hour is always one local hour;
-- calls by staff member, direction, outcome and pain areas: ``call_kind`` is
-  ordered by those four, then the time, so the combinations are found by a few
-  index seeks (a loose index scan) and each one's calls in the period counted as
-  one range. Comma-joined outcomes and pain areas are split after counting;
+- calls per day and hour, by staff member, direction, outcome and pain areas, and
+  talk time come from ``call_summary``, counts per UTC day and hour that triggers
+  on ``call`` keep (schema_call_summary.py): a period is its whole UTC days plus
+  the UTC hours at both ends, each hour turned into a local day and hour here.
+  Summer time changes on the hour, so an UTC hour is always one local hour.
+  Comma-joined outcomes and pain areas are split after counting;
 - callers, new callers' bookings and checklists: one row per caller or checklist
-  with a correlated subquery on an index, not a join over every call or step.
+  with a correlated subquery on an index (schema_overblik_indexes.py), not a join
+  over every call or step.
 Moments come back as the stored UTC text, which sorts like time, and are compared
 as text with bounds computed once per day.
 """
