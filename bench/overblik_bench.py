@@ -8,6 +8,9 @@ today), so the last month holds about 100,000 calls and this year 650,000: a
 harder load than 1,000,000 calls spread evenly over three years. "Today" is the
 day after the newest call.
 
+A third row per period reads the floor's own figures from ``call_summary``, the
+counts per UTC hour that the triggers on ``call`` keep (schema_call_summary.py).
+
 Screen rows: from choosing the period in the real ``OverblikScreen`` (shown,
 1400×1000) to its charts painted (``grab`` renders every chart), the figures
 computed beside the window as the app does.
@@ -35,6 +38,8 @@ REPEAT = 3
 FLOOR_SQL = ("SELECT substr(started_at, 1, 13), direction, count(*) FROM call "
              "WHERE status = 'saved' AND started_at >= ? AND started_at < ? GROUP BY 1, 2")
 FLOOR_NAME = "raw sqlite3 calls per UTC hour and direction (GROUP BY, one query)"
+SUMMARY_SQL = ("SELECT bucket, direction, sum(calls) FROM call_summary WHERE span = 'h' "
+               "AND bucket >= ? AND bucket < ? GROUP BY 1, 2")
 
 
 def overblik_measurements(callers: int, progress: Callable[[str], None]) -> list[Measurement]:
@@ -60,6 +65,7 @@ def measure(path: Path, callers: int,
             period = named_period(code, today)
             progress(f"Overblik, {label}")
             floor = [_floor(raw, period) for _ in range(REPEAT)]
+            summed = [_summed(raw, period) for _ in range(REPEAT)]
             computed, total = [], 0
             for _ in range(REPEAT):
                 began = time.perf_counter()
@@ -68,6 +74,9 @@ def measure(path: Path, callers: int,
             screen = _screen_times(today, code)
             floor += [_floor(raw, period) for _ in range(REPEAT)]  # before and after
             name = f"overblik ({callers:,} callers): {label}, {total:,} calls"
+            rows.append(Measurement(name=f"{name}, the same aggregate from call_summary",
+                                    value=Summary.of(summed), floor=Summary.of(floor),
+                                    floor_name=FLOOR_NAME))
             rows.append(Measurement(name=f"{name}, computed", value=Summary.of(computed),
                                     floor=Summary.of(floor), floor_name=FLOOR_NAME,
                                     target=target))
@@ -84,6 +93,14 @@ def measure(path: Path, callers: int,
 def _floor(raw: sqlite3.Connection, period: Period) -> float:
     began = time.perf_counter()
     raw.execute(FLOOR_SQL, period.bounds_text()).fetchall()
+    return time.perf_counter() - began
+
+
+def _summed(raw: sqlite3.Connection, period: Period) -> float:
+    """The floor's figures read from the summary the triggers keep (schema_call_summary)."""
+    start, end = period.bounds_text()
+    began = time.perf_counter()
+    raw.execute(SUMMARY_SQL, (start[:13], end[:13])).fetchall()
     return time.perf_counter() - began
 
 

@@ -16,6 +16,7 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "caller": ("person", "personer"),
     "caller_phone": ("telefonnummer", "telefonnumre"),
     "call": ("opkald", "opkald"),
+    "call_summary": ("optælling af opkald", "optællinger af opkald"),
     "call_faq_tick": ("afkrydset spørgsmål", "afkrydsede spørgsmål"),
     "note": ("note", "noter"),
     "callback": ("tilbageringning", "tilbageringninger"),

@@ -84,6 +84,9 @@ def test_move_to_copies_every_table_and_leaves_the_file_as_it_was(
 
         name = Caller.get_by_id(42).name
         assert 42 in [hit.id for hit in search_callers(name)]  # the search index rebuilt
+        from test_call_summary import counted_from_calls, summary_rows
+
+        assert summary_rows() == counted_from_calls() != {}  # Overblik's counts: the trigger
         new = Caller.create(name="Ny Efter Flytning", created_at=utc_now(), updated_at=utc_now())
         assert new.id == 201
         assert [hit.id for hit in search_callers("efter flytning")] == [new.id]

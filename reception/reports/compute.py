@@ -1,23 +1,18 @@
 """Compute a period's ``Overview`` with a handful of aggregate queries.
 
 Portable SQL only (SQLite and PostgreSQL). SQLite groups by sorting every row,
-which for a year at 1,000,000 calls took seconds per figure, so each query here
-reads an index in the order it groups by (schema_overblik_indexes.py):
+which for a year at 1,000,000 calls took seconds per figure, so:
 
-- calls per hour: ``call_hour`` holds them by their UTC hour (``substr(started_at,
-  1, 13)``), and each of the period's hours is turned into a local day and hour
-  here, once per hour, not per call. Summer time changes on the hour, so an UTC
-  hour is always one local hour;
-- calls by staff member, direction, outcome and pain areas: ``call_kind`` is
-  ordered by those four, then the time, so the combinations are found by a few
-  index seeks (a loose index scan) and each one's calls in the period counted as
-  one range. Comma-joined outcomes and pain areas are split after counting;
+- calls per day and hour, by staff member, direction, outcome and pain areas, and
+  talk time come from ``call_summary``, counts per UTC day and hour that triggers
+  on ``call`` keep (schema_call_summary.py): a period is its whole UTC days plus
+  the UTC hours at both ends, each hour turned into a local day and hour here.
+  Summer time changes on the hour, so an UTC hour is always one local hour.
+  Comma-joined outcomes and pain areas are split after counting;
 - callers: ``count(distinct)`` over the period's calls, or for a long period one
   index seek per caller (``_callers``); new callers' first booking and checklists:
-  one row per caller or checklist with a correlated subquery on an index.
-The combinations (few: staff × direction × outcomes × area sets) are the one thing
-that grows with the clinic's variety rather than its calls; thousands of them would
-cost some tenths of a millisecond of seeks each (a second per few thousand).
+  one row per caller or checklist with a correlated subquery on an index
+  (schema_overblik_indexes.py), not a join over every call or step.
 Moments come back as the stored UTC text, which sorts like time, and are compared
 as text with bounds computed once per day.
 """
@@ -36,6 +31,7 @@ from reception.calls.outcomes import outcome_has, stored_outcomes
 from reception.checklist.vocabulary import STEP_IDS, StepStatus
 from reception.reports.model import CallbackFigures, ChecklistFigures, Overview, StaffFigures
 from reception.reports.period import LOCAL, Period, local_midnight
+from reception.store import schema_call_summary as summary
 from reception.store.database import db
 from reception.store.door import execute
 from reception.store.fields import from_utc_text, to_utc_text
@@ -44,7 +40,6 @@ from reception.store.models import Call, Callback, Caller, Checklist, ChecklistS
 BOOKING_WINDOW_DAYS = 30
 READY_DAYS_BEFORE = 7
 NOT_A_SHEET = "not_needed"  # sheets/pending.py: "no sheet needed", not a sheet sent
-KIND = (Call.taken_by, Call.direction, Call.outcome, Call.pain_areas)  # call_kind's order
 
 
 def overview(period: Period, today: date | None = None) -> Overview:
@@ -95,58 +90,32 @@ def _midnight_text(day: date) -> str:
 
 
 def _calls_by_time(period: Period, start: str, end: str) -> tuple[dict, dict]:
-    """Calls per local day and hour: grouped by UTC hour in index order (call_hour);
+    """Calls per local day and hour from ``call_summary``'s hour rows, in key order;
     the period's bounds are local midnights, always on a whole UTC hour."""
-    utc_hour = fn.SUBSTR(Call.started_at, SQL("1"), SQL("13"))  # literals: call_hour's
-    query = (Call.select(utc_hour, fn.COUNT(SQL("*")))
-             .where((Call.status == "saved") & (utc_hour >= start[:13]) & (utc_hour < end[:13]))
-             .group_by(utc_hour))
+    rows = _execute(f"SELECT bucket, sum(calls) FROM {summary.TABLE} WHERE span = 'h' "
+                    "AND bucket >= ? AND bucket < ? GROUP BY bucket", (start[:13], end[:13]))
     by_day = dict.fromkeys(period.days, 0)
     by_hour = dict.fromkeys(range(24), 0)
-    for hour_text, count in _rows(query):
+    for hour_text, count in rows:
         moment = datetime.fromisoformat(hour_text).replace(tzinfo=UTC).astimezone(LOCAL)
-        by_day[moment.date()] = by_day.get(moment.date(), 0) + count
-        by_hour[moment.hour] += count
+        by_day[moment.date()] = by_day.get(moment.date(), 0) + int(count)
+        by_hour[moment.hour] += int(count)
     return by_day, by_hour
 
 
-def _kinds() -> list[tuple]:
-    """Every (taken_by, direction, outcome, pain_areas) of saved calls, found by
-    seeking to the next value column by column in ``call_kind`` (a few seeks per
-    combination instead of reading every call). Raw SQL, the same few statements
-    each time: hundreds of them, and peewee's building would cost more than SQLite."""
-    found: list[tuple] = []
-
-    def walk(prefix: tuple, depth: int) -> None:
-        if depth == len(KIND):
-            found.append(prefix)
-            return
-        column = KIND[depth].column_name
-        where, params = _kind_where(prefix)
-        if KIND[depth].null and _execute(
-                f'SELECT 1 FROM "call" WHERE {where} AND {column} IS NULL LIMIT 1', params):
-            walk((*prefix, None), depth + 1)
-        (value,), = _execute(f'SELECT min({column}) FROM "call" WHERE {where} '
-                             f"AND {column} IS NOT NULL", params)
-        while value is not None:
-            walk((*prefix, value), depth + 1)
-            (value,), = _execute(f'SELECT min({column}) FROM "call" WHERE {where} '
-                                 f"AND {column} > ?", (*params, value))
-
-    walk((), 0)
-    return found
-
-
-def _kind_where(values: tuple) -> tuple[str, tuple]:
-    """SQL and parameters: a saved call with these first values of ``KIND``."""
-    terms, params = ["status = ?"], ["saved"]
-    for field, value in zip(KIND, values, strict=False):
-        if value is None:
-            terms.append(f"{field.column_name} IS NULL")
-        else:
-            terms.append(f"{field.column_name} = ?")
-            params.append(value)
-    return " AND ".join(terms), tuple(params)
+def _summary_ranges(start: str, end: str) -> list[tuple[str, str, str]]:
+    """(span, from, to) of ``call_summary`` that make up [start, end): its whole UTC
+    days, and the UTC hours before the first and after the last of them."""
+    first_hour, end_hour = start[:13], end[:13]
+    first_day = date.fromisoformat(start[:10])
+    if start[11:13] != "00":
+        first_day += timedelta(days=1)
+    end_day = date.fromisoformat(end[:10])
+    if first_day >= end_day:
+        return [("h", first_hour, end_hour)]
+    return [("h", first_hour, f"{first_day.isoformat()}T00"),
+            ("d", first_day.isoformat(), end_day.isoformat()),
+            ("h", f"{end_day.isoformat()}T00", end_hour)]
 
 
 def _execute(sql: str, params: tuple) -> list[tuple]:
@@ -155,27 +124,32 @@ def _execute(sql: str, params: tuple) -> list[tuple]:
 
 def _calls_by_kind(start: str, end: str) -> tuple[tuple[StaffFigures, ...], dict, dict, dict,
                                                   int]:
+    """Calls by staff member, direction, outcome and pain areas, with talk time, summed
+    from ``call_summary`` (a year: some 50,000 day rows, not its calls)."""
+    kinds: Counter[tuple] = Counter()
+    talks: Counter[tuple] = Counter()
+    for span, low, high in _summary_ranges(start, end):
+        for *kind, count, talk in _execute(
+                f"SELECT {', '.join(summary.KIND)}, sum(calls), sum(talk_seconds) "
+                f"FROM {summary.TABLE} WHERE span = ? AND bucket >= ? AND bucket < ? "
+                f"GROUP BY {', '.join(summary.KIND)}", (span, low, high)):
+            kinds[tuple(kind)] += int(count or 0)
+            talks[tuple(kind)] += int(talk or 0)
     staff: dict[str, Counter[str]] = {}
     directions: Counter[str] = Counter()
     outcomes: Counter[str] = Counter()
     areas: Counter[str] = Counter()
-    talk_total = 0
-    for kind in _kinds():
-        taken_by, direction, outcome, pain_areas = kind
-        where, params = _kind_where(kind)
-        ((count, talk),) = _execute(
-            f'SELECT count(*), sum(duration_seconds) FROM "call" WHERE {where} '
-            "AND started_at >= ? AND started_at < ?", (*params, start, end))
+    for kind, count in kinds.items():
         if not count:
             continue
-        talk = int(talk or 0)
+        taken_by, direction, outcome, pain_areas = kind
+        talk = talks[kind]
         codes = stored_outcomes(outcome)
         for code in codes:
             outcomes[code] += count
         for area in (a for a in (pain_areas or "").split(",") if a):
             areas[area] += count
         directions[direction] += count
-        talk_total += talk
         person = staff.setdefault(taken_by or "", Counter())
         person["calls"] += count
         person["incoming" if direction == "in" else "outgoing"] += count
@@ -183,7 +157,7 @@ def _calls_by_kind(start: str, end: str) -> tuple[tuple[StaffFigures, ...], dict
         person["talk_seconds"] += talk
     figures = tuple(StaffFigures(name=name, **counts) for name, counts in
                     sorted(staff.items(), key=lambda item: (-item[1]["calls"], item[0])))
-    return figures, dict(directions), dict(outcomes), dict(areas), talk_total
+    return figures, dict(directions), dict(outcomes), dict(areas), sum(talks.values())
 
 
 def _callers(start: str, end: str, calls: int, new: int) -> tuple[int, int]:

@@ -29,6 +29,7 @@ from peewee import CharField, Model, SqliteDatabase, TextField
 from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.store import (
     fts,
+    schema_call_summary,
     schema_caller_search,
     schema_clinic_texts,
     schema_overblik_indexes,
@@ -84,6 +85,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     schema_caller_search.create,  # caller search: name table apart, prefixes 1–8
     schema_overblik_indexes.create,  # Overblik without sorting a year of calls
     schema_versions.create,  # a version on rows several desks change (issue 13)
+    schema_call_summary.create,  # Overblik's call counts, kept by triggers
 ]
 SCHEMA_VERSION = len(STEPS)
 

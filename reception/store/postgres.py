@@ -23,7 +23,7 @@ from typing import Any
 from peewee import Database
 from playhouse.pool import PooledPostgresqlDatabase
 
-from reception.store import models, pg_search, schema_overblik_indexes
+from reception.store import models, pg_search, schema_call_summary, schema_overblik_indexes
 from reception.store.database import BaseModel, db
 
 log = logging.getLogger(__name__)
@@ -120,6 +120,7 @@ def create_schema(database: Database) -> None:
             _ddl(database, sql)
         _deferrable_foreign_keys(database)
         pg_search.create(database)
+        schema_call_summary.create(database)
         models.SchemaVersion.delete().execute()
         models.SchemaVersion.create(version=SCHEMA_VERSION)
 
