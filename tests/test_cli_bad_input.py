@@ -180,11 +180,10 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 def fill(disk: Path) -> None:
     """Write until the disk is full."""
     block = b"\0" * 65536
-    with (disk / "fyld").open("wb") as handle:
+    with (disk / "fyld").open("wb", buffering=0) as handle:  # closing has nothing to write
         try:
             while True:
                 handle.write(block)
-                handle.flush()
         except OSError:
             pass
     for n in range(1000):  # the last few bytes too
