@@ -12,7 +12,7 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from test_ui_layout_keyboard import PHONE, seed_booked_caller
 
 from reception.paths import resolve_data_paths
@@ -136,6 +136,10 @@ def test_the_main_window_speaks_english(qtbot, isolated_data_dir: Path, english)
     assert win.knowledge.search_edit.placeholderText().startswith("Search knowledge")
     language = win.findChild(type(win.file_menu), "languageMenu")
     assert language.title() == "&Language"
+    win.tabs.setCurrentIndex(win.tabs.count() - 1)  # Overview: its figures too
+    labels = lambda: " ".join(label.text() for label in win.findChildren(QLabel))  # noqa: E731
+    qtbot.waitUntil(lambda: "Calls in total" in labels(), timeout=10_000)
+    assert "Outcomes" in labels() and "Opkald i alt" not in labels()
     assert english.asked  # the recorder really saw the lookups
     assert english.missing() == []
 

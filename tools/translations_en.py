@@ -1589,6 +1589,51 @@ TABLE: dict[str, str | tuple[str, str]] = {
         'overwritten, and what you typed is kept: choose what should apply.',
     'et andet skrivebord':
         'another desk',
+    # --- Overblik's figures ---
+    'Post':
+        'Post',
+    'PDF':
+        'PDF',
+    '(ikke angivet)':
+        '(not given)',
+    'Opkald i alt':
+        'Calls in total',
+    'Samtaletid i snit (min.)':
+        'Average talk time (min.)',
+    'Udfald':
+        'Outcomes',
+    'Forskellige personer':
+        'Different people',
+    'Nye personer':
+        'New people',
+    'Kendte personer':
+        'Returning people',
+    'Nye, der bookede inden 30 dage':
+        'New people who booked within 30 days',
+    'Andel nye, der bookede':
+        'Share of new people who booked',
+    'Klaret efter aftalt dag':
+        'Done after the agreed day',
+    'Forfaldne, ikke klaret':
+        'Overdue, not done',
+    'Tid til klaret, median':
+        'Time until done, median',
+    'Tid til klaret, 90 %':
+        'Time until done, 90 %',
+    'Forsøg på de klarede':
+        'Attempts on those done',
+    'Informationsark sendt':
+        'Information sheets sent',
+    'Tjeklister':
+        'Checklists',
+    'Konsultationer':
+        'Consultations',
+    'Alt på plads en uge før':
+        'Everything in place a week before',
+    'Andel på plads en uge før':
+        'Share in place a week before',
+    'Opkald pr. medarbejder':
+        'Calls per staff member',
 }
 
 # The same Danish with other English in one context: (context, Danish) → English.

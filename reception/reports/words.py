@@ -1,5 +1,9 @@
 """Overblik in Danish words: labels, numbers ("1.234", "42,5 %") and the figures as
-titled sections of (label, value) rows, shared by the command line, CSV, PDF and screen."""
+titled sections of (label, value) rows, shared by the command line, CSV, PDF and screen.
+
+Titles and labels are ``Text`` marked ``QT_TR_NOOP``: the screen shows them through
+``ui.messages.message_of`` (English under Filer → Sprog); the command line, CSV
+and PDF stay Danish."""
 
 from __future__ import annotations
 
@@ -7,15 +11,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from reception.calls.vocabulary import DIRECTIONS, OUTCOMES, PAIN_AREAS
+from reception.errors import QT_TR_NOOP, Text
 from reception.reports.model import Overview
 from reception.sheets.dates import danish_date
 from reception.words import number
 
 WAYS: dict[str, str] = {
-    "email": "E-mail", "post": "Post", "letter": "Brev", "print": "Udskrevet", "pdf": "PDF",
+    "email": QT_TR_NOOP("E-mail"), "post": QT_TR_NOOP("Post"), "letter": QT_TR_NOOP("Brev"),
+    "print": QT_TR_NOOP("Udskrevet"), "pdf": QT_TR_NOOP("PDF"),
 }
 WEEKDAY_SHORT = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
-UNKNOWN = "(ikke angivet)"
+UNKNOWN = QT_TR_NOOP("(ikke angivet)")
 
 
 @dataclass(frozen=True)
@@ -60,9 +66,17 @@ def _count(label: str, value: int) -> Row:
     return Row(label, value, number(value))
 
 
+def _label(code: str, labels: dict[str, str]) -> str:
+    """A code's label as a ``Text`` the screen translates; a free text (a staff member's
+    name, how a caller heard of the clinic) as itself."""
+    if labels.get(code):
+        return Text(labels[code])
+    return code if code else Text(UNKNOWN)
+
+
 def _counts(pairs: dict[str, int], labels: dict[str, str]) -> tuple[Row, ...]:
     ordered = sorted(pairs.items(), key=lambda item: (-item[1], item[0]))
-    return tuple(_count(labels.get(code, code) or UNKNOWN, count) for code, count in ordered)
+    return tuple(_count(_label(code, labels), count) for code, count in ordered)
 
 
 def sections(o: Overview) -> list[Section]:
@@ -70,46 +84,49 @@ def sections(o: Overview) -> list[Section]:
     c, k = o.callbacks, o.checklists
     talk_minutes = o.talk_seconds / 60 / o.calls_total if o.calls_total else None
     return [
-        Section("calls", "Opkald", (
-            _count("Opkald i alt", o.calls_total),
-            *(_count(DIRECTIONS.get(d, d), o.by_direction.get(d, 0)) for d in DIRECTIONS),
-            Row("Samtaletid i snit (min.)", talk_minutes,
+        Section("calls", Text(QT_TR_NOOP("Opkald")), (
+            _count(Text(QT_TR_NOOP("Opkald i alt")), o.calls_total),
+            *(_count(_label(d, DIRECTIONS), o.by_direction.get(d, 0)) for d in DIRECTIONS),
+            Row(Text(QT_TR_NOOP("Samtaletid i snit (min.)")), talk_minutes,
                 "–" if talk_minutes is None else decimal(talk_minutes)),
         )),
-        Section("outcomes", "Udfald", _counts(o.by_outcome, OUTCOMES)),
-        Section("callers", "Personer", (
-            _count("Forskellige personer", o.callers),
-            _count("Nye personer", o.new_callers),
-            _count("Kendte personer", o.returning_callers),
-            _count("Nye, der bookede inden 30 dage", o.new_callers_booked),
-            Row("Andel nye, der bookede", o.conversion, percent(o.conversion)),
+        Section("outcomes", Text(QT_TR_NOOP("Udfald")), _counts(o.by_outcome, OUTCOMES)),
+        Section("callers", Text(QT_TR_NOOP("Personer")), (
+            _count(Text(QT_TR_NOOP("Forskellige personer")), o.callers),
+            _count(Text(QT_TR_NOOP("Nye personer")), o.new_callers),
+            _count(Text(QT_TR_NOOP("Kendte personer")), o.returning_callers),
+            _count(Text(QT_TR_NOOP("Nye, der bookede inden 30 dage")), o.new_callers_booked),
+            Row(Text(QT_TR_NOOP("Andel nye, der bookede")), o.conversion, percent(o.conversion)),
         )),
-        Section("pain_areas", "Smerteområder (opkald)", _counts(o.by_pain_area, PAIN_AREAS)),
-        Section("referral", "Hørt om klinikken (nye personer)",
+        Section("pain_areas", Text(QT_TR_NOOP("Smerteområder (opkald)")),
+                _counts(o.by_pain_area, PAIN_AREAS)),
+        Section("referral", Text(QT_TR_NOOP("Hørt om klinikken (nye personer)")),
                 _counts(o.by_referral, {"": UNKNOWN})),
-        Section("callbacks", "Tilbageringninger", (
-            _count("Aftalt", c.agreed),
-            _count("Klaret", c.done),
-            _count("Klaret efter aftalt dag", c.done_late),
-            _count("Forfaldne, ikke klaret", c.overdue),
-            Row("Tid til klaret, median", c.hours_median, hours(c.hours_median)),
-            Row("Tid til klaret, 90 %", c.hours_p90, hours(c.hours_p90)),
-            _count("Forsøg på de klarede", c.attempts),
+        Section("callbacks", Text(QT_TR_NOOP("Tilbageringninger")), (
+            _count(Text(QT_TR_NOOP("Aftalt")), c.agreed),
+            _count(Text(QT_TR_NOOP("Klaret")), c.done),
+            _count(Text(QT_TR_NOOP("Klaret efter aftalt dag")), c.done_late),
+            _count(Text(QT_TR_NOOP("Forfaldne, ikke klaret")), c.overdue),
+            Row(Text(QT_TR_NOOP("Tid til klaret, median")), c.hours_median, hours(c.hours_median)),
+            Row(Text(QT_TR_NOOP("Tid til klaret, 90 %")), c.hours_p90, hours(c.hours_p90)),
+            _count(Text(QT_TR_NOOP("Forsøg på de klarede")), c.attempts),
         )),
-        Section("sheets", "Informationsark sendt", _counts(o.sheets_by_way, WAYS)),
-        Section("checklists", "Tjeklister", (
-            _count("Konsultationer", k.consultations),
-            _count("Alt på plads en uge før", k.ready_week_before),
-            Row("Andel på plads en uge før", k.share_ready, percent(k.share_ready)),
+        Section("sheets", Text(QT_TR_NOOP("Informationsark sendt")),
+                _counts(o.sheets_by_way, WAYS)),
+        Section("checklists", Text(QT_TR_NOOP("Tjeklister")), (
+            _count(Text(QT_TR_NOOP("Konsultationer")), k.consultations),
+            _count(Text(QT_TR_NOOP("Alt på plads en uge før")), k.ready_week_before),
+            Row(Text(QT_TR_NOOP("Andel på plads en uge før")), k.share_ready,
+                percent(k.share_ready)),
         )),
-        Section("staff", "Opkald pr. medarbejder", tuple(
-            Row(s.name or UNKNOWN, s.calls,
+        Section("staff", Text(QT_TR_NOOP("Opkald pr. medarbejder")), tuple(
+            Row(s.name or Text(UNKNOWN), s.calls,
                 f"{number(s.calls)} ({number(s.incoming)} ind, {number(s.outgoing)} ud, "
                 f"{number(s.booked)} booket)")
             for s in o.staff)),
-        Section("by_hour", "Opkald pr. time", tuple(
+        Section("by_hour", Text(QT_TR_NOOP("Opkald pr. time")), tuple(
             _count(f"kl. {h:02d}", n) for h, n in o.calls_by_hour.items() if n)),
-        Section("by_day", "Opkald pr. dag", tuple(
+        Section("by_day", Text(QT_TR_NOOP("Opkald pr. dag")), tuple(
             _count(short_date(d), n) for d, n in o.calls_by_day.items())),
     ]
 

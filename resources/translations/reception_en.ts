@@ -206,8 +206,124 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>overdue</translation>
     </message>
     <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>(ikke angivet)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Opkald</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Opkald i alt</source>
+        <translation>Calls in total</translation>
+    </message>
+    <message>
+        <source>Samtaletid i snit (min.)</source>
+        <translation>Average talk time (min.)</translation>
+    </message>
+    <message>
+        <source>Udfald</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Forskellige personer</source>
+        <translation>Different people</translation>
+    </message>
+    <message>
+        <source>Nye personer</source>
+        <translation>New people</translation>
+    </message>
+    <message>
+        <source>Kendte personer</source>
+        <translation>Returning people</translation>
+    </message>
+    <message>
+        <source>Nye, der bookede inden 30 dage</source>
+        <translation>New people who booked within 30 days</translation>
+    </message>
+    <message>
+        <source>Andel nye, der bookede</source>
+        <translation>Share of new people who booked</translation>
+    </message>
+    <message>
+        <source>Smerteområder (opkald)</source>
+        <translation>Pain areas (calls)</translation>
+    </message>
+    <message>
+        <source>Hørt om klinikken (nye personer)</source>
+        <translation>Heard about the clinic (new people)</translation>
+    </message>
+    <message>
         <source>Tilbageringninger</source>
         <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>Aftalt</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Klaret efter aftalt dag</source>
+        <translation>Done after the agreed day</translation>
+    </message>
+    <message>
+        <source>Forfaldne, ikke klaret</source>
+        <translation>Overdue, not done</translation>
+    </message>
+    <message>
+        <source>Tid til klaret, median</source>
+        <translation>Time until done, median</translation>
+    </message>
+    <message>
+        <source>Tid til klaret, 90 %</source>
+        <translation>Time until done, 90 %</translation>
+    </message>
+    <message>
+        <source>Forsøg på de klarede</source>
+        <translation>Attempts on those done</translation>
+    </message>
+    <message>
+        <source>Informationsark sendt</source>
+        <translation>Information sheets sent</translation>
+    </message>
+    <message>
+        <source>Tjeklister</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Konsultationer</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Alt på plads en uge før</source>
+        <translation>Everything in place a week before</translation>
+    </message>
+    <message>
+        <source>Andel på plads en uge før</source>
+        <translation>Share in place a week before</translation>
+    </message>
+    <message>
+        <source>Opkald pr. medarbejder</source>
+        <translation>Calls per staff member</translation>
+    </message>
+    <message>
+        <source>Opkald pr. time</source>
+        <translation>Calls per hour</translation>
+    </message>
+    <message>
+        <source>Opkald pr. dag</source>
+        <translation>Calls per day</translation>
     </message>
     <message>
         <source>Smerter:</source>

@@ -31,6 +31,7 @@ from reception.reports.pdf_report import DAYS_AT_MOST, calls_over_time
 from reception.reports.words import Row, Section, decimal, period_text, sections, short_date
 from ui.background import run_beside_the_window
 from ui.formats import date_text, day_month, long_date, number
+from ui.messages import message_of
 from ui.overblik.charts import BarChart
 
 
@@ -182,7 +183,7 @@ class OverblikScreen(QWidget):
                                   .replace("%3", self._calls(value)))
         for chart, key in ((self.area_chart, "pain_areas"), (self.referral_chart, "referral")):
             rows = list(reversed(by_key[key].rows))  # the largest on top
-            chart.show_bars([r.label for r in rows], [int(r.value or 0) for r in rows],
+            chart.show_bars([message_of(r.label) for r in rows], [int(r.value or 0) for r in rows],
                             lambda label, value: f"{label}: {number(value)}")
         calls = by_key["calls"]
         if o.calls_total:
@@ -237,9 +238,11 @@ def _table(chosen: list[Section]) -> str:
     """The sections as a small HTML table: labels left, numbers right."""
     out = []
     for section in chosen:
-        out.append(f"<b>{html.escape(section.title)}</b><table cellspacing='0'>")
+        title = html.escape(message_of(section.title))
+        out.append(f"<b>{title}</b><table cellspacing='0'>")
         for row in section.rows or ():
-            out.append(f"<tr><td style='padding-right:12px'>{html.escape(row.label)}</td>"
+            label = html.escape(message_of(row.label))
+            out.append(f"<tr><td style='padding-right:12px'>{label}</td>"
                        f"<td align='right'>{html.escape(row.text)}</td></tr>")
         if not section.rows:
             out.append("<tr><td>–</td></tr>")
