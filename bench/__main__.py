@@ -195,7 +195,7 @@ def cpu_lines(rows: list[Measurement]) -> list[str]:
     return lines + [
         f"Read after the first paint, {m.notes['later_chunks']} chunks, each an event pass: "
         f"median {m.notes['later_chunk_median_ms']:.1f} ms, longest "
-        f"{m.notes['later_chunk_max_ms']:.1f} ms, for »{m.name.split(',')[0]}«"
+        f"{m.notes['later_chunk_max_ms']:.1f} ms, for »{m.name.split(': ')[-1].split(',')[0]}«"
         for m in rows if isinstance(m.notes.get("later_chunk_max_ms"), float)]
 
 
