@@ -40,6 +40,7 @@ SEARCH_DELAY_MS = 120  # typing fast runs one query, not one per letter
 FIRST_ROWS = 100
 MORE_ROWS = 1000
 MORE_DELAY_MS = 10
+FIRST_MORE_DELAY_MS = 50  # the first later chunk waits for the list's first paint to settle
 
 
 class CallersPanel(QWidget):
@@ -151,11 +152,11 @@ class CallersPanel(QWidget):
         self.model.set_ids(ids)
         self._show_count(more=after is not None)
         if after is not None:
-            self._load_more_later(after)
+            self._load_more_later(after, FIRST_MORE_DELAY_MS)
 
-    def _load_more_later(self, after: tuple[str, int]) -> None:
+    def _load_more_later(self, after: tuple[str, int], delay_ms: int = MORE_DELAY_MS) -> None:
         generation = self._generation
-        QTimer.singleShot(MORE_DELAY_MS, lambda: self._load_more(generation, after))
+        QTimer.singleShot(delay_ms, lambda: self._load_more(generation, after))
 
     def _load_more(self, generation: int, after: tuple[str, int]) -> None:
         """The next chunk of the unsearched register, unless a newer refresh replaced it."""
