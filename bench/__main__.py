@@ -190,8 +190,13 @@ def slowest_lines(rows: list[Measurement]) -> list[str]:
 def cpu_lines(rows: list[Measurement]) -> list[str]:
     """The process's CPU time beside rows that record it: on a loaded machine the wall
     time is mostly waiting for a core."""
-    return [f"CPU time, median: {m.notes['cpu_median_ms']:.1f} ms for »{m.name}«"
-            for m in rows if isinstance(m.notes.get("cpu_median_ms"), float)]
+    lines = [f"CPU time, median: {m.notes['cpu_median_ms']:.1f} ms for »{m.name}«"
+             for m in rows if isinstance(m.notes.get("cpu_median_ms"), float)]
+    return lines + [
+        f"Read after the first paint, {m.notes['later_chunks']} chunks, each an event pass: "
+        f"median {m.notes['later_chunk_median_ms']:.1f} ms, longest "
+        f"{m.notes['later_chunk_max_ms']:.1f} ms, for »{m.name.split(': ')[-1].split(',')[0]}«"
+        for m in rows if isinstance(m.notes.get("later_chunk_max_ms"), float)]
 
 
 def startup_lines(result: startup.StartupResult) -> list[str]:

@@ -41,6 +41,28 @@ def _timed(step: Callable[[], object], app: object, repeat: int,
     return times
 
 
+def _later_chunks(widget: object, method: str, done: Callable[[], bool],
+                  app: object) -> list[float]:
+    """Wall times of each chunk ``widget`` reads after its first paint (``method``, called
+    by a timer), until ``done()``: each is an event pass of its own, so the longest is how
+    long typing or scrolling can wait behind the rest of the list."""
+    times: list[float] = []
+    inner = getattr(widget, method)
+
+    def timed(*args: object) -> None:
+        start = time.perf_counter()
+        inner(*args)
+        times.append(time.perf_counter() - start)
+
+    setattr(widget, method, timed)
+    deadline = time.perf_counter() + 120
+    while not done() and time.perf_counter() < deadline:
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.001)
+    setattr(widget, method, inner)
+    return times
+
+
 def _raw(raw: sqlite3.Connection, sql: str, args: tuple[object, ...], repeat: int) -> list[float]:
     times = []
     for _ in range(repeat):
@@ -86,6 +108,10 @@ def desk_measurements(callers: int, progress: Callable[[str], None]) -> list[Mea
             app.processEvents()
             overview_cpu: list[float] = []
             refreshes = _timed(overview.refresh, app, REPEAT, overview_cpu)
+            QTest.qWait(100)  # the timed refreshes' timers fire (and stop) first
+            overview.refresh()
+            overview_chunks = _later_chunks(
+                overview, "_read_more", lambda: not overview.status.text().endswith("…"), app)
             overview_floor = _raw(raw, OVERVIEW_FLOOR, (date.today(), SHOWN + 1), REPEAT)
             overview.close()
 
@@ -97,8 +123,13 @@ def desk_measurements(callers: int, progress: Callable[[str], None]) -> list[Mea
             app.processEvents()
             register_cpu: list[float] = []
             opens = _timed(register.refresh, app, REPEAT, register_cpu)
-            register_floor = _raw(raw, "SELECT id FROM caller ORDER BY name, id", (), REPEAT)
             shown = register.model.rowCount()
+            QTest.qWait(100)
+            register.refresh()
+            register_chunks = _later_chunks(
+                register, "_load_more", lambda: not register.count_label.text().endswith("…"),
+                app)
+            register_floor = _raw(raw, "SELECT id FROM caller ORDER BY name, id", (), REPEAT)
             register.close()
         finally:
             raw.close()
@@ -111,12 +142,21 @@ def desk_measurements(callers: int, progress: Callable[[str], None]) -> list[Mea
             value=Summary.of(refreshes), floor=Summary.of(overview_floor),
             floor_name="raw sqlite3: the soonest upcoming checklists with names, LIMIT",
             target=OVERVIEW_TARGET,
-            notes={"cpu_median_ms": Summary.of(overview_cpu).median * 1000}),
+            notes={"cpu_median_ms": Summary.of(overview_cpu).median * 1000,
+                   **_chunk_notes(overview_chunks)}),
         Measurement(
             name=f"desk ({callers:,} callers): callers register open, painted "
                  f"({shown:,} rows read by then; {REPEAT})",
             value=Summary.of(opens), floor=Summary.of(register_floor),
             floor_name="raw sqlite3: every caller id by name",
             target=REGISTER_TARGET,
-            notes={"cpu_median_ms": Summary.of(register_cpu).median * 1000}),
+            notes={"cpu_median_ms": Summary.of(register_cpu).median * 1000,
+                   **_chunk_notes(register_chunks)}),
     ]
+
+
+def _chunk_notes(times: list[float]) -> dict[str, object]:
+    if not times:
+        return {"later_chunks": 0}
+    return {"later_chunks": len(times), "later_chunk_median_ms": Summary.of(times).median * 1000,
+            "later_chunk_max_ms": max(times) * 1000}

@@ -58,6 +58,24 @@ def test_the_limit_keeps_the_soonest_then_the_undated_by_name(database) -> None:
         "Snart", "Sen"]
 
 
+def test_chunks_by_offset_make_the_same_list_across_the_undated(database) -> None:
+    """The overview reads its rows in chunks: every chunk is that slice of the whole list."""
+    patient("Uden dato B", "21234511", None)
+    patient("Sen", "21234512", TODAY + timedelta(days=9))
+    patient("Uden dato A", "21234513", None)
+    patient("Snart", "21234514", TODAY + timedelta(days=1))
+    patient("Midt", "21234516", TODAY + timedelta(days=4))
+    whole = names(upcoming_consultations(TODAY))
+    assert whole == ["Snart", "Midt", "Sen", "Uden dato A", "Uden dato B"]
+    for size in (1, 2, 3):
+        chunks = [names(upcoming_consultations(TODAY, limit=size, offset=start))
+                  for start in range(0, 6, size)]
+        assert [name for chunk in chunks for name in chunk] == whole
+        assert all(len(chunk) <= size for chunk in chunks)
+    assert names(upcoming_consultations(TODAY, limit=2, offset=2)) == ["Sen", "Uden dato A"]
+    assert upcoming_consultations(TODAY, limit=2, offset=5) == []
+
+
 def test_upcoming_in_date_and_time_order_past_left_out_undated_last(database) -> None:
     patient("Sen", "21234501", TODAY + timedelta(days=9))
     patient("Eftermiddag", "21234502", TODAY + timedelta(days=2), time(14, 0))

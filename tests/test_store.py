@@ -30,6 +30,13 @@ def test_new_database_is_created_in_wal_mode_with_schema_version(tmp_path: Path)
     assert raw.execute("select version from schema_version").fetchall() == [(SCHEMA_VERSION,)]
 
 
+def test_a_desk_keeps_32_mb_of_pages_in_memory(tmp_path: Path) -> None:
+    """SQLite's 2 MB default made a caller search reread its pages from disk (issue 14)."""
+    database = open_database(tmp_path / "db.sqlite3")
+    assert database.execute_sql("PRAGMA cache_size").fetchone()[0] == -32 * 1024
+    database.close()
+
+
 def test_settings_survive_reopen(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     open_database(path)

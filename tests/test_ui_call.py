@@ -363,3 +363,36 @@ def test_the_unsearched_register_shows_the_first_callers_then_reads_the_rest(
     register.refresh()  # a search replaces the chunks still to come
     qtbot.wait(50)
     assert register.model.rowCount() == 1
+
+
+def test_the_register_reads_the_rest_in_small_chunks_with_events_between(
+    qtbot, isolated_data_dir: Path, monkeypatch
+) -> None:
+    """After the first chunk, each later one is read in an event pass of its own, a timer's
+    delay after the one before (so typing, scrolling and painting go first), at most
+    MORE_ROWS callers each; in the end every caller, by name."""
+    import time
+
+    from reception.calls.caller_list import caller_ids
+    from ui.call import callers_panel
+
+    for number, name in enumerate(["Eva", "Bo", "Åse", "Anna", "Carl"]):
+        seed_caller(isolated_data_dir, f"2339490{number}", name, "")
+    monkeypatch.setattr(callers_panel, "FIRST_ROWS", 2)
+    monkeypatch.setattr(callers_panel, "MORE_ROWS", 2)
+    win = make_window(qtbot, isolated_data_dir)
+    register = win.callers
+    qtbot.wait(100)  # any refresh the window started has finished
+    inserted: list[tuple[int, float]] = []
+    register.model.rowsInserted.connect(
+        lambda _parent, first, last: inserted.append((last - first + 1, time.perf_counter())))
+    register.refresh()
+    started = time.perf_counter()
+    assert register.model.rowCount() == 2
+    qtbot.waitUntil(lambda: register.model.rowCount() == 5, timeout=3000)
+    assert [size for size, _ in inserted] == [2, 1]
+    moments = [started] + [at for _, at in inserted]
+    gaps = [later - earlier for earlier, later in zip(moments, moments[1:], strict=False)]
+    assert gaps[0] >= callers_panel.FIRST_MORE_DELAY_MS / 1000 * 0.9  # after the first paint
+    assert min(gaps) >= callers_panel.MORE_DELAY_MS / 1000 * 0.9
+    assert [register.model.caller_id(r) for r in range(5)] == caller_ids("")

@@ -358,6 +358,30 @@ def test_the_overview_shows_the_soonest_and_says_there_are_more(
     assert header.sectionResizeMode(OverviewModel.NAME) != header.ResizeMode.ResizeToContents
 
 
+def test_the_overview_paints_the_first_rows_then_reads_the_rest_in_chunks(
+        qtbot, db_path: Path, content: Content, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first chunk before the table paints, the next ones on a timer, up to SHOWN."""
+    import ui.checklist.overview as module
+
+    monkeypatch.setattr(module, "SHOWN", 5)
+    monkeypatch.setattr(module, "FIRST_ROWS", 2)
+    monkeypatch.setattr(module, "MORE_ROWS", 2)
+    names = ["Anna", "Bo", "Carl", "Dan", "Eva", "Finn", "Gry"]
+    for days, name in enumerate(names, start=1):
+        booked(name, f"4057545{days}", TODAY + timedelta(days=days))
+    overview = make_overview(qtbot, content)
+    assert column(overview, OverviewModel.NAME) == ["Anna", "Bo"]
+    assert overview.status.text() == "2 kommende konsultationer …"
+    qtbot.waitUntil(lambda: overview.model.rowCount() == 5)
+    qtbot.wait(50)  # and no more than SHOWN
+    assert column(overview, OverviewModel.NAME) == names[:5]
+    assert overview.status.text() == "Over 5 kommende konsultationer; de 5 første vises."
+    overview.filter_buttons["missing_images"].setChecked(True)  # a new refresh restarts
+    assert column(overview, OverviewModel.NAME) == ["Anna", "Bo"]
+    qtbot.waitUntil(lambda: overview.status.text().startswith("Over 5"))
+    assert column(overview, OverviewModel.NAME) == names[:5]
+
+
 def test_the_overview_model_alone(qtbot, db_path: Path, content: Content) -> None:
     from reception.checklist import upcoming_consultations
 

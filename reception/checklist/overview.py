@@ -94,8 +94,12 @@ def upcoming_consultations(
     *,
     include_undated: bool = True,
     limit: int = 5000,
+    offset: int = 0,
 ) -> list[OverviewRow]:
-    """Upcoming consultations soonest first, then the undated; see the module docstring."""
+    """Upcoming consultations soonest first, then the undated; see the module docstring.
+
+    ``offset`` skips that many rows of the same list (a later chunk): the rows before
+    it are read by the index walk but not built, so a chunk costs its own rows."""
     today = today or date.today()
     s = ChecklistStep.alias()
     packed = (s.select(group_concat(s.step.concat(":").concat(s.status)))
@@ -110,11 +114,13 @@ def upcoming_consultations(
     # Two bounded queries, not one with ``OR consultation_date IS NULL``: that one
     # cannot walk the date index in order, so at 100,000 callers it sorted every
     # upcoming row (about a second) to keep the first few hundred.
+    wanted = offset + limit
     rows = read(Row.consultation_date >= today,
-                [Row.consultation_date, Row.consultation_time], limit)
-    if include_undated and len(rows) < limit:
+                [Row.consultation_date, Row.consultation_time], wanted)
+    if include_undated and len(rows) < wanted:
         rows += read(Row.consultation_date.is_null(), [Row.consultation_time],
-                     limit - len(rows))
+                     wanted - len(rows))
+    rows = rows[offset:]
     phones = _first_phones([row[0] for row in rows])
     result = []
     for (caller_id, name, day, at, taken, until, received, takes, agreed, states) in rows:

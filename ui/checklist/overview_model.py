@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from reception.checklist import FLAG_LABELS, OverviewRow
@@ -37,6 +37,14 @@ class OverviewModel(HeaderedTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
+
+    def append_rows(self, rows: list[OverviewRow]) -> None:
+        if not rows:
+            return
+        start = len(self.rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
 
     def caller_id(self, row: int) -> int | None:
         return self.rows[row].caller_id if 0 <= row < len(self.rows) else None
