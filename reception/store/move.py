@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -27,8 +27,9 @@ from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.store import models, pg_search
 from reception.store.database import BaseModel
 from reception.store.door import deferred_foreign_keys
+from reception.store.postgres import NUL_REPLACEMENT
 
-BATCH = 2000
+STREAM = 5000  # rows fetched at a time from the server when comparing
 
 MESSAGES = {
     "not_empty": QT_TR_NOOP("Databasen på serveren ({where}) er ikke tom: den har allerede "
@@ -98,10 +99,33 @@ def _order(model: type[BaseModel]) -> list[Any]:
     return list(model._meta.sorted_fields)
 
 
+def _select_sql(model: type[BaseModel], database: Database) -> str:
+    """The table's columns in key order, as SQL for ``database`` (no parameters)."""
+    query = model.select(*model._meta.sorted_fields).order_by(*_order(model))
+    sql, params = query.bind(database).sql()
+    assert not params
+    return sql
+
+
+def _raw_rows(model: type[BaseModel], database: Database) -> Iterator[tuple[Any, ...]]:
+    """The table's rows in key order as the driver returns them, streamed from the server
+    (a server-side cursor inside a transaction), so a million calls never sit in memory."""
+    sql = _select_sql(model, database)
+    if isinstance(database, SqliteDatabase):
+        yield from database.execute_sql(sql)
+        return
+    with database.atomic(), database.connection().cursor(name=f"move_{model._meta.table_name}") \
+            as cursor:
+        cursor.itersize = STREAM
+        cursor.execute(sql)
+        yield from cursor
+
+
 def _rows(model: type[BaseModel], database: Database) -> Iterator[tuple[Any, ...]]:
     """The table's rows in key order, as the program reads them."""
-    query = model.select(*model._meta.sorted_fields).order_by(*_order(model)).tuples()
-    yield from query.bind(database).iterator()
+    converters = [field.python_value for field in model._meta.sorted_fields]
+    for row in _raw_rows(model, database):
+        yield tuple(convert(value) for convert, value in zip(converters, row, strict=True))
 
 
 def _canonical(value: Any) -> bytes:
@@ -117,7 +141,7 @@ def _canonical(value: Any) -> bytes:
 
 
 def table_check(model: type[BaseModel], database: Database) -> TableCheck:
-    """The table's row count and the digest of its rows."""
+    """The table's row count and the digest of its rows, streamed in key order."""
     digest = hashlib.sha256()
     count = 0
     for row in _rows(model, database):
@@ -126,21 +150,29 @@ def table_check(model: type[BaseModel], database: Database) -> TableCheck:
     return TableCheck(model._meta.table_name, count, digest.hexdigest())
 
 
-def _batches(rows: Iterable[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
-    batch: list[tuple[Any, ...]] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+def _server_row(row: tuple[Any, ...], texts: list[int]) -> tuple[Any, ...] | list[Any]:
+    """The file's row as COPY sends it: NUL in text becomes U+FFFD, as ``ServerDatabase``
+    stores it (PostgreSQL's text cannot hold NUL)."""
+    if not any(isinstance(row[i], str) and "\x00" in row[i] for i in texts):
+        return row
+    return [v.replace("\x00", NUL_REPLACEMENT) if isinstance(v, str) else v for v in row]
 
 
 def _copy(model: type[BaseModel], source: Database, target: Database) -> None:
+    """The table's rows from the file, as stored there, into the server with COPY.
+
+    SQLite's stored forms (dates as ISO text, booleans as 0/1, blobs as bytes) are
+    what PostgreSQL's COPY input reads into its own types; the comparison after the
+    copy reads both sides as the program does, so any difference shows there.
+    """
     fields = model._meta.sorted_fields
-    for batch in _batches(_rows(model, source)):
-        model.insert_many(batch, fields=fields).execute(target)
+    columns = ", ".join(f'"{field.column_name}"' for field in fields)
+    texts = [i for i, field in enumerate(fields) if field.field_type in ("TEXT", "VARCHAR")]
+    rows = source.execute_sql(_select_sql(model, source))
+    with target.connection().cursor() as cursor, cursor.copy(
+            f'COPY "{model._meta.table_name}" ({columns}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row(_server_row(row, texts))
 
 
 def move_to_server(source_path: Path, passphrase: str | None, url: str,
