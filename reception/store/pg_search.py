@@ -22,6 +22,7 @@ from reception.store import fts
 
 AnyDatabase = Database | DatabaseProxy
 TABLE = fts.TABLE
+WINDOW = 3000  # newest callers read along the key before the trigram index is asked
 
 
 def _fold_sql(expression: str) -> str:
@@ -141,14 +142,33 @@ def _plain(word: str) -> str:
 
 def _ids(database: AnyDatabase, column: str, words: Sequence[str], limit: int,
          exclude: Sequence[int] = ()) -> list[int]:
+    """The newest callers whose ``column`` holds every word as a prefix, newest first.
+
+    Bounded for short, common prefixes: the newest ``WINDOW`` rows are read first
+    along the primary key, stopping at ``limit`` matches; only when they hold fewer
+    does the trigram index answer for the older rows, and then the word is rare
+    enough that its matches are few to sort (``caller_id + 0`` keeps the planner
+    from walking the whole key instead).
+    """
     conditions = " AND ".join(f"{column} LIKE %s" for _ in words)
     not_in = f" AND caller_id NOT IN ({', '.join(['%s'] * len(exclude))})" if exclude else ""
+    patterns = [f"% {_plain(word)}%" for word in words]
     cursor = database.execute_sql(
-        f"SELECT caller_id FROM {TABLE} WHERE {conditions}{not_in} "
+        f"SELECT caller_id FROM (SELECT caller_id, {column} FROM {TABLE} "
+        f"ORDER BY caller_id DESC LIMIT %s) newest WHERE {conditions}{not_in} "
         "ORDER BY caller_id DESC LIMIT %s",
-        (*(f"% {_plain(word)}%" for word in words), *exclude, limit),
+        (WINDOW, *patterns, *exclude, limit),
     )
-    return [row[0] for row in cursor]
+    found = [row[0] for row in cursor]
+    if len(found) >= limit:
+        return found
+    cursor = database.execute_sql(
+        f"SELECT caller_id FROM {TABLE} WHERE {conditions}{not_in} AND caller_id < "
+        f"(SELECT caller_id FROM {TABLE} ORDER BY caller_id DESC OFFSET %s LIMIT 1) "
+        "ORDER BY caller_id + 0 DESC LIMIT %s",
+        (*patterns, *exclude, WINDOW - 1, limit - len(found)),
+    )
+    return found + [row[0] for row in cursor]
 
 
 def search_caller_ids(database: AnyDatabase, words: Sequence[str], phone_digits: str | None,
