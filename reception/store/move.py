@@ -2,9 +2,10 @@
 
 Every table is copied with its ids into an empty server database (refused when
 it holds any table), in one transaction with the foreign keys checked at commit
-and the search triggers off; then the id sequences are set past the highest id
-and the caller search is indexed. Each table is then compared on both sides:
-the number of rows and a SHA-256 digest of its rows in id order, read as the
+and the search triggers off (COPY, not INSERTs); then the id sequences are set
+past the highest id, the caller search is indexed and the tables are vacuumed and
+analysed. Each table is then compared on both sides, streamed in id order: the
+number of rows and a SHA-256 digest of its rows in id order, read as the
 program reads them (dates as dates, the sent sheets' PDFs as bytes).
 
 The SQLite file is only read (``mode=ro``: not even a WAL checkpoint), so it stays
@@ -218,6 +219,9 @@ def move_to_server(source_path: Path, passphrase: str | None, url: str,
             from reception.store.postgres import reset_sequences
 
             reset_sequences(target)
+            # statistics for the planner and the visibility map for index-only scans,
+            # before the first search (autovacuum would come round to it later)
+            target.connection().execute("VACUUM ANALYZE")
             result = MoveResult()
             for model in ordered_models():
                 mine, theirs = table_check(model, source), table_check(model, target)
