@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -30,6 +30,7 @@ from reception.store.database import BaseModel
 from reception.store.door import deferred_foreign_keys
 from reception.store.postgres import NUL_REPLACEMENT
 
+BATCH = 2000  # rows a time inserted into a SQLite file
 STREAM = 5000  # rows fetched at a time from the server when comparing
 
 MESSAGES = {
@@ -159,14 +160,30 @@ def _server_row(row: tuple[Any, ...], texts: list[int]) -> tuple[Any, ...] | lis
     return [v.replace("\x00", NUL_REPLACEMENT) if isinstance(v, str) else v for v in row]
 
 
+def _batches(rows: Iterable[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
+    batch: list[tuple[Any, ...]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _copy(model: type[BaseModel], source: Database, target: Database) -> None:
-    """The table's rows from the file, as stored there, into the server with COPY.
+    """The table's rows from the file, as stored there, into the server with COPY
+    (into a SQLite file, as the program reads them, in batches of inserts).
 
     SQLite's stored forms (dates as ISO text, booleans as 0/1, blobs as bytes) are
     what PostgreSQL's COPY input reads into its own types; the comparison after the
     copy reads both sides as the program does, so any difference shows there.
     """
     fields = model._meta.sorted_fields
+    if isinstance(target, SqliteDatabase):  # a server's snapshot into a file (server_backup)
+        for batch in _batches(_rows(model, source)):
+            model.insert_many(batch, fields=fields).execute(target)
+        return
     columns = ", ".join(f'"{field.column_name}"' for field in fields)
     texts = [i for i, field in enumerate(fields) if field.field_type in ("TEXT", "VARCHAR")]
     rows = source.execute_sql(_select_sql(model, source))
