@@ -138,6 +138,24 @@ def test_newest_callers_first_and_limit(database) -> None:
     assert [c.id for c in found] == ids[::-1][:3]
 
 
+def test_newest_first_across_the_servers_window(database, monkeypatch) -> None:
+    """On PostgreSQL the newest callers are read first, then the index for the older ones
+    (pg_search.WINDOW): the matches on both sides of the window's edge, in order."""
+    from reception.store import pg_search
+
+    monkeypatch.setattr(pg_search, "WINDOW", 3)
+    names_in_order = ["Hansen", "Olsen", "Hansen", "Olsen", "Hansen", "Hansen", "Olsen",
+                      "Hansen"]
+    ids = [log_call(f"3{i:07d}", f"{name} nr {i}", notes="knæ" if i == 2 else "")
+           for i, name in enumerate(names_in_order, start=1)]
+    hansen = [i for i, name in zip(ids, names_in_order, strict=True) if name == "Hansen"]
+    assert [c.id for c in search_callers("han", limit=4)] == hansen[::-1][:4]
+    assert [c.id for c in search_callers("han", limit=50)] == hansen[::-1]
+    assert [c.id for c in search_callers("ols", limit=1)] == [ids[6]]
+    found = [(c.id, c.matched_in) for c in search_callers("knæ", limit=5)]
+    assert found == [(ids[1], "notes")]
+
+
 @pytest.mark.parametrize("typed", ["", "   ", '"', "*", "AND", "OR NOT", "(", "a:b", "né",
                                    "💥", "^x", "{name}"])
 def test_odd_search_text_never_raises(database, typed: str) -> None:

@@ -2,9 +2,10 @@
 
 Every table is copied with its ids into an empty server database (refused when
 it holds any table), in one transaction with the foreign keys checked at commit
-and the search triggers off; then the id sequences are set past the highest id
-and the caller search is indexed. Each table is then compared on both sides:
-the number of rows and a SHA-256 digest of its rows in id order, read as the
+and the search triggers off (COPY, not INSERTs); then the id sequences are set
+past the highest id, the caller search is indexed and the tables are vacuumed and
+analysed. Each table is then compared on both sides, streamed in id order: the
+number of rows and a SHA-256 digest of its rows in id order, read as the
 program reads them (dates as dates, the sent sheets' PDFs as bytes).
 
 The SQLite file is only read (``mode=ro``: not even a WAL checkpoint), so it stays
@@ -27,8 +28,10 @@ from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.store import models, pg_search
 from reception.store.database import BaseModel
 from reception.store.door import deferred_foreign_keys
+from reception.store.postgres import NUL_REPLACEMENT
 
-BATCH = 2000
+BATCH = 2000  # rows a time inserted into a SQLite file
+STREAM = 5000  # rows fetched at a time from the server when comparing
 
 MESSAGES = {
     "not_empty": QT_TR_NOOP("Databasen på serveren ({where}) er ikke tom: den har allerede "
@@ -98,10 +101,33 @@ def _order(model: type[BaseModel]) -> list[Any]:
     return list(model._meta.sorted_fields)
 
 
+def _select_sql(model: type[BaseModel], database: Database) -> str:
+    """The table's columns in key order, as SQL for ``database`` (no parameters)."""
+    query = model.select(*model._meta.sorted_fields).order_by(*_order(model))
+    sql, params = query.bind(database).sql()
+    assert not params
+    return sql
+
+
+def _raw_rows(model: type[BaseModel], database: Database) -> Iterator[tuple[Any, ...]]:
+    """The table's rows in key order as the driver returns them, streamed from the server
+    (a server-side cursor inside a transaction), so a million calls never sit in memory."""
+    sql = _select_sql(model, database)
+    if isinstance(database, SqliteDatabase):
+        yield from database.execute_sql(sql)
+        return
+    with database.atomic(), database.connection().cursor(name=f"move_{model._meta.table_name}") \
+            as cursor:
+        cursor.itersize = STREAM
+        cursor.execute(sql)
+        yield from cursor
+
+
 def _rows(model: type[BaseModel], database: Database) -> Iterator[tuple[Any, ...]]:
     """The table's rows in key order, as the program reads them."""
-    query = model.select(*model._meta.sorted_fields).order_by(*_order(model)).tuples()
-    yield from query.bind(database).iterator()
+    converters = [field.python_value for field in model._meta.sorted_fields]
+    for row in _raw_rows(model, database):
+        yield tuple(convert(value) for convert, value in zip(converters, row, strict=True))
 
 
 def _canonical(value: Any) -> bytes:
@@ -117,13 +143,21 @@ def _canonical(value: Any) -> bytes:
 
 
 def table_check(model: type[BaseModel], database: Database) -> TableCheck:
-    """The table's row count and the digest of its rows."""
+    """The table's row count and the digest of its rows, streamed in key order."""
     digest = hashlib.sha256()
     count = 0
     for row in _rows(model, database):
         count += 1
         digest.update(b"\x1e".join(_canonical(v) for v in row) + b"\n")
     return TableCheck(model._meta.table_name, count, digest.hexdigest())
+
+
+def _server_row(row: tuple[Any, ...], texts: list[int]) -> tuple[Any, ...] | list[Any]:
+    """The file's row as COPY sends it: NUL in text becomes U+FFFD, as ``ServerDatabase``
+    stores it (PostgreSQL's text cannot hold NUL)."""
+    if not any(isinstance(row[i], str) and "\x00" in row[i] for i in texts):
+        return row
+    return [v.replace("\x00", NUL_REPLACEMENT) if isinstance(v, str) else v for v in row]
 
 
 def _batches(rows: Iterable[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
@@ -138,9 +172,25 @@ def _batches(rows: Iterable[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]
 
 
 def _copy(model: type[BaseModel], source: Database, target: Database) -> None:
+    """The table's rows from the file, as stored there, into the server with COPY
+    (into a SQLite file, as the program reads them, in batches of inserts).
+
+    SQLite's stored forms (dates as ISO text, booleans as 0/1, blobs as bytes) are
+    what PostgreSQL's COPY input reads into its own types; the comparison after the
+    copy reads both sides as the program does, so any difference shows there.
+    """
     fields = model._meta.sorted_fields
-    for batch in _batches(_rows(model, source)):
-        model.insert_many(batch, fields=fields).execute(target)
+    if isinstance(target, SqliteDatabase):  # a server's snapshot into a file (server_backup)
+        for batch in _batches(_rows(model, source)):
+            model.insert_many(batch, fields=fields).execute(target)
+        return
+    columns = ", ".join(f'"{field.column_name}"' for field in fields)
+    texts = [i for i, field in enumerate(fields) if field.field_type in ("TEXT", "VARCHAR")]
+    rows = source.execute_sql(_select_sql(model, source))
+    with target.connection().cursor() as cursor, cursor.copy(
+            f'COPY "{model._meta.table_name}" ({columns}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row(_server_row(row, texts))
 
 
 def move_to_server(source_path: Path, passphrase: str | None, url: str,
@@ -186,6 +236,9 @@ def move_to_server(source_path: Path, passphrase: str | None, url: str,
             from reception.store.postgres import reset_sequences
 
             reset_sequences(target)
+            # statistics for the planner and the visibility map for index-only scans,
+            # before the first search (autovacuum would come round to it later)
+            target.connection().execute("VACUUM ANALYZE")
             result = MoveResult()
             for model in ordered_models():
                 mine, theirs = table_check(model, source), table_check(model, target)

@@ -22,6 +22,9 @@ from reception.store import fts
 
 AnyDatabase = Database | DatabaseProxy
 TABLE = fts.TABLE
+WINDOW = 2000  # newest callers read along the key before the trigram index is asked
+SELECTIVE = 4  # a word this long is rare enough for the trigram index alone
+NOTES_WINDOW = 300  # fewer for the long ``everything`` text: each row costs more to read
 
 
 def _fold_sql(expression: str) -> str:
@@ -141,12 +144,44 @@ def _plain(word: str) -> str:
 
 def _ids(database: AnyDatabase, column: str, words: Sequence[str], limit: int,
          exclude: Sequence[int] = ()) -> list[int]:
+    """The newest callers whose ``column`` holds every word as a prefix, newest first.
+
+    Bounded for short, common prefixes: when every word is shorter than ``SELECTIVE``
+    (and always for the long ``everything`` text, where note words are common), the
+    newest ``WINDOW`` rows are read first along the primary key, stopping at
+    ``limit`` matches; only when they hold fewer does the trigram index answer for
+    the older rows, and then the matches are few to sort. ``caller_id + 0`` keeps
+    the planner from walking the whole key for a rare word instead.
+    """
     conditions = " AND ".join(f"{column} LIKE %s" for _ in words)
     not_in = f" AND caller_id NOT IN ({', '.join(['%s'] * len(exclude))})" if exclude else ""
+    patterns = [f"% {_plain(word)}%" for word in words]
+    window = min(WINDOW, NOTES_WINDOW) if column == "everything" else WINDOW
+    found: list[int] = []
+    if column == "everything" or max(len(word) for word in words) < SELECTIVE:
+        found = _newest(database, column, conditions + not_in, patterns, exclude, limit,
+                        window)
+        if len(found) >= limit:
+            return found
+    else:
+        window = 0
     cursor = database.execute_sql(
-        f"SELECT caller_id FROM {TABLE} WHERE {conditions}{not_in} "
+        f"SELECT caller_id FROM {TABLE} WHERE {conditions}{not_in}"
+        + (f" AND caller_id < (SELECT caller_id FROM {TABLE} ORDER BY caller_id DESC "
+           "OFFSET %s LIMIT 1)" if window else "")
+        + " ORDER BY caller_id + 0 DESC LIMIT %s",
+        (*patterns, *exclude, *([window - 1] if window else []), limit - len(found)),
+    )
+    return found + [row[0] for row in cursor]
+
+
+def _newest(database: AnyDatabase, column: str, where: str, patterns: Sequence[str],
+            exclude: Sequence[int], limit: int, window: int) -> list[int]:
+    cursor = database.execute_sql(
+        f"SELECT caller_id FROM (SELECT caller_id, {column} FROM {TABLE} "
+        f"ORDER BY caller_id DESC LIMIT %s) newest WHERE {where} "
         "ORDER BY caller_id DESC LIMIT %s",
-        (*(f"% {_plain(word)}%" for word in words), *exclude, limit),
+        (window, *patterns, *exclude, limit),
     )
     return [row[0] for row in cursor]
 
