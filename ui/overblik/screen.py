@@ -95,6 +95,7 @@ class OverblikScreen(QWidget):
                 (self.area_chart, self.area_numbers),
                 (self.referral_chart, self.referral_numbers))
         for row, (chart, numbers) in enumerate(rows):
+            chart.setMaximumHeight(260)  # wrapped figures beside it must not stretch it
             grid.addWidget(chart, row // 2, (row % 2) * 2)
             grid.addWidget(numbers, row // 2, (row % 2) * 2 + 1)
         grid.setColumnStretch(0, 3)
@@ -133,6 +134,7 @@ class OverblikScreen(QWidget):
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setWordWrap(True)  # a long label wraps in its cell rather than widen the screen
         return label
 
     def period(self) -> Period:
