@@ -251,3 +251,24 @@ def test_no_tr_call_hides_inside_an_f_string() -> None:
                             or getattr(inner.func, "attr", None) in ("tr", "translate")):
                         hidden.append(f"{source}:{inner.lineno}")
     assert hidden == []
+
+
+def test_the_audit_log_reads_in_english(qtbot, tmp_path: Path, english) -> None:
+    """Revisionslog: the action and the details in English; the core keeps the Danish."""
+    from privacy_helpers import make_person, open_db
+
+    from reception.privacy.audit_log import audit_ids, audit_lines
+    from ui.privacy.audit_dialog import AuditLogDialog
+
+    open_db(tmp_path)
+    karen = make_person("23394977", "Karen Holm", "knæ", by="Mette")
+    dialog = AuditLogDialog(person=karen.id, person_name="Karen Holm")
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    rows = {model.index(r, 2).data(): model.index(r, 4).data()
+            for r in range(model.rowCount())}
+    assert "Person created" in rows, rows
+    assert rows["Call ended"].startswith("outcome: information sheet to be sent; duration: 4 min")
+    assert english.missing() == []
+    danish = {line.action: line.details for line in audit_lines(audit_ids())}
+    assert danish["Opkald afsluttet"].startswith("udfald: informationsark sendes; varighed: 4 min")

@@ -144,3 +144,25 @@ def test_the_revisionslog_table_shows_the_words(qtbot, database) -> None:
     assert any(text.startswith("udfald: ring tilbage") for text in shown), shown
     assert not any("call_back" in text for text in shown)
     assert ended.caller_id
+
+
+def test_the_lower_case_words_match_the_vocabularies() -> None:
+    """The marked lower-case words and row counts say what the labels and TABLE_WORDS say."""
+    from reception.checklist.vocabulary import STATUS_LABELS
+    from reception.errors import Text
+    from reception.privacy.audit_words import OUTCOME_WORDS, TABLE_COUNTS, describe_parts
+    from reception.words import count_of
+
+    assert OUTCOME_WORDS == {k: label[:1].lower() + label[1:] for k, label in OUTCOMES.items()}
+    assert STATUS_WORDS == {s.value: label.lower() for s, label in STATUS_LABELS.items()}
+    assert HOW_WORDS == {how: label.lower() for how, label in HOWS.items()}
+    assert TABLE_COUNTS.keys() == TABLE_WORDS.keys()
+    for table, (one, more) in TABLE_WORDS.items():
+        for n in (1, 2, 1234):
+            assert describe_word(f"{table}={n}") == count_of(n, one, more)
+    summary = "udfald=booked,call_back indhold=condition:a,faq:b,steps dag=2026-11-22 x=y"
+    parts = describe_parts(summary)
+    assert all(isinstance(part, Text) for part in parts)
+    assert "; ".join(parts) == describe_summary(summary) == (
+        "udfald: konsultation booket, ring tilbage; indhold: 1 emne, 1 svar, de 6 trin; "
+        "dag: 22. november 2026; x=y")

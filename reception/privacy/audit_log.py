@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from reception.errors import Text
 from reception.privacy import tables
 from reception.privacy.audit_trail import ACTION_LABELS, entries_about, summary_references
-from reception.privacy.audit_words import describe_summary
+from reception.privacy.audit_words import as_is, describe_parts, describe_summary
 from reception.store import db, door
 from reception.store.errors import guarded
 from reception.store.fields import from_utc_text, to_utc_text
@@ -27,6 +28,13 @@ ENTITY_LABELS = {
     "callback": "Tilbageringning", "sent_item": "Forsendelse", "sent_sheet": "Informationsark",
     "checklist": "Tjekliste", "checklist_step": "Tjeklistetrin", "screen": "Skærmlås",
 }
+
+
+def action_text(action: str) -> Text:
+    """``"caller.create"`` → ``"Person oprettet"`` (a text the UI translates); unknown as stored."""
+    return Text(ACTION_LABELS[action]) if action in ACTION_LABELS else as_is(action)
+
+
 # Rows that belong to one person through their ``caller`` column.
 _OWNED_BY_A_PERSON = {"call": Call, "note": Note, "callback": Callback, "checklist": Checklist}
 
@@ -44,10 +52,11 @@ class AuditLine:
     id: int
     at: datetime  # aware UTC
     user: str
-    action: str  # in Danish
+    action: str  # in Danish (a Text: audit_log.action_text)
     about: str  # "Søren Ærø (person nr. 12)", "Opkald nr. 17", "Skærmlås" …
     summary: str  # ids and codes, as stored
     details: str = ""  # the summary in Danish words (audit_words.describe_summary)
+    parts: tuple[Text, ...] = ()  # the same words as texts the UI translates
 
 
 def _local_midnight_utc(day: date) -> str:
@@ -114,9 +123,9 @@ def audit_lines(ids: list[int]) -> list[AuditLine]:
         at = _aware(entry.at)
         lines.append(AuditLine(
             id=entry.id, at=at, user=entry.user,
-            action=ACTION_LABELS.get(entry.action, entry.action),
+            action=action_text(entry.action),
             about=_about(entry, people), summary=entry.summary,
-            details=describe_summary(entry.summary),
+            details=describe_summary(entry.summary), parts=describe_parts(entry.summary),
         ))
     return lines
 

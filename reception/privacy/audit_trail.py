@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from peewee import Database, DatabaseProxy
 
 from reception.calls import audit
+from reception.errors import QT_TR_NOOP
 from reception.privacy import tables
 from reception.store import db
 from reception.store.errors import guarded
@@ -32,31 +33,31 @@ VIEW_INTERVAL = timedelta(minutes=10)
 SUMMARY_REFERENCES = {"person": "caller", "opkald": "call"}
 
 ACTION_LABELS = {
-    "caller.create": "Person oprettet",
-    "caller.update": "Personoplysninger ændret",
-    "caller.add_phone": "Telefonnummer tilføjet",
-    "caller.view": "Oplysninger vist",
-    "caller.export": "Oplysninger udleveret (indsigt)",
-    "caller.anonymise": "Person anonymiseret",
-    "caller.erase": "Person slettet",
-    "call.end": "Opkald afsluttet",
-    "call.discard": "Kladde til opkald kasseret",
-    "callback.create": "Tilbageringning oprettet",
-    "callback.attempt": "Tilbageringning forsøgt",
-    "callback.complete": "Tilbageringning udført",
-    "note.create": "Note skrevet",
-    "checklist.create": "Tjekliste oprettet",
-    "checklist.data": "Tjekliste udfyldt",
-    "checklist.status": "Tjeklistetrin ændret",
-    "sheet.send": "Informationsark sendt",
-    "sheet.to_post": "Informationsark lagt til posten",
-    "sheet.not_to_post": "Informationsark taget fra posten",
-    "sheet.posted": "Informationsark postet",
-    "sheet.not_needed": "Informationsark ikke nødvendigt",
-    "demo.load": "Demodata indlæst",
-    "screen.lock": "Skærmen låst",
-    "screen.unlock": "Skærmen låst op",
-    "screen.unlock_failed": "Forkert pinkode/adgangskode ved skærmlåsen",
+    "caller.create": QT_TR_NOOP("Person oprettet"),
+    "caller.update": QT_TR_NOOP("Personoplysninger ændret"),
+    "caller.add_phone": QT_TR_NOOP("Telefonnummer tilføjet"),
+    "caller.view": QT_TR_NOOP("Oplysninger vist"),
+    "caller.export": QT_TR_NOOP("Oplysninger udleveret (indsigt)"),
+    "caller.anonymise": QT_TR_NOOP("Person anonymiseret"),
+    "caller.erase": QT_TR_NOOP("Person slettet"),
+    "call.end": QT_TR_NOOP("Opkald afsluttet"),
+    "call.discard": QT_TR_NOOP("Kladde til opkald kasseret"),
+    "callback.create": QT_TR_NOOP("Tilbageringning oprettet"),
+    "callback.attempt": QT_TR_NOOP("Tilbageringning forsøgt"),
+    "callback.complete": QT_TR_NOOP("Tilbageringning udført"),
+    "note.create": QT_TR_NOOP("Note skrevet"),
+    "checklist.create": QT_TR_NOOP("Tjekliste oprettet"),
+    "checklist.data": QT_TR_NOOP("Tjekliste udfyldt"),
+    "checklist.status": QT_TR_NOOP("Tjeklistetrin ændret"),
+    "sheet.send": QT_TR_NOOP("Informationsark sendt"),
+    "sheet.to_post": QT_TR_NOOP("Informationsark lagt til posten"),
+    "sheet.not_to_post": QT_TR_NOOP("Informationsark taget fra posten"),
+    "sheet.posted": QT_TR_NOOP("Informationsark postet"),
+    "sheet.not_needed": QT_TR_NOOP("Informationsark ikke nødvendigt"),
+    "demo.load": QT_TR_NOOP("Demodata indlæst"),
+    "screen.lock": QT_TR_NOOP("Skærmen låst"),
+    "screen.unlock": QT_TR_NOOP("Skærmen låst op"),
+    "screen.unlock_failed": QT_TR_NOOP("Forkert pinkode/adgangskode ved skærmlåsen"),
 }
 
 

@@ -294,8 +294,104 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>Attempts on those done</translation>
     </message>
     <message>
+        <source>Person oprettet</source>
+        <translation>Person created</translation>
+    </message>
+    <message>
+        <source>Personoplysninger ændret</source>
+        <translation>Personal details changed</translation>
+    </message>
+    <message>
+        <source>Telefonnummer tilføjet</source>
+        <translation>Phone number added</translation>
+    </message>
+    <message>
+        <source>Oplysninger vist</source>
+        <translation>Details viewed</translation>
+    </message>
+    <message>
+        <source>Oplysninger udleveret (indsigt)</source>
+        <translation>Details handed over (access request)</translation>
+    </message>
+    <message>
+        <source>Person anonymiseret</source>
+        <translation>Person anonymised</translation>
+    </message>
+    <message>
+        <source>Person slettet</source>
+        <translation>Person erased</translation>
+    </message>
+    <message>
+        <source>Opkald afsluttet</source>
+        <translation>Call ended</translation>
+    </message>
+    <message>
+        <source>Kladde til opkald kasseret</source>
+        <translation>Call draft discarded</translation>
+    </message>
+    <message>
+        <source>Tilbageringning oprettet</source>
+        <translation>Callback created</translation>
+    </message>
+    <message>
+        <source>Tilbageringning forsøgt</source>
+        <translation>Callback attempted</translation>
+    </message>
+    <message>
+        <source>Tilbageringning udført</source>
+        <translation>Callback done</translation>
+    </message>
+    <message>
+        <source>Note skrevet</source>
+        <translation>Note written</translation>
+    </message>
+    <message>
+        <source>Tjekliste oprettet</source>
+        <translation>Checklist created</translation>
+    </message>
+    <message>
+        <source>Tjekliste udfyldt</source>
+        <translation>Checklist filled in</translation>
+    </message>
+    <message>
+        <source>Tjeklistetrin ændret</source>
+        <translation>Checklist step changed</translation>
+    </message>
+    <message>
         <source>Informationsark sendt</source>
         <translation>Information sheets sent</translation>
+    </message>
+    <message>
+        <source>Informationsark lagt til posten</source>
+        <translation>Information sheet put out for posting</translation>
+    </message>
+    <message>
+        <source>Informationsark taget fra posten</source>
+        <translation>Information sheet taken off the post</translation>
+    </message>
+    <message>
+        <source>Informationsark postet</source>
+        <translation>Information sheet posted</translation>
+    </message>
+    <message>
+        <source>Informationsark ikke nødvendigt</source>
+        <translation>Information sheet not needed</translation>
+    </message>
+    <message>
+        <source>Demodata indlæst</source>
+        <translation>Demo data loaded</translation>
+    </message>
+    <message>
+        <source>Skærmen låst</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Skærmen låst op</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <source>Forkert pinkode/adgangskode ved skærmlåsen</source>
+        <translation>Wrong PIN/password at the screen lock</translation>
     </message>
     <message>
         <source>Tjeklister</source>
@@ -1586,6 +1682,270 @@ Do not turn off the PC until this window has closed.</translation>
     <message>
         <source>et andet skrivebord</source>
         <translation>another desk</translation>
+    </message>
+    <message>
+        <source>udfald</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>varighed</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <source>opkald</source>
+        <translation>call</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>trin</source>
+        <translation>steps</translation>
+    </message>
+    <message>
+        <source>felter</source>
+        <translation>fields</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>måde</source>
+        <translation>how</translation>
+    </message>
+    <message>
+        <source>indhold</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <source>dag</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>personer</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>startværdi</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>rækker</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>filer</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <source>konsultation booket</source>
+        <translation>consultation booked</translation>
+    </message>
+    <message>
+        <source>informationsark sendes</source>
+        <translation>information sheet to be sent</translation>
+    </message>
+    <message>
+        <source>ring tilbage</source>
+        <translation>call back</translation>
+    </message>
+    <message>
+        <source>ingen handling</source>
+        <translation>no action</translation>
+    </message>
+    <message>
+        <source>mangler</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>klaret</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>ikke relevant</source>
+        <translation>not relevant</translation>
+    </message>
+    <message>
+        <source>udskrevet</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>med posten</source>
+        <translation>by post</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>gemt som pdf</source>
+        <translation>saved as PDF</translation>
+    </message>
+    <message>
+        <source>{n} person</source>
+        <translation>{n} person</translation>
+    </message>
+    <message>
+        <source>{n} personer</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>{n} telefonnummer</source>
+        <translation>{n} phone number</translation>
+    </message>
+    <message>
+        <source>{n} telefonnumre</source>
+        <translation>{n} phone numbers</translation>
+    </message>
+    <message>
+        <source>{n} opkald</source>
+        <translation>calls: {n}</translation>
+    </message>
+    <message>
+        <source>{n} optælling af opkald</source>
+        <translation>{n} call count</translation>
+    </message>
+    <message>
+        <source>{n} optællinger af opkald</source>
+        <translation>{n} call counts</translation>
+    </message>
+    <message>
+        <source>{n} afkrydset spørgsmål</source>
+        <translation>{n} ticked question</translation>
+    </message>
+    <message>
+        <source>{n} afkrydsede spørgsmål</source>
+        <translation>{n} ticked questions</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>{n} note</translation>
+    </message>
+    <message>
+        <source>{n} noter</source>
+        <translation>{n} notes</translation>
+    </message>
+    <message>
+        <source>{n} tilbageringning</source>
+        <translation>{n} callback</translation>
+    </message>
+    <message>
+        <source>{n} tilbageringninger</source>
+        <translation>{n} callbacks</translation>
+    </message>
+    <message>
+        <source>{n} sendt ark</source>
+        <translation>{n} sent sheet</translation>
+    </message>
+    <message>
+        <source>{n} sendte ark</source>
+        <translation>{n} sent sheets</translation>
+    </message>
+    <message>
+        <source>{n} kopi af et ark</source>
+        <translation>{n} copy of a sheet</translation>
+    </message>
+    <message>
+        <source>{n} kopier af ark</source>
+        <translation>{n} copies of sheets</translation>
+    </message>
+    <message>
+        <source>{n} tjekliste</source>
+        <translation>{n} checklist</translation>
+    </message>
+    <message>
+        <source>{n} tjeklister</source>
+        <translation>{n} checklists</translation>
+    </message>
+    <message>
+        <source>{n} tjeklistetrin</source>
+        <translation>checklist steps: {n}</translation>
+    </message>
+    <message>
+        <source>{n} logpost</source>
+        <translation>{n} log entry</translation>
+    </message>
+    <message>
+        <source>{n} logposter</source>
+        <translation>{n} log entries</translation>
+    </message>
+    <message>
+        <source>{n} indstilling</source>
+        <translation>{n} setting</translation>
+    </message>
+    <message>
+        <source>{n} indstillinger</source>
+        <translation>{n} settings</translation>
+    </message>
+    <message>
+        <source>{n} versionsnummer</source>
+        <translation>{n} version number</translation>
+    </message>
+    <message>
+        <source>{n} versionsnumre</source>
+        <translation>{n} version numbers</translation>
+    </message>
+    <message>
+        <source>{n} tekstændring</source>
+        <translation>{n} text change</translation>
+    </message>
+    <message>
+        <source>{n} tekstændringer</source>
+        <translation>{n} text changes</translation>
+    </message>
+    <message>
+        <source>{value}</source>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>intet</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>nr. {n}</source>
+        <translation>no. {n}</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{day}</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>{n} emne</source>
+        <translation>{n} topic</translation>
+    </message>
+    <message>
+        <source>{n} emner</source>
+        <translation>{n} topics</translation>
+    </message>
+    <message>
+        <source>{n} svar</source>
+        <translation>answers: {n}</translation>
+    </message>
+    <message>
+        <source>de 6 trin</source>
+        <translation>the 6 steps</translation>
+    </message>
+    <message>
+        <source>{key}: {value}</source>
+        <translation>{key}: {value}</translation>
+    </message>
+    <message>
+        <source>tømt: {count}</source>
+        <translation>emptied: {count}</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from reception.privacy.audit_log import AuditLine
 from ui.formats import date_time
+from ui.messages import message_of
 from ui.models.base import AnyIndex, HeaderedTableModel
 from ui.models.row_pages import RowPages
 
@@ -49,13 +50,20 @@ class AuditTableModel(HeaderedTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text when the column is narrow
-            return (line.details or None) if column == self.SUMMARY else None
+            return (_details(line) or None) if column == self.SUMMARY else None
         if column == self.AT:
             return date_time(line.at, seconds=True)
         if column == self.USER:
             return line.user or "—"
         if column == self.ACTION:
-            return line.action
+            return message_of(line.action)
         if column == self.ABOUT:
             return line.about
-        return line.details or line.summary
+        return _details(line) or line.summary
+
+
+def _details(line: AuditLine) -> str:
+    """The details in the UI's language (the Danish ``details`` when there are no parts)."""
+    if line.parts:
+        return "; ".join(message_of(part) for part in line.parts)
+    return line.details
