@@ -269,6 +269,10 @@ def test_the_audit_log_reads_in_english(qtbot, tmp_path: Path, english) -> None:
             for r in range(model.rowCount())}
     assert "Person created" in rows, rows
     assert rows["Call ended"].startswith("outcome: information sheet to be sent; duration: 4 min")
+    abouts = [model.index(r, 3).data() for r in range(model.rowCount())]
+    assert f"Karen Holm (person no. {karen.id})" in abouts, abouts
+    assert any(" · Call no. " in about for about in abouts), abouts
     assert english.missing() == []
+    assert any(" · Opkald nr. " in line.about for line in audit_lines(audit_ids()))
     danish = {line.action: line.details for line in audit_lines(audit_ids())}
     assert danish["Opkald afsluttet"].startswith("udfald: informationsark sendes; varighed: 4 min")

@@ -1723,6 +1723,43 @@ TABLE: dict[str, str | tuple[str, str]] = {
     '{n} versionsnumre': '{n} version numbers',
     '{n} tekstændring': '{n} text change',
     '{n} tekstændringer': '{n} text changes',
+    # --- the Revisionslog's »Om« column ---
+    'Person':
+        'Person',
+    'Telefonnummer':
+        'Phone number',
+    'Note':
+        'Note',
+    'Tilbageringning':
+        'Callback',
+    'Forsendelse':
+        'Dispatch',
+    'Tjeklistetrin':
+        'Checklist step',
+    '{name} (person nr. {person})':
+        '{name} (person no. {person})',
+    '{name} (person nr. {person}) · {item}':
+        '{name} (person no. {person}) · {item}',
+    'Person nr. {number}':
+        'Person no. {number}',
+    'Telefonnummer nr. {number}':
+        'Phone number no. {number}',
+    'Opkald nr. {number}':
+        'Call no. {number}',
+    'Note nr. {number}':
+        'Note no. {number}',
+    'Tilbageringning nr. {number}':
+        'Callback no. {number}',
+    'Forsendelse nr. {number}':
+        'Dispatch no. {number}',
+    'Informationsark nr. {number}':
+        'Information sheet no. {number}',
+    'Tjekliste nr. {number}':
+        'Checklist no. {number}',
+    'Tjeklistetrin nr. {number}':
+        'Checklist step no. {number}',
+    'Skærmlås nr. {number}':
+        'Screen lock no. {number}',
 }
 
 # The same Danish with other English in one context: (context, Danish) → English.

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from reception.errors import Text
+from reception.errors import QT_TR_NOOP, Text
 from reception.privacy import tables
 from reception.privacy.audit_trail import ACTION_LABELS, entries_about, summary_references
 from reception.privacy.audit_words import as_is, describe_parts, describe_summary
@@ -24,9 +24,24 @@ from reception.store.fields import from_utc_text, to_utc_text
 from reception.store.models import AuditEntry, Call, Callback, Caller, Checklist, Note
 
 ENTITY_LABELS = {
-    "caller": "Person", "caller_phone": "Telefonnummer", "call": "Opkald", "note": "Note",
-    "callback": "Tilbageringning", "sent_item": "Forsendelse", "sent_sheet": "Informationsark",
-    "checklist": "Tjekliste", "checklist_step": "Tjeklistetrin", "screen": "Skærmlås",
+    "caller": QT_TR_NOOP("Person"), "caller_phone": QT_TR_NOOP("Telefonnummer"),
+    "call": QT_TR_NOOP("Opkald"), "note": QT_TR_NOOP("Note"),
+    "callback": QT_TR_NOOP("Tilbageringning"), "sent_item": QT_TR_NOOP("Forsendelse"),
+    "sent_sheet": QT_TR_NOOP("Informationsark"), "checklist": QT_TR_NOOP("Tjekliste"),
+    "checklist_step": QT_TR_NOOP("Tjeklistetrin"), "screen": QT_TR_NOOP("Skærmlås"),
+}
+# The same with its number ("Opkald nr. 17"): whole templates, since a label alone may
+# read otherwise in another language ("Opkald" is also the tab »Calls«).
+NUMBERED_LABELS = {
+    "caller": QT_TR_NOOP("Person nr. {number}"),
+    "caller_phone": QT_TR_NOOP("Telefonnummer nr. {number}"),
+    "call": QT_TR_NOOP("Opkald nr. {number}"), "note": QT_TR_NOOP("Note nr. {number}"),
+    "callback": QT_TR_NOOP("Tilbageringning nr. {number}"),
+    "sent_item": QT_TR_NOOP("Forsendelse nr. {number}"),
+    "sent_sheet": QT_TR_NOOP("Informationsark nr. {number}"),
+    "checklist": QT_TR_NOOP("Tjekliste nr. {number}"),
+    "checklist_step": QT_TR_NOOP("Tjeklistetrin nr. {number}"),
+    "screen": QT_TR_NOOP("Skærmlås nr. {number}"),
 }
 
 
@@ -168,13 +183,24 @@ def _people_named(entries: list[Any]) -> dict[int, tuple[int, str]]:
 
 
 def _about(entry: Any, people: dict[int, tuple[int, str]]) -> str:
-    kind = ENTITY_LABELS.get(entry.entity, entry.entity)
+    """"Søren Ærø (person nr. 12)", "Opkald nr. 17", "Skærmlås": a ``Text`` the UI
+    translates (a person's name stays as written)."""
+    label = ENTITY_LABELS.get(entry.entity)
+    kind: str = Text(label) if label else entry.entity
     if entry.id in people:
         person, name = people[entry.id]
-        shown = name or "(uden navn)"
+        shown: str = name or Text(QT_TR_NOOP("(uden navn)"))
         if entry.entity == "caller" or entry.entity_id is None:
-            return f"{shown} (person nr. {person})"
-        return f"{shown} (person nr. {person}) · {kind} nr. {entry.entity_id}"
+            return Text(QT_TR_NOOP("{name} (person nr. {person})"), name=shown, person=person)
+        return Text(QT_TR_NOOP("{name} (person nr. {person}) · {item}"),
+                    name=shown, person=person, item=_numbered(entry, kind))
     if entry.entity_id is None:
         return kind
-    return f"{kind} nr. {entry.entity_id}"
+    return _numbered(entry, kind)
+
+
+def _numbered(entry: Any, kind: str) -> str:
+    template = NUMBERED_LABELS.get(entry.entity)
+    if template is None:
+        return f"{kind} nr. {entry.entity_id}"
+    return Text(template, number=entry.entity_id)

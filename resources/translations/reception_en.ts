@@ -198,8 +198,92 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>not sent</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Telefonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tilbageringning</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Forsendelse</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Informationsark</source>
+        <translation>Information sheet</translation>
+    </message>
+    <message>
+        <source>Tjekliste</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Tjeklistetrin</source>
+        <translation>Checklist step</translation>
+    </message>
+    <message>
+        <source>Skærmlås</source>
+        <translation>Screen lock</translation>
+    </message>
+    <message>
+        <source>Person nr. {number}</source>
+        <translation>Person no. {number}</translation>
+    </message>
+    <message>
+        <source>Telefonnummer nr. {number}</source>
+        <translation>Phone number no. {number}</translation>
+    </message>
+    <message>
+        <source>Opkald nr. {number}</source>
+        <translation>Call no. {number}</translation>
+    </message>
+    <message>
+        <source>Note nr. {number}</source>
+        <translation>Note no. {number}</translation>
+    </message>
+    <message>
+        <source>Tilbageringning nr. {number}</source>
+        <translation>Callback no. {number}</translation>
+    </message>
+    <message>
+        <source>Forsendelse nr. {number}</source>
+        <translation>Dispatch no. {number}</translation>
+    </message>
+    <message>
+        <source>Informationsark nr. {number}</source>
+        <translation>Information sheet no. {number}</translation>
+    </message>
+    <message>
+        <source>Tjekliste nr. {number}</source>
+        <translation>Checklist no. {number}</translation>
+    </message>
+    <message>
+        <source>Tjeklistetrin nr. {number}</source>
+        <translation>Checklist step no. {number}</translation>
+    </message>
+    <message>
+        <source>Skærmlås nr. {number}</source>
+        <translation>Screen lock no. {number}</translation>
+    </message>
+    <message>
         <source>(uden navn)</source>
         <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>{name} (person nr. {person})</source>
+        <translation>{name} (person no. {person})</translation>
+    </message>
+    <message>
+        <source>{name} (person nr. {person}) · {item}</source>
+        <translation>{name} (person no. {person}) · {item}</translation>
     </message>
     <message>
         <source>forfalden</source>

@@ -58,7 +58,7 @@ class AuditTableModel(HeaderedTableModel):
         if column == self.ACTION:
             return message_of(line.action)
         if column == self.ABOUT:
-            return line.about
+            return message_of(line.about)
         return _details(line) or line.summary
 
 
