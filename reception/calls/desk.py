@@ -137,6 +137,8 @@ class CallDesk:
             session.ending = Ending(codes, utc_now(), callback_due, callback_reason, force)
             if not session.keep_locally():
                 session.ending = None
+                if self.journal.last_error is not None:  # the PC's disk refused it too
+                    raise self.journal.last_error from error
                 raise
             self.drop(session)
             self.waiting.append(session)
@@ -153,6 +155,7 @@ class CallDesk:
             return []
         known = {s.key for s in (*self.sessions, *self.waiting)}
         held = []
+        self.journal.settle()  # a file a killed process did not finish
         for kept in self.journal.kept():
             if kept.key in known:
                 continue

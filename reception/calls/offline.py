@@ -12,11 +12,18 @@ When the server answers again ``CallDesk.replay`` writes the kept calls to it in
 the order they were first kept, and each file is removed once its call is on the
 server. A call's number and notes are health data: the folder is private, and a
 file lives only until the server has the call.
+
+A process killed between writing the temporary file and renaming it leaves
+``.opkald-….json.tmp`` behind: ``settle`` (at start, before ``kept``) renames a
+whole one into place (it is the call's newest state) and removes a partial one.
+When this PC's disk refuses the file too, ``keep`` says why in ``last_error``
+(``LocalCopyFailed``, a code and a Danish text); the copy kept before stays whole.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -27,17 +34,48 @@ from pathlib import Path
 from typing import Any
 
 from reception.calls.form import CallForm, form_from_json, form_to_json
+from reception.errors import QT_TR_NOOP, ReceptionError
 from reception.private_files import private_folder
+from reception.store.errors import StorageUnavailable
 
 log = logging.getLogger(__name__)
 
 FOLDER = "lokale-opkald"
 SERVER_DOWN = ("server_gone", "unreachable")  # store.error_codes' reasons
+TEMPORARY_SUFFIX = ".tmp"
+DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 
 
 def journal_folder(data_root: Path) -> Path:
     """``<data folder>/lokale-opkald`` (not created)."""
     return data_root / FOLDER
+
+
+class LocalCopyFailed(StorageUnavailable):
+    """The server is gone and this PC refused the call too: it is only in the window now.
+
+    A ``StorageUnavailable`` (every screen already shows those and keeps the form),
+    with codes of its own; ``folder`` is the journal's folder.
+    """
+
+    messages = {
+        "local_disk_full": QT_TR_NOOP(
+            "Databaseserveren kan ikke nås, og disken på denne PC er fuld, så opkaldet kan "
+            "heller ikke gemmes her. Det indtastede står stadig i vinduet: luk ikke "
+            "programmet, men frigør plads på disken ({folder})."),
+        "local_unwritable": QT_TR_NOOP(
+            "Databaseserveren kan ikke nås, og opkaldet kan heller ikke gemmes på denne PC "
+            "({folder}). Det indtastede står stadig i vinduet: luk ikke programmet, men ret "
+            "adgangen til mappen."),
+    }
+
+    def __init__(self, code: str, folder: Path, detail: str = "") -> None:
+        ReceptionError.__init__(self, code, detail=detail, folder=str(folder))
+
+    @classmethod
+    def of(cls, error: OSError, folder: Path) -> LocalCopyFailed:
+        code = "local_disk_full" if error.errno in DISK_FULL else "local_unwritable"
+        return cls(code, folder, detail=str(error))
 
 
 @dataclass
@@ -102,18 +140,24 @@ class OfflineJournal:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self.last_error: LocalCopyFailed | None = None  # why the last ``keep`` failed
 
     def _path(self, key: str) -> Path:
         return self.folder / f"{key}.json"
 
+    @staticmethod
+    def _temporary(path: Path) -> Path:
+        return path.with_name(f".{path.name}{TEMPORARY_SUFFIX}")
+
     def keep(self, call: KeptCall) -> bool:
-        """Write ``call`` whole (replacing its earlier copy); False when the disk refused."""
+        """Write ``call`` whole (replacing its earlier copy); False when the disk refused
+        (``last_error`` says why; the earlier copy is left as it was)."""
         from reception.safety.files import fsync_dir  # only once the server is gone
 
+        path = self._path(call.key)
+        temporary = self._temporary(path)
         try:
             private_folder(self.folder)
-            path = self._path(call.key)
-            temporary = path.with_name(f".{path.name}.tmp")
             with temporary.open("w", encoding="utf-8") as handle:
                 json.dump(call.to_json(), handle, ensure_ascii=False)
                 handle.flush()
@@ -122,13 +166,59 @@ class OfflineJournal:
             fsync_dir(self.folder)
         except OSError as error:
             log.error("Et opkald kunne ikke gemmes på denne PC: %s", error.strerror)
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)  # a half file must not take the space
+            self.last_error = LocalCopyFailed.of(error, self.folder)
             return False
+        self.last_error = None
         return True
 
     def forget(self, key: str) -> None:
-        """Remove the call's file: the server has it now."""
+        """Remove the call's file: the server has it now (a left-over temporary first, so
+        that ``settle`` can never bring the call back)."""
+        path = self._path(key)
         with contextlib.suppress(OSError):
-            self._path(key).unlink(missing_ok=True)
+            self._temporary(path).unlink(missing_ok=True)
+            path.unlink(missing_ok=True)
+
+    def settle(self) -> int:
+        """Finish what a process stopped between writing and renaming left; run at start.
+
+        A temporary file that reads back whole is the newest state of its call (it was
+        written and flushed before the rename that did not happen): renamed into place.
+        One that does not read (cut off) is removed; the call's earlier copy stands.
+        Returns how many were tidied.
+        """
+        from reception.safety.files import fsync_dir
+
+        try:
+            temporaries = sorted(self.folder.glob(f".opkald-*.json{TEMPORARY_SUFFIX}"))
+        except OSError:
+            return 0
+        tidied = 0
+        for temporary in temporaries:
+            target = temporary.with_name(temporary.name[1:-len(TEMPORARY_SUFFIX)])
+            try:
+                data = json.loads(temporary.read_text(encoding="utf-8"))
+                whole = KeptCall.from_json(data).key == target.stem
+            except (OSError, ValueError, KeyError, TypeError, AttributeError):
+                whole = False
+            try:
+                if whole:
+                    os.replace(temporary, target)
+                else:
+                    temporary.unlink()
+            except OSError as error:
+                log.error("En midlertidig fil i %s kunne ikke ryddes op: %s", self.folder,
+                          error.strerror)
+                continue
+            log.warning("Et opkald gemt på denne PC var ikke skrevet færdigt (%s): %s",
+                        target.name, "gjort færdigt" if whole else "fjernet")
+            tidied += 1
+        if tidied:
+            with contextlib.suppress(OSError):
+                fsync_dir(self.folder)
+        return tidied
 
     def kept(self) -> list[KeptCall]:
         """Every call kept here, in the order they were first kept (an unreadable file is

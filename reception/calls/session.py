@@ -134,8 +134,8 @@ class CallSession:
             save_draft(self.call_id, self.form)
         except StorageUnavailable as error:
             self.last_error = error
-            if error.code in SERVER_DOWN:
-                self.keep_locally()
+            if error.code in SERVER_DOWN and not self.keep_locally() and self.journal:
+                self.last_error = self.journal.last_error or error  # the PC refused it too
             return False
         except UnknownCall:
             self.gone = True

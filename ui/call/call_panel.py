@@ -56,7 +56,7 @@ from reception.calls import (
 )
 from reception.calls.conflicts import keep_mine, keep_theirs
 from reception.calls.desk import EndKeptLocally
-from reception.calls.offline import OfflineJournal
+from reception.calls.offline import LocalCopyFailed, OfflineJournal
 from reception.calls.vocabulary import PAIN_AREA_CONDITION
 from reception.checklist import book_consultation
 from reception.content import Content
@@ -537,7 +537,8 @@ class CallPanel(QWidget):
         if stuck:
             error = stuck[0].last_error
             message = message_of(error) + " " if error is not None else ""
-            if all(s.kept_locally for s in stuck):
+            if all(s.kept_locally and not isinstance(s.last_error, LocalCopyFailed)
+                   for s in stuck):  # the PC has each call as typed now
                 message = self.tr("Databaseserveren kan ikke nås. Det du skriver gemmes på "
                                   "denne PC og skrives til serveren, når den er tilbage.")
             elif active in stuck and len(stuck) == 1:
