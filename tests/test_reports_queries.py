@@ -21,6 +21,7 @@ import pytest
 from reception.reports import Period, overview
 from reception.store.door import is_postgres, write_transaction
 from reception.store.models import Call, Callback, Caller, Checklist, ChecklistStep, SentItem
+from reception.store.schema_drop_unused_indexes import NAMES as DROPPED
 from reception.store.schema_overblik_indexes import STATEMENTS
 
 pytestmark = pytest.mark.both_backends
@@ -169,14 +170,60 @@ def test_callbacks_and_checklists_across_the_spring_change(generated) -> None:
     assert 0 < ready < len(ours)
 
 
+def index_names(database) -> set[str]:
+    if is_postgres(database):
+        return {r[0] for r in database.execute_sql("SELECT indexname FROM pg_indexes")}
+    return {r[0] for r in database.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
 def test_the_indexes_are_there(database) -> None:
     names = [statement.split(" IF NOT EXISTS ")[1].split()[0] for statement in STATEMENTS]
+    found = index_names(database)
+    assert set(names) - set(DROPPED) <= found
+    assert not set(DROPPED) & found  # unread since call_summary (schema_drop_unused_indexes)
+
+
+def test_no_figure_would_read_the_dropped_indexes(database, generated) -> None:
+    """With ``call_hour`` and ``call_kind`` made again, not one statement of a day's, a
+    month's or a year's figures (both ways of counting callers) reads them: the plans
+    of SQLite, and of PostgreSQL after ANALYZE with and without sequential scans."""
+    from reception.reports.compute import _callers_by_seek, _callers_by_sort
+
+    for sql in STATEMENTS:
+        if any(f" {name} ON " in sql for name in DROPPED):
+            database.execute_sql(sql)
+    assert set(DROPPED) <= index_names(database)
+    statements: list[tuple[str, tuple]] = []
+    execute_sql = database.execute_sql
+
+    def recording(sql, params=None, *args, **kwargs):
+        statements.append((sql, tuple(params or ())))
+        return execute_sql(sql, params, *args, **kwargs)
+
+    database.execute_sql = recording
+    try:
+        for period in (Period(date(2026, 3, 29), date(2026, 3, 29)), PERIOD,
+                       Period(date(2026, 1, 1), date(2026, 12, 31))):
+            overview(period, today=TODAY)
+            start, end = period.bounds_text()
+            _callers_by_seek(start, end)
+            _callers_by_sort(start, end)
+    finally:
+        del database.execute_sql
+    assert len(statements) > 30
     if is_postgres(database):
-        found = {r[0] for r in database.execute_sql("SELECT indexname FROM pg_indexes")}
-    else:
-        found = {r[0] for r in database.execute_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert set(names) <= found
+        execute_sql("ANALYZE")
+    for sql, params in statements:
+        for no_seqscan in ((False, True) if is_postgres(database) else (False,)):
+            with database.atomic():
+                if is_postgres(database):
+                    execute_sql(f"SET LOCAL enable_seqscan = {'off' if no_seqscan else 'on'}")
+                    plan = [r[0] for r in execute_sql("EXPLAIN " + sql, params)]
+                else:
+                    plan = [r[-1] for r in execute_sql("EXPLAIN QUERY PLAN " + sql, params)]
+            used = [step for step in plan for name in DROPPED if name in step]
+            assert not used, (sql, plan)
 
 
 @pytest.mark.sqlite_only("SQLite's query plans; PostgreSQL groups by hashing")

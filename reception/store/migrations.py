@@ -32,6 +32,7 @@ from reception.store import (
     schema_call_summary,
     schema_caller_search,
     schema_clinic_texts,
+    schema_drop_unused_indexes,
     schema_overblik_indexes,
     schema_v2,
     schema_v3,
@@ -86,6 +87,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     schema_overblik_indexes.create,  # Overblik without sorting a year of calls
     schema_versions.create,  # a version on rows several desks change (issue 13)
     schema_call_summary.create,  # Overblik's call counts, kept by triggers
+    schema_drop_unused_indexes.create,  # call_hour, call_kind: unread since call_summary
 ]
 SCHEMA_VERSION = len(STEPS)
 

@@ -23,7 +23,13 @@ from typing import Any
 from peewee import Database
 from playhouse.pool import PooledPostgresqlDatabase
 
-from reception.store import models, pg_search, schema_call_summary, schema_overblik_indexes
+from reception.store import (
+    models,
+    pg_search,
+    schema_call_summary,
+    schema_drop_unused_indexes,
+    schema_overblik_indexes,
+)
 from reception.store.database import BaseModel, db
 
 log = logging.getLogger(__name__)
@@ -34,7 +40,7 @@ NUL_REPLACEMENT = "\ufffd"
 INDEXES = (
     'CREATE INDEX IF NOT EXISTS caller_name_id ON caller (name, id)',
     'CREATE INDEX IF NOT EXISTS audit_entry_user_at ON audit_entry ("user", at)',
-    *schema_overblik_indexes.STATEMENTS,
+    *schema_drop_unused_indexes.kept(schema_overblik_indexes.STATEMENTS),
 )
 
 
