@@ -187,6 +187,7 @@ class OfflineJournal:
         A temporary file that reads back whole is the newest state of its call (it was
         written and flushed before the rename that did not happen): renamed into place.
         One that does not read (cut off) is removed; the call's earlier copy stands.
+        Safe at start: no other program writes here (the data folder's lock).
         Returns how many were tidied.
         """
         from reception.safety.files import fsync_dir
