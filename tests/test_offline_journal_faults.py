@@ -249,3 +249,52 @@ def test_a_desk_whose_server_is_gone_and_disk_full_says_both_and_keeps_the_call(
     finally:
         database.close_all()
         db.initialize(None)
+
+
+@pytest.fixture
+def call_screen(qtbot, pg_url: str) -> Iterator[object]:
+    """The call screen in this process, on an empty test database on the server."""
+    from reception.content import load_content
+    from reception.store import db, open_store
+    from ui.call.call_panel import CallPanel
+
+    database = open_store(pg_url)
+    panel = CallPanel(load_content(), "Lise")
+    qtbot.addWidget(panel)
+    yield panel
+    panel.autosave.stop()
+    database.close_all()
+    db.initialize(None)
+
+
+def test_the_call_screen_says_when_the_pc_cannot_keep_the_call_either(
+        call_screen, pg_server, small_disk: Path) -> None:
+    """The status line no longer says the call is kept on the PC once the PC's disk is
+    full; the text stays in the form and is saved when the server is back."""
+    from reception.store.models import Call
+
+    panel = call_screen
+    panel.use_journal(OfflineJournal(journal_folder(small_disk)))
+    panel.new_call("40404040")
+    assert panel.flush()
+    pg_server.pause()
+    try:
+        panel.form.notes_edit.setPlainText("skrevet mens serveren var væk")
+        assert not panel.flush()
+        assert "gemmes på denne PC" in panel.status_label.text()
+        filler = fill(small_disk)
+        typed = "skrevet mens serveren var væk, og så blev disken fuld"
+        panel.form.notes_edit.setPlainText(typed)
+        assert not panel.flush()
+        shown = panel.status_label.text()
+        assert "disken på denne PC er fuld" in shown and "gemmes på denne PC" not in shown
+        assert panel.finish_call("no_action") is None
+        assert "disken på denne PC er fuld" in panel.status_label.text()
+        assert panel.session is not None and panel.form.notes_edit.toPlainText() == typed
+    finally:
+        pg_server.resume()
+    filler.unlink()
+    assert panel.flush()
+    assert panel.finish_call("no_action") is not None
+    call = Call.select().order_by(Call.id.desc()).get()
+    assert (call.status, call.notes) == ("saved", typed)
