@@ -141,6 +141,7 @@ class OfflineJournal:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.last_error: LocalCopyFailed | None = None  # why the last ``keep`` failed
+        self.unreadable: list[Path] = []  # files ``kept`` found but could not read
 
     def _path(self, key: str) -> Path:
         return self.folder / f"{key}.json"
@@ -223,15 +224,17 @@ class OfflineJournal:
 
     def kept(self) -> list[KeptCall]:
         """Every call kept here, in the order they were first kept (an unreadable file is
-        logged and left in place for support to read)."""
+        logged, listed in ``unreadable`` and left in place for support to read)."""
         try:
             paths = sorted(self.folder.glob("opkald-*.json"))
         except OSError:
             return []
         calls = []
+        self.unreadable = []
         for path in paths:
             try:
                 calls.append(KeptCall.from_json(json.loads(path.read_text(encoding="utf-8"))))
-            except (OSError, ValueError, KeyError, TypeError) as error:
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
                 log.error("Et opkald gemt på denne PC kan ikke læses (%s): %s", path.name, error)
+                self.unreadable.append(path)
         return calls

@@ -476,6 +476,15 @@ class CallPanel(QWidget):
                                         "skrives nu til serveren.")))
             self._set_active(self.session is not None)
             self._show_strip()
+        if journal.unreadable:  # damaged: said, and left for support, never deleted
+            folder = str(journal.folder).replace("{", "{{").replace("}", "}}")  # for plural
+            said = self.status_label.text() + " " if held or self.desk.waiting else ""
+            one = self.tr("Et opkald gemt på denne PC kan ikke læses. Filen er ikke slettet; "
+                          "den ligger i {folder}, så support kan se på den.")
+            more = self.tr("{n} opkald gemt på denne PC kan ikke læses. Filerne er ikke "
+                           "slettet; de ligger i {folder}, så support kan se på dem.")
+            self._status(said + plural(len(journal.unreadable), one.replace("{folder}", folder),
+                                       more.replace("{folder}", folder)), error=True)
 
     def _replay(self) -> None:
         """Write the calls ended while the server was gone; a conflict is shown as at once."""
