@@ -97,8 +97,11 @@ class KnowledgeIndex:
         ]
         self._stems = frozenset(w for text in doc_stems for w in text.split())
         parts = frozenset(p for found in compounds.values() for p in found)
+        forms: dict[str, list[str]] = {}  # stem -> the index's words with that stem
+        for word, root in stemmed.items():
+            forms.setdefault(root, []).append(word)
         self._builder = QueryBuilder(
-            self._vocabulary, self._splitter, self._synonyms, self._stems, parts
+            self._vocabulary, self._splitter, self._synonyms, self._stems, parts, forms
         )
 
         self._lock = threading.Lock()
@@ -151,14 +154,15 @@ class KnowledgeIndex:
             seen = {row for row, _, _ in found}
             more = self._table.ranked(plan.match_any, wanted - len(found), seen)
             found += [(row, 0.0, r) for row, r in more]
-        scored = [
-            (row, tier + (relevance + self._headlines.coverage(row, plan.typed)) / 2)
-            for row, tier, relevance in found
-        ]
+        scored = []
+        for row, tier, relevance in found:
+            best, title = self._headlines.coverage(row, plan.typed)
+            scored.append((row, tier + (relevance + best) / 2, title))
         # Equal scores (the typed words in most entries, where bm25 weighs them next to
-        # nothing) in a stable, meaningful order rather than the order of storage.
-        scored.sort(key=lambda hit: (-round(hit[1], TIE_DIGITS), self._order[hit[0]]))
-        return self._hits(plan, scored[:limit])
+        # nothing) in a stable, meaningful order rather than the order of storage: the
+        # typed words in the title before in a caller's phrasing, then by kind and title.
+        scored.sort(key=lambda hit: (-round(hit[1], TIE_DIGITS), -hit[2], self._order[hit[0]]))
+        return self._hits(plan, [(row, score) for row, score, _ in scored[:limit]])
 
     def _hits(self, plan: QueryPlan, found: list[tuple[int, float]]) -> list[SearchHit]:
         highlighter = self._highlighter(plan.highlight())
@@ -203,11 +207,12 @@ class _Snippet:
 
 
 def _tie_order(doc: SearchDoc) -> tuple[int, str]:
-    """Between equal scores: an FAQ answer or a condition's definition first, then by title."""
-    if doc.kind == "faq" or (doc.kind == "condition" and doc.id.endswith("/hvad-er-det")):
+    """Between equal scores: a condition's definition, then an FAQ answer, then the
+    condition's other sections and the steps; by title within each."""
+    if doc.kind == "condition" and doc.id.endswith("/hvad-er-det"):
         rank = 0
     else:
-        rank = 1 if doc.kind == "condition" else 2
+        rank = {"faq": 1, "condition": 2}.get(doc.kind, 3)
     return rank, doc.title.casefold()
 
 
