@@ -150,7 +150,9 @@ class KnowledgeIndex:
         # few more than asked for, so the headline re-ranking can lift one into view.
         wanted = limit + RERANK_EXTRA
         found = [(row, 1.0, r) for row, r in self._table.ranked(plan.match_all, wanted)]
-        if len(found) < wanted and plan.match_any is not None:
+        # Every some-words hit scores below every all-words hit: when the all-words hits
+        # fill the list, the some-words query could not change it.
+        if len(found) < limit and plan.match_any is not None:
             seen = {row for row, _, _ in found}
             more = self._table.ranked(plan.match_any, wanted - len(found), seen)
             found += [(row, 0.0, r) for row, r in more]
