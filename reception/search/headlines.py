@@ -33,6 +33,12 @@ class Headlines:
         if not typed:
             return 0.0, 0.0
         text, starts = self._fields_of(row)
+        if len(typed) == 1:  # the most common case, while the first word is typed
+            pattern = _beginning(typed[0])
+            title_end = starts[1] if len(starts) > 1 else len(text)
+            if pattern.search(text, 0, title_end):
+                return 1.0, 1.0
+            return (1.0 if pattern.search(text, title_end) else 0.0), 0.0
         held: Counter[int] = Counter()
         for beginnings in typed:  # one scan of all fields per typed word
             found = {bisect_right(starts, m.start()) for m in _beginning(beginnings).finditer(text)}
