@@ -146,7 +146,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         dozen roles), then its text."""
         rect = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        row = self._row(option, index)
+        row = self._row(option, index) if not rect.isEmpty() else None
         if row is None:
             if selected:
                 painter.fillRect(rect, option.palette.brush(QPalette.ColorRole.Highlight))
