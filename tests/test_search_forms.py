@@ -111,3 +111,25 @@ def test_equal_scores_put_the_typed_word_in_a_title_first() -> None:
         SearchDoc("faq", "zeta", "Zeta med stikkende smerter?", TEXT),
     ]
     assert keys(KnowledgeIndex(docs, TABLE), "stikkende") == ["faq:zeta", "faq:alfa"]
+
+
+def test_a_new_index_is_built_by_the_running_stemmer(monkeypatch) -> None:
+    """The index is built in memory at every start and when the texts change, never
+    loaded: an index always holds the stems of the stemmer that runs, and says which."""
+    from reception.search import query, stemming
+
+    def cut(words: list[str]) -> list[str]:
+        return [w[:4] for w in words]
+
+    monkeypatch.setattr(stemming, "STEMMER_VERSION", "test-stemmer/1")
+    monkeypatch.setattr(stemming, "_STEM_WORDS", cut)
+    query._stem.cache_clear()
+    try:
+        index = KnowledgeIndex(DOCS, TABLE)
+        assert index.stemmer_version == "test-stemmer/1"
+        # "dagligt" is in no text; only the test stemmer's "dagl" joins it to "daglige".
+        assert "faq:daglig" in keys(index, "dagligt")
+    finally:
+        query._stem.cache_clear()
+    monkeypatch.undo()
+    assert KnowledgeIndex(DOCS, TABLE).stemmer_version == STEMMER_VERSION

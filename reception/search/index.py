@@ -14,6 +14,7 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
 
+from reception.search import stemming
 from reception.search.compounds import CompoundSplitter, PartIndex
 from reception.search.documents import SearchDoc
 from reception.search.fts import FtsTable
@@ -22,7 +23,7 @@ from reception.search.highlight import Highlighter
 from reception.search.normalize import words
 from reception.search.query import QueryBuilder, QueryPlan
 from reception.search.snippet import flatten, make_snippet
-from reception.search.stemming import MIN_STEMMED, STEMMER_VERSION, stems
+from reception.search.stemming import MIN_STEMMED, stems
 from reception.search.synonyms import FALLBACK, SynonymTable
 from reception.search.vocabulary import Vocabulary
 
@@ -115,7 +116,7 @@ class KnowledgeIndex:
                 (" ".join(title), " ".join(keywords), _parts(seen, compounds), " ".join(body), st)
                 for (title, keywords, body), seen, st in zip(rows, distinct, doc_stems, strict=True)
             ),
-            STEMMER_VERSION,
+            stemming.STEMMER_VERSION,  # read now: the stemmer that filled the stems column
         )
         self._order = [_tie_order(doc) for doc in self._docs]
 
