@@ -35,7 +35,8 @@ from ui.knowledge.results_model import SearchResultsModel, kind_label
 
 PADDING = 6
 LINES = 6  # per row: the title's line or two, then the excerpt
-KEPT_ROWS = 24  # rows, each with its picture (~90 kB at 210 px)
+KEPT_ROWS = 16  # rows, each with its picture (~90 kB at 210 px)
+MAX_PICTURE = 250_000  # device pixels (1 MB): a larger row is drawn, not kept
 KIND_COLOUR = "#8a6d1d"
 SNIPPET_COLOUR = "#444444"
 SEPARATOR = " · "
@@ -155,7 +156,15 @@ class SearchHitDelegate(QStyledItemDelegate):
             background = palette.color(_HIGHLIGHT if selected else _BASE)
             pen = palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
             ratio = painter.device().devicePixelRatioF()
-            painter.drawPixmap(rect.topLeft(), row.picture(rect.size(), ratio, background, pen))
+            if rect.width() * rect.height() * ratio * ratio <= MAX_PICTURE:
+                painter.drawPixmap(rect.topLeft(), row.picture(rect.size(), ratio, background, pen))
+            else:  # a wide row on a high-density screen: not worth its memory
+                painter.fillRect(rect, background)
+                painter.save()
+                painter.setPen(pen)
+                painter.translate(rect.left() + PADDING, rect.top() + PADDING)
+                row.draw(painter)
+                painter.restore()
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.save()
             painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
