@@ -79,3 +79,57 @@ def test_equal_scores_keep_a_meaningful_order() -> None:
         "condition:zeta/behandling",
         "step:zeta",
     ]
+
+
+def test_a_definite_form_is_matched_as_its_word() -> None:
+    # "slidgigten" lengthens "slidgigt" by an ending: the entry about slidgigt comes
+    # first, not the long one that happens to hold the typed form once.
+    docs = [
+        SearchDoc("condition", "gigt/forloeb", "Gigt – Forløb",
+                  "Med tiden kan slidgigten give stivhed. " + "Mange har gode dage. " * 8),
+        SearchDoc("condition", "gigt/aarsager", "Gigt – Årsager",
+                  "Slidgigt i knæet. Slidgigt i hoften er almindelig."),
+        *DOCS,  # without slidgigt: so the word weighs something
+    ]
+    assert keys(KnowledgeIndex(docs, TABLE), "slidgigten")[0] == "condition:gigt/aarsager"
+
+
+def test_a_known_synonym_is_not_completed_to_a_longer_one() -> None:
+    table = SynonymTable.build([["smerter", "pain"], ["smertestillende", "painkillers"]])
+    docs = [
+        SearchDoc("faq", "ondt", "Ondt?", "Kroniske smerter varer længe."),
+        SearchDoc("faq", "piller", "Piller?", "Tag smertestillende efter behov."),
+    ]
+    index = KnowledgeIndex(docs, table)
+    assert keys(index, "pain") == ["faq:ondt"]  # not also "painkillers"
+    assert "faq:piller" in keys(index, "painki")  # still completed while typed
+
+
+def test_equal_scores_put_the_typed_word_in_a_title_first() -> None:
+    docs = [
+        SearchDoc("faq", "alfa", "Alfa?", TEXT, ("stikkende smerter",)),
+        SearchDoc("faq", "zeta", "Zeta med stikkende smerter?", TEXT),
+    ]
+    assert keys(KnowledgeIndex(docs, TABLE), "stikkende") == ["faq:zeta", "faq:alfa"]
+
+
+def test_a_new_index_is_built_by_the_running_stemmer(monkeypatch) -> None:
+    """The index is built in memory at every start and when the texts change, never
+    loaded: an index always holds the stems of the stemmer that runs, and says which."""
+    from reception.search import query, stemming
+
+    def cut(words: list[str]) -> list[str]:
+        return [w[:4] for w in words]
+
+    monkeypatch.setattr(stemming, "STEMMER_VERSION", "test-stemmer/1")
+    monkeypatch.setattr(stemming, "_STEM_WORDS", cut)
+    query._stem.cache_clear()
+    try:
+        index = KnowledgeIndex(DOCS, TABLE)
+        assert index.stemmer_version == "test-stemmer/1"
+        # "dagligt" is in no text; only the test stemmer's "dagl" joins it to "daglige".
+        assert "faq:daglig" in keys(index, "dagligt")
+    finally:
+        query._stem.cache_clear()
+    monkeypatch.undo()
+    assert KnowledgeIndex(DOCS, TABLE).stemmer_version == STEMMER_VERSION

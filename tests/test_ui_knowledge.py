@@ -177,3 +177,28 @@ def test_a_first_start_gives_the_call_screens_the_larger_part(
     assert calls > knowledge > 0
     form, history = window.call_panel.splitter.sizes()
     assert form > history > 0
+
+
+def test_a_hit_row_marks_words_in_qt_units() -> None:
+    """The excerpt's <b> marks become bold ranges; Qt counts a character outside the
+    BMP as two, so a mark after an emoji still falls on its word."""
+    from ui.knowledge.result_delegate import unmark
+
+    text, marked = unmark("a &amp; <b>b&lt;</b> 😀<b>c</b>")
+    assert text == "a & b< 😀c"
+    assert marked == [(4, 2), (9, 1)]
+
+
+def test_a_row_shown_again_is_copied_not_drawn_again(qtbot, window: MainWindow) -> None:
+    """Typing on with the same hit and excerpt in view reuses the row's picture."""
+    edit, results, _ = widgets(window)
+    qtbot.keyClicks(edit, "nakkesmerte")
+    QApplication.processEvents()
+    painter = results.itemDelegate()
+    first = dict(painter._rows)
+    assert first
+    qtbot.keyClicks(edit, "r")
+    QApplication.processEvents()
+    again = [key for key, row in painter._rows.items() if key in first and row is first[key]]
+    assert again, "no row of the list was kept between the two keys"
+    assert all(painter._rows[key]._picture is not None for key in again)

@@ -27,16 +27,23 @@ class Headlines:
         self._split = split
         self._fields: dict[int, tuple[str, list[int]]] = {}
 
-    def coverage(self, row: int, typed: Typed) -> float:
-        """The largest share of typed words that the title or one keyword phrase holds."""
+    def coverage(self, row: int, typed: Typed) -> tuple[float, float]:
+        """The largest share of typed words that the title or one keyword phrase holds,
+        and the share the title alone holds (to order equal scores)."""
         if not typed:
-            return 0.0
+            return 0.0, 0.0
         text, starts = self._fields_of(row)
+        if len(typed) == 1:  # the most common case, while the first word is typed
+            pattern = _beginning(typed[0])
+            title_end = starts[1] if len(starts) > 1 else len(text)
+            if pattern.search(text, 0, title_end):
+                return 1.0, 1.0
+            return (1.0 if pattern.search(text, title_end) else 0.0), 0.0
         held: Counter[int] = Counter()
         for beginnings in typed:  # one scan of all fields per typed word
             found = {bisect_right(starts, m.start()) for m in _beginning(beginnings).finditer(text)}
             held.update(found)
-        return max(held.values(), default=0) / len(typed)
+        return max(held.values(), default=0) / len(typed), held[1] / len(typed)
 
     def _fields_of(self, row: int) -> tuple[str, list[int]]:
         """Title and keyword phrases, each as its words and their compound parts, in one

@@ -14,6 +14,7 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
 
+from reception.search import stemming
 from reception.search.compounds import CompoundSplitter, PartIndex
 from reception.search.documents import SearchDoc
 from reception.search.fts import FtsTable
@@ -22,7 +23,7 @@ from reception.search.highlight import Highlighter
 from reception.search.normalize import words
 from reception.search.query import QueryBuilder, QueryPlan
 from reception.search.snippet import flatten, make_snippet
-from reception.search.stemming import MIN_STEMMED, STEMMER_VERSION, stems
+from reception.search.stemming import MIN_STEMMED, stems
 from reception.search.synonyms import FALLBACK, SynonymTable
 from reception.search.vocabulary import Vocabulary
 
@@ -97,8 +98,11 @@ class KnowledgeIndex:
         ]
         self._stems = frozenset(w for text in doc_stems for w in text.split())
         parts = frozenset(p for found in compounds.values() for p in found)
+        forms: dict[str, list[str]] = {}  # stem -> the index's words with that stem
+        for word, root in stemmed.items():
+            forms.setdefault(root, []).append(word)
         self._builder = QueryBuilder(
-            self._vocabulary, self._splitter, self._synonyms, self._stems, parts
+            self._vocabulary, self._splitter, self._synonyms, self._stems, parts, forms
         )
 
         self._lock = threading.Lock()
@@ -112,7 +116,7 @@ class KnowledgeIndex:
                 (" ".join(title), " ".join(keywords), _parts(seen, compounds), " ".join(body), st)
                 for (title, keywords, body), seen, st in zip(rows, distinct, doc_stems, strict=True)
             ),
-            STEMMER_VERSION,
+            stemming.STEMMER_VERSION,  # read now: the stemmer that filled the stems column
         )
         self._order = [_tie_order(doc) for doc in self._docs]
 
@@ -147,18 +151,21 @@ class KnowledgeIndex:
         # few more than asked for, so the headline re-ranking can lift one into view.
         wanted = limit + RERANK_EXTRA
         found = [(row, 1.0, r) for row, r in self._table.ranked(plan.match_all, wanted)]
-        if len(found) < wanted and plan.match_any is not None:
+        # Every some-words hit scores below every all-words hit: when the all-words hits
+        # fill the list, the some-words query could not change it.
+        if len(found) < limit and plan.match_any is not None:
             seen = {row for row, _, _ in found}
             more = self._table.ranked(plan.match_any, wanted - len(found), seen)
             found += [(row, 0.0, r) for row, r in more]
-        scored = [
-            (row, tier + (relevance + self._headlines.coverage(row, plan.typed)) / 2)
-            for row, tier, relevance in found
-        ]
+        scored = []
+        for row, tier, relevance in found:
+            best, title = self._headlines.coverage(row, plan.typed)
+            scored.append((row, tier + (relevance + best) / 2, title))
         # Equal scores (the typed words in most entries, where bm25 weighs them next to
-        # nothing) in a stable, meaningful order rather than the order of storage.
-        scored.sort(key=lambda hit: (-round(hit[1], TIE_DIGITS), self._order[hit[0]]))
-        return self._hits(plan, scored[:limit])
+        # nothing) in a stable, meaningful order rather than the order of storage: the
+        # typed words in the title before in a caller's phrasing, then by kind and title.
+        scored.sort(key=lambda hit: (-round(hit[1], TIE_DIGITS), -hit[2], self._order[hit[0]]))
+        return self._hits(plan, [(row, score) for row, score, _ in scored[:limit]])
 
     def _hits(self, plan: QueryPlan, found: list[tuple[int, float]]) -> list[SearchHit]:
         highlighter = self._highlighter(plan.highlight())
@@ -203,11 +210,12 @@ class _Snippet:
 
 
 def _tie_order(doc: SearchDoc) -> tuple[int, str]:
-    """Between equal scores: an FAQ answer or a condition's definition first, then by title."""
-    if doc.kind == "faq" or (doc.kind == "condition" and doc.id.endswith("/hvad-er-det")):
+    """Between equal scores: a condition's definition, then an FAQ answer, then the
+    condition's other sections and the steps; by title within each."""
+    if doc.kind == "condition" and doc.id.endswith("/hvad-er-det"):
         rank = 0
     else:
-        rank = 1 if doc.kind == "condition" else 2
+        rank = {"faq": 1, "condition": 2}.get(doc.kind, 3)
     return rank, doc.title.casefold()
 
 

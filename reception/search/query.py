@@ -11,7 +11,7 @@ costs FTS5 time on every matching row.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,6 +28,7 @@ MAX_COMPLETIONS = 3
 MIN_COMPLETED = 3  # "x" is no beginning of "xarelto" worth searching for
 MIN_TAIL = 5  # "dysplasi" finds "hofteledsdysplasi"; shorter tails are endings, not words
 MAX_TAILS = 3
+MAX_ENDING = 3  # letters: "-ene", "-ne", "-en", "-et", "-s" of a Danish noun
 LINKS = ("", "s", "e")  # "ryg smerter" -> "rygsmerter", "behandling former" -> "behandlingsformer"
 
 
@@ -69,12 +70,14 @@ class QueryBuilder:
         synonyms: SynonymTable,
         stems: Collection[str] = frozenset(),
         parts: Collection[str] = frozenset(),
+        forms: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self._vocabulary = vocabulary
         self._splitter = splitter
         self._synonyms = synonyms
         self._stems = stems
         self._parts = parts  # words that are already a compound's part in the index
+        self._forms = forms or {}  # stem -> the index's words with that stem
         self._reversed = sorted(w[::-1] for w in vocabulary.corpus if w.isalpha())
 
     def plan(self, query: str) -> QueryPlan | None:
@@ -106,16 +109,24 @@ class QueryBuilder:
                 i += 1
             if unit is not None:
                 units.append(unit)
-        typed_words = tuple(tuple(dict.fromkeys((t.text, *t.forms))) for t in tokens)
+        typed_words = tuple(self._headline_forms(t) for t in tokens)
         return QueryPlan(tuple(units), typed_words) if units else None
 
     def _resolve(self, text: str, typing: bool) -> _Token:
         """Keep a word the index knows (or a compound of known words); correct the rest."""
         if self._vocabulary.has_prefix(text) or self._splitter.split(text) or self._tails(text):
-            return _Token(text, (text,))
+            return _Token(text, (text, *self._shorter_forms(text)))
         if not text.isalpha():
             return _Token(text, ())
         return _Token(text, tuple(self._vocabulary.corrections(text, typing=typing)))
+
+    def _headline_forms(self, token: _Token) -> tuple[str, ...]:
+        """The word beginnings that count for ``token`` in a title: it, its fixes and its
+        one-word synonyms ("pain" is held by a title that says "smerter")."""
+        found = dict.fromkeys((token.text, *token.forms))
+        for form in token.forms:
+            found.update((m[0], None) for m in self._synonyms.others((form,)) if len(m) == 1)
+        return tuple(found)
 
     def _synonym_span(self, tokens: list[_Token], start: int) -> int:
         """How many tokens from ``start`` form a multi-word synonym ("køre bil"), or 0."""
@@ -137,7 +148,8 @@ class QueryBuilder:
         for form in token.forms:
             alternatives.append(Term((form,)))
             members = [(form,)]
-            if len(form) >= MIN_COMPLETED and not self._vocabulary.found_prefix(form):
+            if (len(form) >= MIN_COMPLETED and not self._vocabulary.found_prefix(form)
+                    and not self._synonyms.knows((form,))):  # "pain" is not "painkillers"
                 members += self._synonyms.completions(form)[:MAX_COMPLETIONS]  # "mareva"
             for member in members:
                 alternatives.extend(self._member(m) for m in self._synonyms.others(member))
@@ -149,6 +161,19 @@ class QueryBuilder:
         if root is not None and root in self._stems:
             alternatives.append(Term((root,), prefix=False, column="stems"))
         return self._either(alternatives)
+
+    def _shorter_forms(self, typed: str) -> list[str]:
+        """The index's words with the typed word's stem that it lengthens by an ending
+        ("slidgigten" → "slidgigt", "hofterne" → "hofter"): matched like the typed word,
+        not only through the lightly weighted stems. A short ending only, so that
+        over-stemming ("daglige" → "dag") stays in the stems column."""
+        root = _stem(typed)
+        if root is None:
+            return []
+        return [
+            w for w in self._forms.get(root, ())
+            if w != typed and typed.startswith(w) and len(typed) - len(w) <= MAX_ENDING
+        ]
 
     def _tails(self, word: str) -> list[str]:
         """Compounds of the index that end in ``word`` ("dysplasi" → "hofteledsdysplasi"),
