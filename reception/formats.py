@@ -14,6 +14,11 @@ MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august"
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
 
+class Weekday(int):
+    """A day of the week as a value, Monday = 0 (as ``date.weekday()``): a message
+    parameter that each language names in its own words (``mandag``, ``Monday``)."""
+
+
 def number(count: int) -> str:
     """``1234`` → ``"1.234"`` (Danish thousands separator)."""
     return f"{count:,}".replace(",", ".")
@@ -56,4 +61,6 @@ def value_text(value: object) -> object:
         return long_date_time(value)
     if isinstance(value, date):
         return long_date(value)
+    if isinstance(value, Weekday):
+        return WEEKDAYS[value]
     return value

@@ -276,3 +276,28 @@ def test_the_audit_log_reads_in_english(qtbot, tmp_path: Path, english) -> None:
     assert any(" · Opkald nr. " in line.about for line in audit_lines(audit_ids()))
     danish = {line.action: line.details for line in audit_lines(audit_ids())}
     assert danish["Opkald afsluttet"].startswith("udfald: informationsark sendes; varighed: 4 min")
+
+
+def test_a_closed_day_warning_names_the_weekday_in_english(qtbot, database, english) -> None:
+    """The core passes the date and the weekday as values; the UI names them (issue 18)."""
+    from datetime import date
+
+    from ui.checklist.booking_warning import BookingWarningLabel
+
+    label = BookingWarningLabel()
+    qtbot.addWidget(label)
+    label.check(date(2026, 12, 6), None, None, date(2026, 12, 1))
+    assert label.text() == "⚠ 6 December 2026 is a Sunday – the clinic is closed on Sundays."
+    assert english.missing() == []
+
+
+def test_a_closed_day_warning_stays_danish_word_for_word(qtbot, database) -> None:
+    from datetime import date
+
+    from ui.checklist.booking_warning import BookingWarningLabel
+
+    label = BookingWarningLabel()
+    qtbot.addWidget(label)
+    label.check(date(2026, 12, 6), None, None, date(2026, 12, 1))
+    assert label.text() == (
+        "⚠ 6. december 2026 er en søndag – klinikken holder lukket om søndagen.")

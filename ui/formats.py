@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from reception.formats import Weekday
 from ui.translations import tr
 
 
@@ -79,6 +80,11 @@ def weekday_short_date(day: date | None) -> str:
     return f"{locale().toString(_date(day), 'dddd')[:3]} {date_text(day)}" if day else ""
 
 
+def weekday_name(weekday: int) -> str:
+    """``søndag`` for 6 (Monday = 0, as ``date.weekday()``), in the UI's language."""
+    return locale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
+
+
 def value_text(value: object) -> object:
     """A message parameter as the UI shows it (``reception.formats.value_text``'s twin)."""
     if isinstance(value, datetime):
@@ -86,4 +92,6 @@ def value_text(value: object) -> object:
                                               time=clock(value.astimezone()))
     if isinstance(value, date):
         return long_date(value)
+    if isinstance(value, Weekday):
+        return weekday_name(value)
     return value

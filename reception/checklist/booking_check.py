@@ -5,7 +5,8 @@ returns a list of ``BookingWarning(code, params)``, in this order:
 
 - ``holiday`` {date, name}: a Danish public holiday (the clinic is closed);
 - ``closed_weekday`` {date, weekday}: a weekday the clinic does not open
-  (the ``opening_weekdays`` clinic setting, default Monday to Friday);
+  (the ``opening_weekdays`` clinic setting, default Monday to Friday); ``weekday`` is a
+  ``Weekday`` (a number) that each language names in its own words;
 - ``past`` {date}: the day is before ``today``;
 - ``time_taken`` {date, time, caller_id, name}: another caller's checklist has a
   consultation at the same date and time (one warning per such caller).
@@ -22,7 +23,7 @@ from typing import Any, NamedTuple
 from reception.checklist.records import stored_time
 from reception.clinic_days import OpeningDays, closed_reason, load_opening_days
 from reception.errors import QT_TR_NOOP, Text
-from reception.formats import clock
+from reception.formats import Weekday, clock
 from reception.store.errors import guarded
 from reception.store.models import Caller
 from reception.store.models import Checklist as Row
@@ -75,7 +76,8 @@ def booking_warnings(
         found.append(BookingWarning("holiday", {"date": consultation_date, "name": closed.name}))
     elif closed is not None:
         found.append(BookingWarning("closed_weekday",
-                                    {"date": consultation_date, "weekday": closed.name}))
+                                    {"date": consultation_date,
+                                     "weekday": Weekday(consultation_date.weekday())}))
     if consultation_date < today:
         found.append(BookingWarning("past", {"date": consultation_date}))
     if consultation_time is not None:
