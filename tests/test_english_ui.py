@@ -301,3 +301,33 @@ def test_a_closed_day_warning_stays_danish_word_for_word(qtbot, database) -> Non
     label.check(date(2026, 12, 6), None, None, date(2026, 12, 1))
     assert label.text() == (
         "⚠ 6. december 2026 er en søndag – klinikken holder lukket om søndagen.")
+
+
+def test_the_overview_writes_its_figures_in_english(qtbot, database, english) -> None:
+    """Numbers, percentages, days and months through QLocale in English; Danish stays in
+    the CSV (the core's words)."""
+    import re
+    from datetime import date
+
+    from reception.demo_data import fill_demo_data
+    from reception.reports import named_period, overview
+    from reception.reports.export import as_csv
+    from ui.overblik import OverblikScreen
+
+    today = date(2026, 12, 1)
+    fill_demo_data(database, 450, 4, seed=5, today=today)  # over 1,000 calls this year
+    screen = OverblikScreen(today=lambda: today)
+    qtbot.addWidget(screen)
+    screen.choice.setCurrentIndex(screen.choice.findData("this_year"))
+    numbers = screen.day_numbers.text() + screen.more_numbers.text()
+    assert re.search(r">\d+\.\d%<", numbers), numbers  # »Share … booked« as 33.3%
+    assert re.search(r">\d,\d{3}<", numbers), numbers  # 1,234 calls in the year
+    assert not re.search(r"\d,\d %|\d\.\d{3}<", numbers), numbers
+    assert re.search(r" in, \d+ out, \d+ booked\)", numbers), numbers
+    assert re.search(r">(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d\d/\d\d \(", numbers), numbers
+    assert screen.title.text() == "Overview 1 January 2026 – 31 December 2026"
+    assert screen.day_chart.labels[4:6] == ["May", "Jun"]
+    assert screen.status.text().startswith("Worked out in ")
+    assert english.missing() == []
+    csv = as_csv(overview(named_period("this_year", today), today=today))
+    assert "Andel nye, der bookede" in csv and "Opkald i alt" in csv

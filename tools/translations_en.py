@@ -1619,7 +1619,7 @@ TABLE: dict[str, str | tuple[str, str]] = {
     'Tid til klaret, median':
         'Time until done, median',
     'Tid til klaret, 90 %':
-        'Time until done, 90 %',
+        'Time until done, 90%',
     'Forsøg på de klarede':
         'Attempts on those done',
     'Informationsark sendt':
@@ -1663,6 +1663,12 @@ TABLE: dict[str, str | tuple[str, str]] = {
     '{value}': '{value}',
     '{first}, {rest}': '{first}, {rest}',
     '{day}': '{day}',
+    # --- Overblik: a figure's unit and the staff row (the numbers through QLocale) ---
+    '{share} %': '{share}%',
+    '{hours} t': '{hours} h',
+    'kl. {hour}': '{hour}:00',
+    '{calls} ({incoming} ind, {outgoing} ud, {booked} booket)':
+        '{calls} ({incoming} in, {outgoing} out, {booked} booked)',
     'tømt: {count}': 'emptied: {count}',
     'udfald': 'outcome',
     'varighed': 'duration',

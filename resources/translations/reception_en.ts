@@ -306,6 +306,14 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>Calls</translation>
     </message>
     <message>
+        <source>{share} %</source>
+        <translation>{share}%</translation>
+    </message>
+    <message>
+        <source>{hours} t</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
         <source>Opkald i alt</source>
         <translation>Calls in total</translation>
     </message>
@@ -371,7 +379,7 @@ Do not turn off the PC until this window has closed.</translation>
     </message>
     <message>
         <source>Tid til klaret, 90 %</source>
-        <translation>Time until done, 90 %</translation>
+        <translation>Time until done, 90%</translation>
     </message>
     <message>
         <source>Forsøg på de klarede</source>
@@ -498,8 +506,16 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>Calls per staff member</translation>
     </message>
     <message>
+        <source>{calls} ({incoming} ind, {outgoing} ud, {booked} booket)</source>
+        <translation>{calls} ({incoming} in, {outgoing} out, {booked} booked)</translation>
+    </message>
+    <message>
         <source>Opkald pr. time</source>
         <translation>Calls per hour</translation>
+    </message>
+    <message>
+        <source>kl. {hour}</source>
+        <translation>{hour}:00</translation>
     </message>
     <message>
         <source>Opkald pr. dag</source>
