@@ -331,3 +331,25 @@ def test_the_overview_writes_its_figures_in_english(qtbot, database, english) ->
     assert english.missing() == []
     csv = as_csv(overview(named_period("this_year", today), today=today))
     assert "Andel nye, der bookede" in csv and "Opkald i alt" in csv
+
+
+def test_a_count_reads_one_call_and_two_calls_in_english(english) -> None:
+    """Danish »{n} opkald« has one form; English picks "call" or "calls" (Qt numerus)."""
+    from ui.privacy.common import describe_rows
+    from ui.translations import tr
+
+    assert describe_rows({"call": 1, "note": 2}) == "1 call, 2 notes"
+    assert describe_rows({"call": 2, "checklist_step": 1}) == "2 calls, 1 checklist step"
+    assert describe_rows({"call": 1234}) == "1,234 calls"
+    assert tr("{n} forsøg", "", 1).format(n=1) == "1 attempt"
+    assert tr("{n} forsøg", "", 3).format(n=3) == "3 attempts"
+    assert english.missing() == []
+
+
+def test_the_counts_stay_danish_word_for_word(qapp) -> None:
+    from reception.words import TABLE_WORDS, count_rows
+    from ui.privacy.common import describe_rows
+
+    for count in (1, 2, 1234):
+        counts = {table: count for table in TABLE_WORDS} | {"ukendt_tabel": count}
+        assert describe_rows(counts) == count_rows(counts)

@@ -271,7 +271,8 @@ TABLE: dict[str, str | tuple[str, str]] = {
     "Det du har skrevet er bevaret; der prøves igen.":
         "What you typed is kept; trying again.",
     "Det du har skrevet i {n} opkald er bevaret i rækken øverst; der prøves igen.":
-        "What you typed (open calls: {n}) is kept in the row at the top; trying again.",
+        ("What you typed in {n} call is kept in the row at the top; trying again.",
+         "What you typed in {n} calls is kept in the row at the top; trying again."),
     "Et åbent opkald er lukket, fordi personen er slettet fra kartoteket.":
         "An open call was closed because the person was deleted from the records.",
     "ukendt": "unknown",
@@ -379,7 +380,7 @@ TABLE: dict[str, str | tuple[str, str]] = {
     "Ingen kørsel aftalt endnu": "No lift home arranged yet",
     # --- a caller's history (side panel) ---
     "forfalden": "overdue",
-    "… og {n} tidligere opkald": "… and earlier calls: {n}",
+    "… og {n} tidligere opkald": ("… and {n} earlier call", "… and {n} earlier calls"),
     "Tidligere opkald ({n})": "Earlier calls ({n})",
     "Sendt": "Sent",
     "ikke sendt": "not sent",
@@ -576,8 +577,10 @@ TABLE: dict[str, str | tuple[str, str]] = {
         "No information sheets are waiting to be sent.",
     "{n} informationsark venter i posten. »Lav dagens post« samler dem i én PDF til udskrift "
     "og markerer dem som sendt.":
-        "Information sheets waiting in the post: {n}. “Make today's post” gathers them "
-        "into one PDF to print and marks them as sent.",
+        ("{n} information sheet is waiting in the post. “Make today's post” puts it "
+         "in one PDF to print and marks it as sent.",
+         "{n} information sheets are waiting in the post. “Make today's post” gathers them "
+         "into one PDF to print and marks them as sent."),
     "{title}: udskriv PDF'en, og læg brevene i rudekuverter.":
         "{title}: print the PDF, and put the letters in window envelopes.",
     "Klinikkens adresse er ikke udfyldt, så brevene har ingen afsenderadresse. Udfyld den "
@@ -587,7 +590,8 @@ TABLE: dict[str, str | tuple[str, str]] = {
     "(ingen adresse)": "(no address)",
     "Der er ikke noget i posten.": "There is nothing in the post.",
     "✓ {n} ark er markeret som sendt i dag. Udskriv dem nu.":
-        "✓ Sheets marked as sent today: {n}. Print them now.",
+        ("✓ {n} sheet has been marked as sent today. Print it now.",
+         "✓ {n} sheets have been marked as sent today. Print them now."),
     "Der er ikke lavet nogen post i dag.": "No post has been made today.",
     "{n} side er sendt til printeren.": "{n} page has been sent to the printer.",
     "{n} sider er sendt til printeren.": "{n} pages have been sent to the printer.",
@@ -968,7 +972,7 @@ TABLE: dict[str, str | tuple[str, str]] = {
     'Smerter:':
         'Pain:',
     '{n} forsøg':
-        'attempts: {n}',
+        ('{n} attempt', '{n} attempts'),
     'Aftalt:':
         'Agreed:',
     'Tidsbestilling':
@@ -1701,11 +1705,11 @@ TABLE: dict[str, str | tuple[str, str]] = {
     '{seconds} s': '{seconds} s',
     '{n} emne': '{n} topic',
     '{n} emner': '{n} topics',
-    '{n} svar': 'answers: {n}',
+    '{n} svar': ('{n} answer', '{n} answers'),
     'de 6 trin': 'the 6 steps',
     '{n} telefonnummer': '{n} phone number',
     '{n} telefonnumre': '{n} phone numbers',
-    '{n} opkald': 'calls: {n}',
+    '{n} opkald': ('{n} call', '{n} calls'),
     '{n} optælling af opkald': '{n} call count',
     '{n} optællinger af opkald': '{n} call counts',
     '{n} afkrydset spørgsmål': '{n} ticked question',
@@ -1720,7 +1724,8 @@ TABLE: dict[str, str | tuple[str, str]] = {
     '{n} kopier af ark': '{n} copies of sheets',
     '{n} tjekliste': '{n} checklist',
     '{n} tjeklister': '{n} checklists',
-    '{n} tjeklistetrin': 'checklist steps: {n}',
+    '{n} tjeklistetrin': ('{n} checklist step', '{n} checklist steps'),
+    '{n} {table}': '{n} {table}',
     '{n} logpost': '{n} log entry',
     '{n} logposter': '{n} log entries',
     '{n} indstilling': '{n} setting',

@@ -525,17 +525,23 @@ Do not turn off the PC until this window has closed.</translation>
         <source>Smerter:</source>
         <translation>Pain:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} forsøg</source>
-        <translation>attempts: {n}</translation>
+        <translation>
+            <numerusform>{n} attempt</numerusform>
+            <numerusform>{n} attempts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aftalt:</source>
         <translation>Agreed:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… og {n} tidligere opkald</source>
-        <translation>… and earlier calls: {n}</translation>
+        <translation>
+            <numerusform>… and {n} earlier call</numerusform>
+            <numerusform>… and {n} earlier calls</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tidligere opkald ({n})</source>
@@ -1899,9 +1905,12 @@ Do not turn off the PC until this window has closed.</translation>
         <source>{n} telefonnumre</source>
         <translation>{n} phone numbers</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} opkald</source>
-        <translation>calls: {n}</translation>
+        <translation>
+            <numerusform>{n} call</numerusform>
+            <numerusform>{n} calls</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} optælling af opkald</source>
@@ -1959,9 +1968,12 @@ Do not turn off the PC until this window has closed.</translation>
         <source>{n} tjeklister</source>
         <translation>{n} checklists</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} tjeklistetrin</source>
-        <translation>checklist steps: {n}</translation>
+        <translation>
+            <numerusform>{n} checklist step</numerusform>
+            <numerusform>{n} checklist steps</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} logpost</source>
@@ -2004,6 +2016,10 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
+        <source>{n} {table}</source>
+        <translation>{n} {table}</translation>
+    </message>
+    <message>
         <source>intet</source>
         <translation>none</translation>
     </message>
@@ -2031,9 +2047,12 @@ Do not turn off the PC until this window has closed.</translation>
         <source>{n} emner</source>
         <translation>{n} topics</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} svar</source>
-        <translation>answers: {n}</translation>
+        <translation>
+            <numerusform>{n} answer</numerusform>
+            <numerusform>{n} answers</numerusform>
+        </translation>
     </message>
     <message>
         <source>de 6 trin</source>
@@ -2567,9 +2586,12 @@ It holds {holds}. Anything written since then is not in it. The current database
         <source>Det du har skrevet er bevaret; der prøves igen.</source>
         <translation>What you typed is kept; trying again.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Det du har skrevet i {n} opkald er bevaret i rækken øverst; der prøves igen.</source>
-        <translation>What you typed (open calls: {n}) is kept in the row at the top; trying again.</translation>
+        <translation>
+            <numerusform>What you typed in {n} call is kept in the row at the top; trying again.</numerusform>
+            <numerusform>What you typed in {n} calls is kept in the row at the top; trying again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Et åbent opkald er lukket, fordi personen er slettet fra kartoteket.</source>
@@ -4133,9 +4155,12 @@ Log: {logs}</translation>
         <source>Ingen informationsark venter på at blive sendt.</source>
         <translation>No information sheets are waiting to be sent.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} informationsark venter i posten. »Lav dagens post« samler dem i én PDF til udskrift og markerer dem som sendt.</source>
-        <translation>Information sheets waiting in the post: {n}. “Make today&apos;s post” gathers them into one PDF to print and marks them as sent.</translation>
+        <translation>
+            <numerusform>{n} information sheet is waiting in the post. “Make today&apos;s post” puts it in one PDF to print and marks it as sent.</numerusform>
+            <numerusform>{n} information sheets are waiting in the post. “Make today&apos;s post” gathers them into one PDF to print and marks them as sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{title}: udskriv PDF&apos;en, og læg brevene i rudekuverter.</source>
@@ -4157,9 +4182,12 @@ Log: {logs}</translation>
         <source>Der er ikke noget i posten.</source>
         <translation>There is nothing in the post.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>✓ {n} ark er markeret som sendt i dag. Udskriv dem nu.</source>
-        <translation>✓ Sheets marked as sent today: {n}. Print them now.</translation>
+        <translation>
+            <numerusform>✓ {n} sheet has been marked as sent today. Print it now.</numerusform>
+            <numerusform>✓ {n} sheets have been marked as sent today. Print them now.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Der er ikke lavet nogen post i dag.</source>

@@ -544,7 +544,8 @@ class CallPanel(QWidget):
                 message += self.tr("Det du har skrevet er bevaret; der prøves igen.")
             else:
                 message += self.tr("Det du har skrevet i {n} opkald er bevaret i rækken "
-                                   "øverst; der prøves igen.").format(n=len(stuck))
+                                   "øverst; der prøves igen.", "", len(stuck)).format(
+                                       n=len(stuck))
             self._status(message, error=True)
         self._show_strip()
         return False

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reception.words import count_rows
+from reception.privacy.audit_words import table_count
+from ui.messages import message_of
 
 CONFIRM_NAME = "privacyConfirm"
 
@@ -31,6 +32,6 @@ def show_problem(parent: QWidget | None, title: str, message: str) -> None:
 
 
 def describe_rows(counts: dict[str, int]) -> str:
-    """``{"call": 3, "note": 1}`` → ``"3 opkald, 1 note"`` (``reception.words.TABLE_WORDS``;
-    table names for unknown tables)."""
-    return count_rows(counts)
+    """``{"call": 3, "note": 1}`` → ``"3 opkald, 1 note"`` in the UI's language (the
+    words of ``reception.words.TABLE_WORDS``; table names for unknown tables)."""
+    return ", ".join(message_of(table_count(table, n)) for table, n in counts.items() if n)
