@@ -1667,6 +1667,58 @@ TABLE: dict[str, str | tuple[str, str]] = {
     '{value}': '{value}',
     '{first}, {rest}': '{first}, {rest}',
     '{day}': '{day}',
+    # --- triage hints beside the call form (reception/calls/triage.py) ---
+    'Vejledning ud fra klinikkens egne tekster – ikke en lægelig vurdering.':
+        "Guidance from the clinic's own texts – not a medical assessment.",
+    'Smerter i op til 3–6 måneder regnes som almindelige smerter: Trin 1-behandlinger først '
+    '(fx fysioterapi, massage, akupunktur, kiropraktik, smertestillende medicin). Effekten '
+    'bør ses inden for 3–5 behandlinger.':
+        'Pain for up to 3–6 months counts as ordinary pain: step 1 treatments first (e.g. '
+        'physiotherapy, massage, acupuncture, chiropractic, painkillers). The effect should '
+        'show within 3–5 treatments.',
+    'Smerter i mere end 6 måneder regnes som kroniske smerter og behandles anderledes end '
+    'almindelige smerter (Trin 2).':
+        'Pain for more than 6 months counts as chronic pain and is treated differently from '
+        'ordinary pain (step 2).',
+    'Nakkesmerter i mere end ½–1 år: guldimplantation kan være værd at overveje.':
+        'Neck pain for more than ½–1 year: gold implantation may be worth considering.',
+    'Led- og muskelsmerter i mere end 1–2 år: guldimplantation kan være værd at overveje.':
+        'Joint and muscle pain for more than 1–2 years: gold implantation may be worth '
+        'considering.',
+    'Smerterne kommer hurtigt igen efter anden behandling (fx akupunktur, massage, '
+    'kiropraktik eller øvelser): guldimplantation kan være værd at overveje.':
+        'The pain soon returns after other treatment (e.g. acupuncture, massage, chiropractic '
+        'or exercises): gold implantation may be worth considering.',
+    'Nye eller tiltagende smerteområder: foreslå, at den, der ringer, kontakter sin egen '
+    'læge.':
+        'New or increasing pain areas: suggest that the caller contacts their own doctor.',
+    # --- the checklist's flags and warnings (reception/checklist/rules.py) ---
+    'Den er gemt som skrevet – ret den, hvis den er forkert.':
+        'It is saved as written – correct it if it is wrong.',
+    'i dag': 'today',
+    'i morgen': 'tomorrow',
+    'om {n} dage': 'in {n} days',
+    'Konsultationsdagen ({date}) er passeret.': 'The consultation day ({date}) has passed.',
+    'Scanningen er over 2 år gammel på konsultationsdagen (kunne bruges til {date}).':
+        'The scan is over 2 years old on the consultation day (usable until {date}).',
+    'Konsultationen er {when}, og billederne er ikke kommet.':
+        'The consultation is {when}, and the images have not arrived.',
+    'Tager blodfortyndende medicin – pausen er ikke aftalt.':
+        'Takes blood thinners – the pause has not been agreed.',
+    'Ikke afklaret, om patienten tager blodfortyndende medicin.':
+        'Not yet clear whether the patient takes blood thinners.',
+    '{what} {date} ligger i fremtiden. {kept}': '{what} {date} is in the future. {kept}',
+    'Konsultationsdatoen {date} er allerede passeret. {kept}':
+        'The consultation date {date} has already passed. {kept}',
+    'Scanningsdatoen': 'The scan date',
+    'Datoen for bestillingen': 'The date of the request',
+    'Modtagelsesdatoen': 'The date received',
+    'Pausen starter {start}, efter konsultationen {consultation}. {kept}':
+        'The pause starts {start}, after the consultation {consultation}. {kept}',
+    'Billederne er modtaget {received}, før de blev bestilt {asked}. Begge datoer er gemt som '
+    'skrevet – ret den, der er forkert.':
+        'The images were received {received}, before they were requested {asked}. Both dates '
+        'are saved as written – correct the wrong one.',
     # --- Overblik: a figure's unit and the staff row (the numbers through QLocale) ---
     '{share} %': '{share}%',
     '{hours} t': '{hours} h',

@@ -2066,6 +2066,98 @@ Do not turn off the PC until this window has closed.</translation>
         <source>tømt: {count}</source>
         <translation>emptied: {count}</translation>
     </message>
+    <message>
+        <source>Vejledning ud fra klinikkens egne tekster – ikke en lægelig vurdering.</source>
+        <translation>Guidance from the clinic&apos;s own texts – not a medical assessment.</translation>
+    </message>
+    <message>
+        <source>Smerter i op til 3–6 måneder regnes som almindelige smerter: Trin 1-behandlinger først (fx fysioterapi, massage, akupunktur, kiropraktik, smertestillende medicin). Effekten bør ses inden for 3–5 behandlinger.</source>
+        <translation>Pain for up to 3–6 months counts as ordinary pain: step 1 treatments first (e.g. physiotherapy, massage, acupuncture, chiropractic, painkillers). The effect should show within 3–5 treatments.</translation>
+    </message>
+    <message>
+        <source>Smerter i mere end 6 måneder regnes som kroniske smerter og behandles anderledes end almindelige smerter (Trin 2).</source>
+        <translation>Pain for more than 6 months counts as chronic pain and is treated differently from ordinary pain (step 2).</translation>
+    </message>
+    <message>
+        <source>Nakkesmerter i mere end ½–1 år: guldimplantation kan være værd at overveje.</source>
+        <translation>Neck pain for more than ½–1 year: gold implantation may be worth considering.</translation>
+    </message>
+    <message>
+        <source>Led- og muskelsmerter i mere end 1–2 år: guldimplantation kan være værd at overveje.</source>
+        <translation>Joint and muscle pain for more than 1–2 years: gold implantation may be worth considering.</translation>
+    </message>
+    <message>
+        <source>Smerterne kommer hurtigt igen efter anden behandling (fx akupunktur, massage, kiropraktik eller øvelser): guldimplantation kan være værd at overveje.</source>
+        <translation>The pain soon returns after other treatment (e.g. acupuncture, massage, chiropractic or exercises): gold implantation may be worth considering.</translation>
+    </message>
+    <message>
+        <source>Nye eller tiltagende smerteområder: foreslå, at den, der ringer, kontakter sin egen læge.</source>
+        <translation>New or increasing pain areas: suggest that the caller contacts their own doctor.</translation>
+    </message>
+    <message>
+        <source>Den er gemt som skrevet – ret den, hvis den er forkert.</source>
+        <translation>It is saved as written – correct it if it is wrong.</translation>
+    </message>
+    <message>
+        <source>i dag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>i morgen</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>om {n} dage</source>
+        <translation>in {n} days</translation>
+    </message>
+    <message>
+        <source>Konsultationsdagen ({date}) er passeret.</source>
+        <translation>The consultation day ({date}) has passed.</translation>
+    </message>
+    <message>
+        <source>Scanningen er over 2 år gammel på konsultationsdagen (kunne bruges til {date}).</source>
+        <translation>The scan is over 2 years old on the consultation day (usable until {date}).</translation>
+    </message>
+    <message>
+        <source>Konsultationen er {when}, og billederne er ikke kommet.</source>
+        <translation>The consultation is {when}, and the images have not arrived.</translation>
+    </message>
+    <message>
+        <source>Tager blodfortyndende medicin – pausen er ikke aftalt.</source>
+        <translation>Takes blood thinners – the pause has not been agreed.</translation>
+    </message>
+    <message>
+        <source>Ikke afklaret, om patienten tager blodfortyndende medicin.</source>
+        <translation>Not yet clear whether the patient takes blood thinners.</translation>
+    </message>
+    <message>
+        <source>{what} {date} ligger i fremtiden. {kept}</source>
+        <translation>{what} {date} is in the future. {kept}</translation>
+    </message>
+    <message>
+        <source>Konsultationsdatoen {date} er allerede passeret. {kept}</source>
+        <translation>The consultation date {date} has already passed. {kept}</translation>
+    </message>
+    <message>
+        <source>Scanningsdatoen</source>
+        <translation>The scan date</translation>
+    </message>
+    <message>
+        <source>Datoen for bestillingen</source>
+        <translation>The date of the request</translation>
+    </message>
+    <message>
+        <source>Modtagelsesdatoen</source>
+        <translation>The date received</translation>
+    </message>
+    <message>
+        <source>Pausen starter {start}, efter konsultationen {consultation}. {kept}</source>
+        <translation>The pause starts {start}, after the consultation {consultation}. {kept}</translation>
+    </message>
+    <message>
+        <source>Billederne er modtaget {received}, før de blev bestilt {asked}. Begge datoer er gemt som skrevet – ret den, der er forkert.</source>
+        <translation>The images were received {received}, before they were requested {asked}. Both dates are saved as written – correct the wrong one.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -2929,6 +3021,10 @@ It holds {holds}. Anything written since then is not in it. The current database
     <message>
         <source>Ingen tjekliste endnu. Opret den nu, eller den oprettes, når opkaldet afsluttes som booket.</source>
         <translation>No checklist yet. Create it now, or it is created when the call ends as booked.</translation>
+    </message>
+    <message>
+        <source>{done} af {steps}</source>
+        <translation>{done} of {steps}</translation>
     </message>
     <message>
         <source>Ikke gemt endnu: {who} havde ændret trinnet. Det du skrev står her stadig.</source>
@@ -4069,6 +4165,10 @@ Log: {logs}</translation>
     <message>
         <source>Ingen dato</source>
         <translation>No date</translation>
+    </message>
+    <message>
+        <source>{done} af {steps}</source>
+        <translation>{done} of {steps}</translation>
     </message>
 </context>
 <context>

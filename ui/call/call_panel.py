@@ -73,7 +73,7 @@ from ui.conflict_dialog import EDIT, THEIRS
 from ui.conflict_dialog import ask as ask_conflict
 from ui.messages import message_of
 from ui.shortcuts import install, key_text, shortcut
-from ui.translations import plural
+from ui.translations import plural, tr
 
 if TYPE_CHECKING:
     from ui.change_events import ChangeEvents
@@ -636,8 +636,8 @@ class CallPanel(QWidget):
         self.form.show_problems(validate_form(form))
         hints = triage(form, earlier_areas=self._earlier_areas)
         if hints:
-            self.triage_label.setText("<br>".join(f"• {h.text}" for h in hints)
-                                      + f"<br><i>{DISCLAIMER}</i>")
+            lines = ["• " + tr(h.text) for h in hints] + ["<i>" + tr(DISCLAIMER) + "</i>"]
+            self.triage_label.setText("<br>".join(lines))
         self.triage_label.setVisible(bool(hints))
         if lookup:
             self._lookup(form.phone, form.name)
