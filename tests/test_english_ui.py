@@ -353,3 +353,57 @@ def test_the_counts_stay_danish_word_for_word(qapp) -> None:
     for count in (1, 2, 1234):
         counts = {table: count for table in TABLE_WORDS} | {"ukendt_tabel": count}
         assert describe_rows(counts) == count_rows(counts)
+
+
+def _checklist_texts() -> tuple[list[str], list[str]]:
+    """The flags of a booking in 5 days with an old scan, no images and an open pause,
+    and the warnings of a scan dated in the future (as the core words them)."""
+    from datetime import date
+
+    from reception.checklist import STEP_IDS, StepStatus
+    from reception.checklist.model import (
+        BloodThinners,
+        Booking,
+        ImageRequest,
+        ImagesReceived,
+        Scan,
+    )
+    from reception.checklist.rules import flags, warnings
+
+    today = date(2026, 12, 1)
+    booking = Booking(date(2026, 12, 6))
+    statuses = dict.fromkeys(STEP_IDS, StepStatus.MISSING)
+    found = flags(booking, Scan(taken=date(2024, 11, 2)), ImagesReceived(),
+                  BloodThinners(takes=True), statuses, today)
+    said = warnings(Scan(taken=date(2026, 12, 24)), booking, ImageRequest(), ImagesReceived(),
+                    today)
+    return [flag.text for flag in found], said
+
+
+def test_the_checklist_flags_and_warnings_read_in_english(english) -> None:
+    from ui.messages import message_of
+
+    found, said = _checklist_texts()
+    assert [message_of(text) for text in found] == [
+        "The scan is over 2 years old on the consultation day (usable until 2 November 2026).",
+        "The consultation is in 5 days, and the images have not arrived.",
+        "Takes blood thinners – the pause has not been agreed."]
+    assert [message_of(text) for text in said] == [
+        "The scan date 24 December 2026 is in the future. It is saved as written – correct it "
+        "if it is wrong."]
+    assert english.missing() == []
+
+
+def test_the_checklist_flags_and_warnings_stay_danish(qapp) -> None:
+    from ui.messages import message_of
+
+    found, said = _checklist_texts()
+    danish = [
+        "Scanningen er over 2 år gammel på konsultationsdagen (kunne bruges til "
+        "2. november 2026).",
+        "Konsultationen er om 5 dage, og billederne er ikke kommet.",
+        "Tager blodfortyndende medicin – pausen er ikke aftalt."]
+    assert found == danish and [message_of(text) for text in found] == danish
+    kept = ("Scanningsdatoen 24. december 2026 ligger i fremtiden. Den er gemt som skrevet – "
+            "ret den, hvis den er forkert.")
+    assert said == [kept] and [message_of(text) for text in said] == [kept]

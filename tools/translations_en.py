@@ -1667,6 +1667,7 @@ TABLE: dict[str, str | tuple[str, str]] = {
     '{value}': '{value}',
     '{first}, {rest}': '{first}, {rest}',
     '{day}': '{day}',
+    'SLET': 'DELETE',  # the word to type before a person is erased
     # --- triage hints beside the call form (reception/calls/triage.py) ---
     'Vejledning ud fra klinikkens egne tekster – ikke en lægelig vurdering.':
         "Guidance from the clinic's own texts – not a medical assessment.",

@@ -2158,6 +2158,10 @@ Do not turn off the PC until this window has closed.</translation>
         <source>Billederne er modtaget {received}, før de blev bestilt {asked}. Begge datoer er gemt som skrevet – ret den, der er forkert.</source>
         <translation>The images were received {received}, before they were requested {asked}. Both dates are saved as written – correct the wrong one.</translation>
     </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -3660,6 +3664,10 @@ It holds {holds}. Anything written since then is not in it. The current database
         <translation>(no name)</translation>
     </message>
     <message>
+        <source>SLET</source>
+        <translation>DELETE</translation>
+    </message>
+    <message>
         <source>Skriv {word} for at bekræfte:</source>
         <translation>Type {word} to confirm:</translation>
     </message>
@@ -4082,6 +4090,10 @@ Log: {logs}</translation>
     <message>
         <source>Hørt om klinikken (nye personer)</source>
         <translation>Heard about the clinic (new people)</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>Regner overblikket ud …</source>

@@ -124,7 +124,7 @@ class OverblikScreen(QWidget):
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setObjectName(name)
-        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setDisplayFormat(self.tr("dd.MM.yyyy"))
         edit.setCalendarPopup(True)
         return edit
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reception.privacy.audit_words import table_count
 from ui.messages import message_of
+from ui.translations import tr
 
 CONFIRM_NAME = "privacyConfirm"
 
@@ -17,7 +18,7 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
     box.setObjectName(CONFIRM_NAME)
     do_it = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
     do_it.setObjectName("privacyConfirmYes")
-    cancel = box.addButton("Annullér", QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
