@@ -19,6 +19,21 @@ class Weekday(int):
     parameter that each language names in its own words (``mandag``, ``Monday``)."""
 
 
+class HolidayName(str):
+    """A public holiday's Danish name (the ``str``) that remembers its ``day``, so that
+    another language can name the holiday in its own words (``Second Day of Christmas``)."""
+
+    day: date
+
+    def __new__(cls, name: str, day: date) -> HolidayName:
+        self = super().__new__(cls, name)
+        self.day = day
+        return self
+
+    def __getnewargs__(self) -> tuple[str, date]:  # type: ignore[override]
+        return (str(self), self.day)
+
+
 class Count(int):
     """A count as a value (``1.234`` in Danish); the UI writes it in its language."""
 

@@ -288,6 +288,9 @@ def test_a_closed_day_warning_names_the_weekday_in_english(qtbot, database, engl
     qtbot.addWidget(label)
     label.check(date(2026, 12, 6), None, None, date(2026, 12, 1))
     assert label.text() == "⚠ 6 December 2026 is a Sunday – the clinic is closed on Sundays."
+    label.check(date(2026, 12, 26), None, None, date(2026, 12, 1))
+    assert label.text() == ("⚠ 26 December 2026 is a public holiday (Second Day of Christmas) "
+                            "– the clinic is closed.")
     assert english.missing() == []
 
 
@@ -301,6 +304,9 @@ def test_a_closed_day_warning_stays_danish_word_for_word(qtbot, database) -> Non
     label.check(date(2026, 12, 6), None, None, date(2026, 12, 1))
     assert label.text() == (
         "⚠ 6. december 2026 er en søndag – klinikken holder lukket om søndagen.")
+    label.check(date(2026, 12, 26), None, None, date(2026, 12, 1))
+    assert label.text() == (
+        "⚠ 26. december 2026 er helligdag (Anden juledag) – klinikken har lukket.")
 
 
 def test_the_overview_writes_its_figures_in_english(qtbot, database, english) -> None:

@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from reception.formats import Count, OneDecimal, ShortDay, Weekday
+from reception.formats import Count, HolidayName, OneDecimal, ShortDay, Weekday
 from ui.translations import tr
 
 
@@ -100,11 +100,27 @@ def weekday_name(weekday: int) -> str:
     return locale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
 
 
+# The ``holidays`` package's names for a public holiday, by the UI's language.
+HOLIDAY_LANGUAGES = {"da": "da", "en": "en_US"}
+
+
+def holiday_text(name: HolidayName) -> str:
+    """A public holiday named in the UI's language (the Danish name when there is none)."""
+    language = HOLIDAY_LANGUAGES.get(locale().name()[:2], "da")
+    if language == "da":
+        return str(name)
+    from reception.clinic_days import holiday_name
+
+    return holiday_name(name.day, language) or str(name)
+
+
 def value_text(value: object) -> object:
     """A message parameter as the UI shows it (``reception.formats.value_text``'s twin)."""
     if isinstance(value, datetime):
         return tr("{date} kl. {time}").format(date=long_date(value.astimezone().date()),
                                               time=clock(value.astimezone()))
+    if isinstance(value, HolidayName):
+        return holiday_text(value)
     if isinstance(value, ShortDay):
         return short_day(value)
     if isinstance(value, date):

@@ -3,7 +3,8 @@
 ``booking_warnings(consultation_date, consultation_time, caller_id, today, settings=None)``
 returns a list of ``BookingWarning(code, params)``, in this order:
 
-- ``holiday`` {date, name}: a Danish public holiday (the clinic is closed);
+- ``holiday`` {date, name}: a Danish public holiday (the clinic is closed); ``name`` is a
+  ``HolidayName``, so another language can name it in its own words;
 - ``closed_weekday`` {date, weekday}: a weekday the clinic does not open
   (the ``opening_weekdays`` clinic setting, default Monday to Friday); ``weekday`` is a
   ``Weekday`` (a number) that each language names in its own words;
@@ -23,7 +24,7 @@ from typing import Any, NamedTuple
 from reception.checklist.records import stored_time
 from reception.clinic_days import OpeningDays, closed_reason, load_opening_days
 from reception.errors import QT_TR_NOOP, Text
-from reception.formats import Weekday, clock
+from reception.formats import HolidayName, Weekday, clock
 from reception.store.errors import guarded
 from reception.store.models import Caller
 from reception.store.models import Checklist as Row
@@ -73,7 +74,8 @@ def booking_warnings(
     found: list[BookingWarning] = []
     closed = closed_reason(consultation_date, settings or load_opening_days())
     if closed is not None and closed.code == "holiday":
-        found.append(BookingWarning("holiday", {"date": consultation_date, "name": closed.name}))
+        found.append(BookingWarning("holiday", {
+            "date": consultation_date, "name": HolidayName(closed.name, consultation_date)}))
     elif closed is not None:
         found.append(BookingWarning("closed_weekday",
                                     {"date": consultation_date,
