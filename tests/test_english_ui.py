@@ -413,3 +413,33 @@ def test_the_checklist_flags_and_warnings_stay_danish(qapp) -> None:
     kept = ("Scanningsdatoen 24. december 2026 ligger i fremtiden. Den er gemt som skrevet – "
             "ret den, hvis den er forkert.")
     assert said == [kept] and [message_of(text) for text in said] == [kept]
+
+
+def _backups() -> list:
+    from datetime import UTC, datetime
+
+    from reception.safety import BackupInfo
+
+    taken = datetime(2026, 5, 1, 10, 30, tzinfo=UTC)
+    counts = {"caller": 1234, "call": 1, "note": 0, "callback": 2, "sent_item": 1}
+    return [BackupInfo(Path("a.sqlite3"), taken, 1_572_864, 7, counts=counts),
+            BackupInfo(Path("b.sqlite3"), taken, 812, 7)]
+
+
+def test_a_backup_reads_in_english(english) -> None:
+    from ui.safety.backup_texts import holds_text, size_text, time_text
+
+    full, empty = _backups()
+    assert holds_text(full) == "1,234 people, 1 call, 0 notes, 2 callbacks, 1 sent sheet"
+    assert holds_text(empty) == "empty database"
+    assert (size_text(full), size_text(empty)) == ("1.5 MB", "812 B")
+    assert time_text(full).startswith("1 May 2026 at ")
+    assert english.missing() == []
+
+
+def test_a_backup_stays_danish_word_for_word(qapp) -> None:
+    from ui.safety.backup_texts import holds_text, size_text, time_text
+
+    for info in _backups():
+        assert (time_text(info), holds_text(info), size_text(info)) == (
+            info.local_time_text, info.holds_text, info.size_text)

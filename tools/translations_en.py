@@ -1668,6 +1668,7 @@ TABLE: dict[str, str | tuple[str, str]] = {
     '{first}, {rest}': '{first}, {rest}',
     '{day}': '{day}',
     'SLET': 'DELETE',  # the word to type before a person is erased
+    'tom database': 'empty database',
     # --- triage hints beside the call form (reception/calls/triage.py) ---
     'Vejledning ud fra klinikkens egne tekster – ikke en lægelig vurdering.':
         "Guidance from the clinic's own texts – not a medical assessment.",

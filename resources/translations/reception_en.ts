@@ -2162,6 +2162,10 @@ Do not turn off the PC until this window has closed.</translation>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>tom database</source>
+        <translation>empty database</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
