@@ -427,7 +427,7 @@ class CallPanel(QWidget):
                 self._show_session()
             else:
                 self._show_no_call()
-            self._status(kept.message, error=True)
+            self._status(message_of(kept), error=True)
             return None
         except ChangedElsewhere as conflict:
             if not self._resolve_conflict(session, conflict):
