@@ -443,3 +443,18 @@ def test_a_backup_stays_danish_word_for_word(qapp) -> None:
     for info in _backups():
         assert (time_text(info), holds_text(info), size_text(info)) == (
             info.local_time_text, info.holds_text, info.size_text)
+
+
+def test_a_typed_date_and_time_show_in_english_and_read_back(qtbot, english) -> None:
+    from datetime import date, time
+
+    from ui.checklist.fields import DateField, TimeField
+
+    day, at = DateField("d", "Date"), TimeField("t", "Time")
+    qtbot.addWidget(day)
+    qtbot.addWidget(at)
+    day.set_value(date(2026, 12, 6))
+    at.set_value(time(10, 30))
+    assert (day.edit.text(), at.text()) == ("06/12/2026", "10:30")
+    assert (day.value(), at.value()) == (date(2026, 12, 6), time(10, 30))
+    assert day.hint.text() == "Sunday 6 December 2026"
