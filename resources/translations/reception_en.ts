@@ -3625,6 +3625,10 @@ It holds {holds}. Anything written since then is not in it. The current database
         <translation>Continue the conversation</translation>
     </message>
     <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
         <source>Tidspunktet er aftalt</source>
         <translation>The time is agreed</translation>
     </message>
