@@ -1669,6 +1669,7 @@ TABLE: dict[str, str | tuple[str, str]] = {
     '{day}': '{day}',
     'SLET': 'DELETE',  # the word to type before a person is erased
     'tom database': 'empty database',
+    'Vælg en dato for tilbageringningen.': 'Choose a date for the callback.',
     # --- triage hints beside the call form (reception/calls/triage.py) ---
     'Vejledning ud fra klinikkens egne tekster – ikke en lægelig vurdering.':
         "Guidance from the clinic's own texts – not a medical assessment.",

@@ -960,6 +960,10 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>The call has already been ended (id {call_id}).</translation>
     </message>
     <message>
+        <source>Vælg en dato for tilbageringningen.</source>
+        <translation>Choose a date for the callback.</translation>
+    </message>
+    <message>
         <source>Personen findes ikke (id {caller_id}).</source>
         <translation>The person does not exist (id {caller_id}).</translation>
     </message>
