@@ -458,3 +458,23 @@ def test_a_typed_date_and_time_show_in_english_and_read_back(qtbot, english) -> 
     assert (day.edit.text(), at.text()) == ("06/12/2026", "10:30")
     assert (day.value(), at.value()) == (date(2026, 12, 6), time(10, 30))
     assert day.hint.text() == "Sunday 6 December 2026"
+
+
+def test_an_interrupted_action_is_told_in_english(tmp_path: Path, english) -> None:
+    """The lines ``finish_interrupted`` settles reach the start-up notice in English; the
+    command line keeps the Danish (the ``Text`` itself)."""
+    import shutil
+
+    from safety_helpers import data_paths, make_database
+
+    from reception.safety.recovery import finish_interrupted
+    from ui.messages import message_of
+
+    paths = data_paths(tmp_path / "data")
+    make_database(paths, 2)
+    shutil.copyfile(paths.database, paths.root / ".reception.sqlite3.restoring")
+    settled = finish_interrupted(paths)
+    assert settled == ["Én skjult kopi fra en afbrudt handling er slettet; databasen er på plads."]
+    assert [message_of(text) for text in settled] == [
+        "One hidden copy from an interrupted action has been deleted; the database is in place."]
+    assert english.missing() == []

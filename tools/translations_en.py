@@ -1669,6 +1669,59 @@ TABLE: dict[str, str | tuple[str, str]] = {
     '{day}': '{day}',
     'SLET': 'DELETE',  # the word to type before a person is erased
     'tom database': 'empty database',
+    # --- an interrupted action settled at the start (reception/safety/recovery.py) ---
+    'krypteringen': 'the encryption',
+    'skiftet af adgangskode': 'the passphrase change',
+    'gendannelsen af en sikkerhedskopi': 'the restore of a backup',
+    'en sikkerhedskopi': 'a backup',
+    'Krypteringen': 'The encryption',
+    'Skiftet af adgangskode': 'The passphrase change',
+    'Datamappen har en journal, der ikke kan læses: {path}. Den er ikke rørt; kontakt jeres '
+    'IT-ansvarlige.':
+        'The data folder has a journal that cannot be read: {path}. It has not been touched; '
+        'contact your IT support.',
+    'Den afbrudte {what} kunne ikke gøres færdig ({why}); intet er slettet. Journalen ligger '
+    'i {path}.':
+        'Could not finish {what}, which was interrupted ({why}); nothing has been deleted. '
+        'The journal is in {path}.',
+    'Én skjult kopi fra en afbrudt handling er slettet; databasen er på plads.':
+        'One hidden copy from an interrupted action has been deleted; the database is in '
+        'place.',
+    '{n} skjulte kopier fra en afbrudt handling er slettet; databasen er på plads.':
+        '{n} hidden copies from an interrupted action have been deleted; the database is in '
+        'place.',
+    'databasen': 'the database',
+    'sikkerhedskopien {name}': 'the backup {name}',
+    'Den afbrudte {what} er ikke ryddet op: hverken {label} eller originalen findes; intet er '
+    'slettet. Journalen ligger i {path}.':
+        'Could not clean up after {what}, which was interrupted: neither {label} nor the '
+        'original exists; nothing has been deleted. The journal is in {path}.',
+    '{what} blev afbrudt, efter at den nye fil var lagt på plads; den er gjort færdig ({label} '
+    'er i orden).':
+        '{what} was interrupted after the new file was in place; it has been finished '
+        '({label} is fine).',
+    '{what} blev afbrudt og er rullet tilbage: {label} er som før. Kør kommandoen igen.':
+        '{what} was interrupted and has been rolled back: {label} is as before. Run the '
+        'command again.',
+    'Gendannelsen af en sikkerhedskopi blev afbrudt til sidst; den er gjort færdig. Den '
+    'tidligere database ligger i »{aside}«.':
+        'The restore of a backup was interrupted at the very end; it has been finished. The '
+        'previous database is in “{aside}”.',
+    'Gendannelsen af en sikkerhedskopi blev afbrudt; den er gjort færdig.':
+        'The restore of a backup was interrupted; it has been finished.',
+    'Gendannelsen af en sikkerhedskopi blev afbrudt og er rullet tilbage: databasen er som '
+    'før. Læg sikkerhedskopien tilbage igen, hvis den stadig skal bruges.':
+        'The restore of a backup was interrupted and has been rolled back: the database is as '
+        'before. Restore the backup again if it is still needed.',
+    'En afbrudt sikkerhedskopi er ikke ryddet op, fordi databasen mangler; intet er slettet. '
+    'Journalen ligger i {path}.':
+        'An interrupted backup has not been cleaned up because the database is missing; '
+        'nothing has been deleted. The journal is in {path}.',
+    'En sikkerhedskopi blev afbrudt; den halve kopi er slettet. Databasen er urørt.':
+        'A backup was interrupted; the half-made copy has been deleted. The database is '
+        'untouched.',
+    'En sikkerhedskopi blev afbrudt til sidst; den er gemt og i orden.':
+        'A backup was interrupted at the very end; it is saved and fine.',
     'Vælg en dato for tilbageringningen.': 'Choose a date for the callback.',
     # --- triage hints beside the call form (reception/calls/triage.py) ---
     'Vejledning ud fra klinikkens egne tekster – ikke en lægelig vurdering.':

@@ -2170,6 +2170,90 @@ Do not turn off the PC until this window has closed.</translation>
         <source>tom database</source>
         <translation>empty database</translation>
     </message>
+    <message>
+        <source>krypteringen</source>
+        <translation>the encryption</translation>
+    </message>
+    <message>
+        <source>skiftet af adgangskode</source>
+        <translation>the passphrase change</translation>
+    </message>
+    <message>
+        <source>gendannelsen af en sikkerhedskopi</source>
+        <translation>the restore of a backup</translation>
+    </message>
+    <message>
+        <source>en sikkerhedskopi</source>
+        <translation>a backup</translation>
+    </message>
+    <message>
+        <source>Krypteringen</source>
+        <translation>The encryption</translation>
+    </message>
+    <message>
+        <source>Skiftet af adgangskode</source>
+        <translation>The passphrase change</translation>
+    </message>
+    <message>
+        <source>Datamappen har en journal, der ikke kan læses: {path}. Den er ikke rørt; kontakt jeres IT-ansvarlige.</source>
+        <translation>The data folder has a journal that cannot be read: {path}. It has not been touched; contact your IT support.</translation>
+    </message>
+    <message>
+        <source>Den afbrudte {what} kunne ikke gøres færdig ({why}); intet er slettet. Journalen ligger i {path}.</source>
+        <translation>Could not finish {what}, which was interrupted ({why}); nothing has been deleted. The journal is in {path}.</translation>
+    </message>
+    <message>
+        <source>Én skjult kopi fra en afbrudt handling er slettet; databasen er på plads.</source>
+        <translation>One hidden copy from an interrupted action has been deleted; the database is in place.</translation>
+    </message>
+    <message>
+        <source>{n} skjulte kopier fra en afbrudt handling er slettet; databasen er på plads.</source>
+        <translation>{n} hidden copies from an interrupted action have been deleted; the database is in place.</translation>
+    </message>
+    <message>
+        <source>databasen</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <source>sikkerhedskopien {name}</source>
+        <translation>the backup {name}</translation>
+    </message>
+    <message>
+        <source>Den afbrudte {what} er ikke ryddet op: hverken {label} eller originalen findes; intet er slettet. Journalen ligger i {path}.</source>
+        <translation>Could not clean up after {what}, which was interrupted: neither {label} nor the original exists; nothing has been deleted. The journal is in {path}.</translation>
+    </message>
+    <message>
+        <source>{what} blev afbrudt, efter at den nye fil var lagt på plads; den er gjort færdig ({label} er i orden).</source>
+        <translation>{what} was interrupted after the new file was in place; it has been finished ({label} is fine).</translation>
+    </message>
+    <message>
+        <source>{what} blev afbrudt og er rullet tilbage: {label} er som før. Kør kommandoen igen.</source>
+        <translation>{what} was interrupted and has been rolled back: {label} is as before. Run the command again.</translation>
+    </message>
+    <message>
+        <source>Gendannelsen af en sikkerhedskopi blev afbrudt til sidst; den er gjort færdig. Den tidligere database ligger i »{aside}«.</source>
+        <translation>The restore of a backup was interrupted at the very end; it has been finished. The previous database is in “{aside}”.</translation>
+    </message>
+    <message>
+        <source>Gendannelsen af en sikkerhedskopi blev afbrudt; den er gjort færdig.</source>
+        <translation>The restore of a backup was interrupted; it has been finished.</translation>
+    </message>
+    <message>
+        <source>Gendannelsen af en sikkerhedskopi blev afbrudt og er rullet tilbage: databasen er som før. Læg sikkerhedskopien tilbage igen, hvis den stadig skal bruges.</source>
+        <translation>The restore of a backup was interrupted and has been rolled back: the database is as before. Restore the backup again if it is still needed.</translation>
+    </message>
+    <message>
+        <source>En afbrudt sikkerhedskopi er ikke ryddet op, fordi databasen mangler; intet er slettet. Journalen ligger i {path}.</source>
+        <translation>An interrupted backup has not been cleaned up because the database is missing; nothing has been deleted. The journal is in {path}.</translation>
+    </message>
+    <message>
+        <source>En sikkerhedskopi blev afbrudt; den halve kopi er slettet. Databasen er urørt.</source>
+        <translation>A backup was interrupted; the half-made copy has been deleted. The database is untouched.</translation>
+    </message>
+    <message>
+        <source>En sikkerhedskopi blev afbrudt til sidst; den er gemt og i orden.</source>
+        <translation>A backup was interrupted at the very end; it is saved and fine.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
