@@ -11,8 +11,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 from test_ui_layout_keyboard import PHONE, seed_booked_caller
 
 from reception.paths import resolve_data_paths
@@ -478,3 +478,27 @@ def test_an_interrupted_action_is_told_in_english(tmp_path: Path, english) -> No
     assert [message_of(text) for text in settled] == [
         "One hidden copy from an interrupted action has been deleted; the database is in place."]
     assert english.missing() == []
+
+
+def test_the_lock_screen_asks_in_english(qtbot, tmp_path: Path, english) -> None:
+    from safety_helpers import data_paths
+    from test_ui_safety import locked_window
+
+    from reception.safety import set_pin
+    from reception.safety.settings import unlock_accepts, unlock_hint
+    from reception.store import open_database
+    from ui.safety.lock_screen import LockScreen
+
+    open_database(data_paths(tmp_path / "data").database)
+    set_pin("4711")
+    window, _ = locked_window(qtbot)
+    screen = LockScreen(window, lambda typed: unlock_accepts(typed, None),
+                        lambda: unlock_hint(None))
+    screen.lock()
+    assert screen.findChild(QLabel, "lockHint").text() == "Type the PIN to unlock."
+    assert unlock_hint(None) == "Skriv pinkoden for at låse op."  # the core's Danish
+    assert english.missing() == []
+    edit = screen.findChild(QLineEdit, "unlockEdit")
+    qtbot.keyClicks(edit, "4711")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert not screen.locked

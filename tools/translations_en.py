@@ -1669,6 +1669,12 @@ TABLE: dict[str, str | tuple[str, str]] = {
     '{day}': '{day}',
     'SLET': 'DELETE',  # the word to type before a person is erased
     'tom database': 'empty database',
+    'Skriv pinkoden eller databasens adgangskode for at låse op.':
+        "Type the PIN or the database's passphrase to unlock.",
+    'Skriv pinkoden for at låse op.': 'Type the PIN to unlock.',
+    'Skriv databasens adgangskode for at låse op.': "Type the database's passphrase to unlock.",
+    'Tryk Lås op. (Vælg en pinkode under Filer → Skærmlås, så kun personalet kan låse op.)':
+        'Press Unlock. (Choose a PIN under File → Screen lock so that only staff can unlock.)',
     # --- an interrupted action settled at the start (reception/safety/recovery.py) ---
     'krypteringen': 'the encryption',
     'skiftet af adgangskode': 'the passphrase change',

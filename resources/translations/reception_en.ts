@@ -1502,6 +1502,22 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>The PIN must be 4 to 12 digits.</translation>
     </message>
     <message>
+        <source>Skriv pinkoden eller databasens adgangskode for at låse op.</source>
+        <translation>Type the PIN or the database&apos;s passphrase to unlock.</translation>
+    </message>
+    <message>
+        <source>Skriv pinkoden for at låse op.</source>
+        <translation>Type the PIN to unlock.</translation>
+    </message>
+    <message>
+        <source>Skriv databasens adgangskode for at låse op.</source>
+        <translation>Type the database&apos;s passphrase to unlock.</translation>
+    </message>
+    <message>
+        <source>Tryk Lås op. (Vælg en pinkode under Filer → Skærmlås, så kun personalet kan låse op.)</source>
+        <translation>Press Unlock. (Choose a PIN under File → Screen lock so that only staff can unlock.)</translation>
+    </message>
+    <message>
         <source>ikke en almindelig mappe</source>
         <translation>not an ordinary folder</translation>
     </message>
