@@ -502,3 +502,20 @@ def test_the_lock_screen_asks_in_english(qtbot, tmp_path: Path, english) -> None
     qtbot.keyClicks(edit, "4711")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert not screen.locked
+
+
+def test_the_knowledge_reader_names_its_context_in_english(english) -> None:
+    """The line above a page's title is the program's words (the clinic's stay Danish)."""
+    from reception.content import load_content
+    from reception.content.pages import page_for_key
+    from ui.knowledge.reader_html import page_html
+
+    content = load_content()
+    faq = page_for_key(content, f"faq:{content.faq[0].id}")
+    step = page_for_key(content, "step:booking")
+    assert faq is not None and step is not None
+    assert f">Questions and answers · {content.faq[0].topic}<" in page_html(faq)
+    assert f">Step 1: {content.steps[0].title}<" in page_html(step)
+    assert ">Before a gold treatment<" in page_html(step)
+    assert step.title == f"Trin 1: {content.steps[0].title}"  # the core's Danish
+    assert english.missing() == []

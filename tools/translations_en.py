@@ -1669,6 +1669,11 @@ TABLE: dict[str, str | tuple[str, str]] = {
     '{day}': '{day}',
     'SLET': 'DELETE',  # the word to type before a person is erased
     'tom database': 'empty database',
+    # --- the knowledge reader's context line (reception/content/pages.py) ---
+    'Udkast – venter på lægens godkendelse': "Draft – awaiting the doctor's approval",
+    '{draft} · {context}': '{draft} · {context}',
+    'Spørgsmål og svar · {topic}': 'Questions and answers · {topic}',
+    'Trin {number}: {title}': 'Step {number}: {title}',
     'Skriv pinkoden eller databasens adgangskode for at låse op.':
         "Type the PIN or the database's passphrase to unlock.",
     'Skriv pinkoden for at låse op.': 'Type the PIN to unlock.',

@@ -2270,6 +2270,30 @@ Do not turn off the PC until this window has closed.</translation>
         <source>En sikkerhedskopi blev afbrudt til sidst; den er gemt og i orden.</source>
         <translation>A backup was interrupted at the very end; it is saved and fine.</translation>
     </message>
+    <message>
+        <source>Udkast – venter på lægens godkendelse</source>
+        <translation>Draft – awaiting the doctor&apos;s approval</translation>
+    </message>
+    <message>
+        <source>{draft} · {context}</source>
+        <translation>{draft} · {context}</translation>
+    </message>
+    <message>
+        <source>Spørgsmål og svar · {topic}</source>
+        <translation>Questions and answers · {topic}</translation>
+    </message>
+    <message>
+        <source>Sygdomme</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Trin {number}: {title}</source>
+        <translation>Step {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Før en guldbehandling</source>
+        <translation>Before a gold treatment</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
