@@ -60,15 +60,16 @@ def set_opening_weekdays(weekdays: tuple[int, ...] | list[int]) -> tuple[int, ..
 
 
 @lru_cache(maxsize=8)
-def _danish_holidays(year: int) -> dict[date, str]:
+def _danish_holidays(year: int, language: str = "da") -> dict[date, str]:
     import holidays  # lazily: ≈ 130 ms
 
-    return dict(holidays.country_holidays("DK", years=year, language="da").items())
+    return dict(holidays.country_holidays("DK", years=year, language=language).items())
 
 
-def holiday_name(day: date) -> str | None:
-    """The Danish public holiday on ``day`` (»Anden juledag«), or None."""
-    return _danish_holidays(day.year).get(day)
+def holiday_name(day: date, language: str = "da") -> str | None:
+    """The Danish public holiday on ``day`` (»Anden juledag«), or None; ``language``
+    ("en_US") names it in another language the ``holidays`` package knows."""
+    return _danish_holidays(day.year, language).get(day)
 
 
 def closed_reason(day: date, opening: OpeningDays | None = None) -> ClosedDay | None:

@@ -10,7 +10,10 @@ from one table.
 
 ``Text`` is the same idea for a sentence that is not an error (a warning, a
 problem beside a field): a ``str`` holding the Danish, which also remembers its
-template and params so the UI can translate it.
+template and params so the UI can translate it. Where Danish has one form for every
+count and English two (»{n} opkald«: "1 call", "2 calls"), the template is marked
+``QT_TR_NOOP(template, "", PLURAL)`` and made with ``Text.counted(count, template, …)``:
+the UI then asks Qt for the English form that fits the count.
 """
 
 from __future__ import annotations
@@ -20,27 +23,36 @@ from typing import ClassVar
 
 from reception.formats import value_text
 
+# The third argument of ``QT_TR_NOOP`` for a template whose translation has a singular
+# and a plural form (pyside6-lupdate then files it with numerus forms).
+PLURAL = 2
 
-def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Mark a Danish template for translation; returns it unchanged."""
+
+def QT_TR_NOOP(  # noqa: N802 - the name pyside6-lupdate looks for
+        text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Mark a Danish template for translation; returns it unchanged (``n``: ``PLURAL``
+    marks a template whose English depends on a count)."""
     return text
 
 
-def _plain(text: str) -> str:
+def _plain(text: str, *_count: object) -> str:
     return text
 
 
 def render(template: str, params: Mapping[str, object],
-           translate: Callable[[str], str] = _plain,
-           shown: Callable[[object], object] = value_text) -> str:
+           translate: Callable[..., str] = _plain,
+           shown: Callable[[object], object] = value_text, n: int = -1) -> str:
     """``template`` (translated) with ``params`` filled in; nested texts are translated too.
 
-    ``shown`` writes a parameter that is not text (a date: Danish words by default).
+    ``shown`` writes a parameter that is not text (a date: Danish words by default);
+    ``n`` is the count that picks a plural form (``Text.counted``), -1 for none: then
+    ``translate`` is called as ``translate(template, "", n)``, else ``translate(template)``.
     """
-    values = {key: (render(value.template, value.params, translate, shown)
+    values = {key: (render(value.template, value.params, translate, shown, value.numerus)
                     if isinstance(value, Text) else shown(value))
               for key, value in params.items()}
-    return translate(template).format(**values) if values else translate(template)
+    text = translate(template, "", n) if n >= 0 else translate(template)
+    return text.format(**values) if values else text
 
 
 class Text(str):
@@ -48,6 +60,7 @@ class Text(str):
 
     template: str
     params: dict[str, object]
+    numerus: int = -1  # the count that picks the translation's form (``counted``)
 
     def __new__(cls, template: str, /, **params: object) -> Text:
         self = super().__new__(cls, render(template, params))
@@ -55,12 +68,22 @@ class Text(str):
         self.params = params
         return self
 
+    @classmethod
+    def counted(cls, count: int, template: str, /, **params: object) -> Text:
+        """A text about ``count`` things whose translation has a form per count (the
+        template marked ``QT_TR_NOOP(template, "", PLURAL)``)."""
+        self = cls(template, **params)
+        self.numerus = count
+        return self
+
     def __reduce__(self) -> tuple[object, ...]:  # pickling (multiprocessing) keeps the text
-        return (_text, (self.template, self.params))
+        return (_text, (self.template, self.params, self.numerus))
 
 
-def _text(template: str, params: dict[str, object]) -> Text:
-    return Text(template, **params)
+def _text(template: str, params: dict[str, object], numerus: int = -1) -> Text:
+    text = Text(template, **params)
+    text.numerus = numerus
+    return text
 
 
 class ReceptionError(Exception):

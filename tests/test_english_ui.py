@@ -11,8 +11,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 from test_ui_layout_keyboard import PHONE, seed_booked_caller
 
 from reception.paths import resolve_data_paths
@@ -276,3 +276,246 @@ def test_the_audit_log_reads_in_english(qtbot, tmp_path: Path, english) -> None:
     assert any(" · Opkald nr. " in line.about for line in audit_lines(audit_ids()))
     danish = {line.action: line.details for line in audit_lines(audit_ids())}
     assert danish["Opkald afsluttet"].startswith("udfald: informationsark sendes; varighed: 4 min")
+
+
+def test_a_closed_day_warning_names_the_weekday_in_english(qtbot, database, english) -> None:
+    """The core passes the date and the weekday as values; the UI names them (issue 18)."""
+    from datetime import date
+
+    from ui.checklist.booking_warning import BookingWarningLabel
+
+    label = BookingWarningLabel()
+    qtbot.addWidget(label)
+    label.check(date(2026, 12, 6), None, None, date(2026, 12, 1))
+    assert label.text() == "⚠ 6 December 2026 is a Sunday – the clinic is closed on Sundays."
+    label.check(date(2026, 12, 26), None, None, date(2026, 12, 1))
+    assert label.text() == ("⚠ 26 December 2026 is a public holiday (Second Day of Christmas) "
+                            "– the clinic is closed.")
+    assert english.missing() == []
+
+
+def test_a_closed_day_warning_stays_danish_word_for_word(qtbot, database) -> None:
+    from datetime import date
+
+    from ui.checklist.booking_warning import BookingWarningLabel
+
+    label = BookingWarningLabel()
+    qtbot.addWidget(label)
+    label.check(date(2026, 12, 6), None, None, date(2026, 12, 1))
+    assert label.text() == (
+        "⚠ 6. december 2026 er en søndag – klinikken holder lukket om søndagen.")
+    label.check(date(2026, 12, 26), None, None, date(2026, 12, 1))
+    assert label.text() == (
+        "⚠ 26. december 2026 er helligdag (Anden juledag) – klinikken har lukket.")
+
+
+def test_the_overview_writes_its_figures_in_english(qtbot, database, english) -> None:
+    """Numbers, percentages, days and months through QLocale in English; Danish stays in
+    the CSV (the core's words)."""
+    import re
+    from datetime import date
+
+    from reception.demo_data import fill_demo_data
+    from reception.reports import named_period, overview
+    from reception.reports.export import as_csv
+    from ui.overblik import OverblikScreen
+
+    today = date(2026, 12, 1)
+    fill_demo_data(database, 450, 4, seed=5, today=today)  # over 1,000 calls this year
+    screen = OverblikScreen(today=lambda: today)
+    qtbot.addWidget(screen)
+    screen.choice.setCurrentIndex(screen.choice.findData("this_year"))
+    numbers = screen.day_numbers.text() + screen.more_numbers.text()
+    assert re.search(r">\d+\.\d%<", numbers), numbers  # »Share … booked« as 33.3%
+    assert re.search(r">\d,\d{3}<", numbers), numbers  # 1,234 calls in the year
+    assert not re.search(r"\d,\d %|\d\.\d{3}<", numbers), numbers
+    assert re.search(r" in, \d+ out, \d+ booked\)", numbers), numbers
+    assert re.search(r">(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d\d/\d\d \(", numbers), numbers
+    assert screen.title.text() == "Overview 1 January 2026 – 31 December 2026"
+    assert screen.day_chart.labels[4:6] == ["May", "Jun"]
+    assert screen.status.text().startswith("Worked out in ")
+    assert english.missing() == []
+    csv = as_csv(overview(named_period("this_year", today), today=today))
+    assert "Andel nye, der bookede" in csv and "Opkald i alt" in csv
+
+
+def test_a_count_reads_one_call_and_two_calls_in_english(english) -> None:
+    """Danish »{n} opkald« has one form; English picks "call" or "calls" (Qt numerus)."""
+    from ui.privacy.common import describe_rows
+    from ui.translations import tr
+
+    assert describe_rows({"call": 1, "note": 2}) == "1 call, 2 notes"
+    assert describe_rows({"call": 2, "checklist_step": 1}) == "2 calls, 1 checklist step"
+    assert describe_rows({"call": 1234}) == "1,234 calls"
+    assert tr("{n} forsøg", "", 1).format(n=1) == "1 attempt"
+    assert tr("{n} forsøg", "", 3).format(n=3) == "3 attempts"
+    assert english.missing() == []
+
+
+def test_the_counts_stay_danish_word_for_word(qapp) -> None:
+    from reception.words import TABLE_WORDS, count_rows
+    from ui.privacy.common import describe_rows
+
+    for count in (1, 2, 1234):
+        counts = {table: count for table in TABLE_WORDS} | {"ukendt_tabel": count}
+        assert describe_rows(counts) == count_rows(counts)
+
+
+def _checklist_texts() -> tuple[list[str], list[str]]:
+    """The flags of a booking in 5 days with an old scan, no images and an open pause,
+    and the warnings of a scan dated in the future (as the core words them)."""
+    from datetime import date
+
+    from reception.checklist import STEP_IDS, StepStatus
+    from reception.checklist.model import (
+        BloodThinners,
+        Booking,
+        ImageRequest,
+        ImagesReceived,
+        Scan,
+    )
+    from reception.checklist.rules import flags, warnings
+
+    today = date(2026, 12, 1)
+    booking = Booking(date(2026, 12, 6))
+    statuses = dict.fromkeys(STEP_IDS, StepStatus.MISSING)
+    found = flags(booking, Scan(taken=date(2024, 11, 2)), ImagesReceived(),
+                  BloodThinners(takes=True), statuses, today)
+    said = warnings(Scan(taken=date(2026, 12, 24)), booking, ImageRequest(), ImagesReceived(),
+                    today)
+    return [flag.text for flag in found], said
+
+
+def test_the_checklist_flags_and_warnings_read_in_english(english) -> None:
+    from ui.messages import message_of
+
+    found, said = _checklist_texts()
+    assert [message_of(text) for text in found] == [
+        "The scan is over 2 years old on the consultation day (usable until 2 November 2026).",
+        "The consultation is in 5 days, and the images have not arrived.",
+        "Takes blood thinners – the pause has not been agreed."]
+    assert [message_of(text) for text in said] == [
+        "The scan date 24 December 2026 is in the future. It is saved as written – correct it "
+        "if it is wrong."]
+    assert english.missing() == []
+
+
+def test_the_checklist_flags_and_warnings_stay_danish(qapp) -> None:
+    from ui.messages import message_of
+
+    found, said = _checklist_texts()
+    danish = [
+        "Scanningen er over 2 år gammel på konsultationsdagen (kunne bruges til "
+        "2. november 2026).",
+        "Konsultationen er om 5 dage, og billederne er ikke kommet.",
+        "Tager blodfortyndende medicin – pausen er ikke aftalt."]
+    assert found == danish and [message_of(text) for text in found] == danish
+    kept = ("Scanningsdatoen 24. december 2026 ligger i fremtiden. Den er gemt som skrevet – "
+            "ret den, hvis den er forkert.")
+    assert said == [kept] and [message_of(text) for text in said] == [kept]
+
+
+def _backups() -> list:
+    from datetime import UTC, datetime
+
+    from reception.safety import BackupInfo
+
+    taken = datetime(2026, 5, 1, 10, 30, tzinfo=UTC)
+    counts = {"caller": 1234, "call": 1, "note": 0, "callback": 2, "sent_item": 1}
+    return [BackupInfo(Path("a.sqlite3"), taken, 1_572_864, 7, counts=counts),
+            BackupInfo(Path("b.sqlite3"), taken, 812, 7)]
+
+
+def test_a_backup_reads_in_english(english) -> None:
+    from ui.safety.backup_texts import holds_text, size_text, time_text
+
+    full, empty = _backups()
+    assert holds_text(full) == "1,234 people, 1 call, 0 notes, 2 callbacks, 1 sent sheet"
+    assert holds_text(empty) == "empty database"
+    assert (size_text(full), size_text(empty)) == ("1.5 MB", "812 B")
+    assert time_text(full).startswith("1 May 2026 at ")
+    assert english.missing() == []
+
+
+def test_a_backup_stays_danish_word_for_word(qapp) -> None:
+    from ui.safety.backup_texts import holds_text, size_text, time_text
+
+    for info in _backups():
+        assert (time_text(info), holds_text(info), size_text(info)) == (
+            info.local_time_text, info.holds_text, info.size_text)
+
+
+def test_a_typed_date_and_time_show_in_english_and_read_back(qtbot, english) -> None:
+    from datetime import date, time
+
+    from ui.checklist.fields import DateField, TimeField
+
+    day, at = DateField("d", "Date"), TimeField("t", "Time")
+    qtbot.addWidget(day)
+    qtbot.addWidget(at)
+    day.set_value(date(2026, 12, 6))
+    at.set_value(time(10, 30))
+    assert (day.edit.text(), at.text()) == ("06/12/2026", "10:30")
+    assert (day.value(), at.value()) == (date(2026, 12, 6), time(10, 30))
+    assert day.hint.text() == "Sunday 6 December 2026"
+
+
+def test_an_interrupted_action_is_told_in_english(tmp_path: Path, english) -> None:
+    """The lines ``finish_interrupted`` settles reach the start-up notice in English; the
+    command line keeps the Danish (the ``Text`` itself)."""
+    import shutil
+
+    from safety_helpers import data_paths, make_database
+
+    from reception.safety.recovery import finish_interrupted
+    from ui.messages import message_of
+
+    paths = data_paths(tmp_path / "data")
+    make_database(paths, 2)
+    shutil.copyfile(paths.database, paths.root / ".reception.sqlite3.restoring")
+    settled = finish_interrupted(paths)
+    assert settled == ["Én skjult kopi fra en afbrudt handling er slettet; databasen er på plads."]
+    assert [message_of(text) for text in settled] == [
+        "One hidden copy from an interrupted action has been deleted; the database is in place."]
+    assert english.missing() == []
+
+
+def test_the_lock_screen_asks_in_english(qtbot, tmp_path: Path, english) -> None:
+    from safety_helpers import data_paths
+    from test_ui_safety import locked_window
+
+    from reception.safety import set_pin
+    from reception.safety.settings import unlock_accepts, unlock_hint
+    from reception.store import open_database
+    from ui.safety.lock_screen import LockScreen
+
+    open_database(data_paths(tmp_path / "data").database)
+    set_pin("4711")
+    window, _ = locked_window(qtbot)
+    screen = LockScreen(window, lambda typed: unlock_accepts(typed, None),
+                        lambda: unlock_hint(None))
+    screen.lock()
+    assert screen.findChild(QLabel, "lockHint").text() == "Type the PIN to unlock."
+    assert unlock_hint(None) == "Skriv pinkoden for at låse op."  # the core's Danish
+    assert english.missing() == []
+    edit = screen.findChild(QLineEdit, "unlockEdit")
+    qtbot.keyClicks(edit, "4711")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert not screen.locked
+
+
+def test_the_knowledge_reader_names_its_context_in_english(english) -> None:
+    """The line above a page's title is the program's words (the clinic's stay Danish)."""
+    from reception.content import load_content
+    from reception.content.pages import page_for_key
+    from ui.knowledge.reader_html import page_html
+
+    content = load_content()
+    faq = page_for_key(content, f"faq:{content.faq[0].id}")
+    step = page_for_key(content, "step:booking")
+    assert faq is not None and step is not None
+    assert f">Questions and answers · {content.faq[0].topic}<" in page_html(faq)
+    assert f">Step 1: {content.steps[0].title}<" in page_html(step)
+    assert ">Before a gold treatment<" in page_html(step)
+    assert step.title == f"Trin 1: {content.steps[0].title}"  # the core's Danish
+    assert english.missing() == []

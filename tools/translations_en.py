@@ -271,7 +271,8 @@ TABLE: dict[str, str | tuple[str, str]] = {
     "Det du har skrevet er bevaret; der prøves igen.":
         "What you typed is kept; trying again.",
     "Det du har skrevet i {n} opkald er bevaret i rækken øverst; der prøves igen.":
-        "What you typed (open calls: {n}) is kept in the row at the top; trying again.",
+        ("What you typed in {n} call is kept in the row at the top; trying again.",
+         "What you typed in {n} calls is kept in the row at the top; trying again."),
     "Et åbent opkald er lukket, fordi personen er slettet fra kartoteket.":
         "An open call was closed because the person was deleted from the records.",
     "ukendt": "unknown",
@@ -379,7 +380,7 @@ TABLE: dict[str, str | tuple[str, str]] = {
     "Ingen kørsel aftalt endnu": "No lift home arranged yet",
     # --- a caller's history (side panel) ---
     "forfalden": "overdue",
-    "… og {n} tidligere opkald": "… and earlier calls: {n}",
+    "… og {n} tidligere opkald": ("… and {n} earlier call", "… and {n} earlier calls"),
     "Tidligere opkald ({n})": "Earlier calls ({n})",
     "Sendt": "Sent",
     "ikke sendt": "not sent",
@@ -576,8 +577,10 @@ TABLE: dict[str, str | tuple[str, str]] = {
         "No information sheets are waiting to be sent.",
     "{n} informationsark venter i posten. »Lav dagens post« samler dem i én PDF til udskrift "
     "og markerer dem som sendt.":
-        "Information sheets waiting in the post: {n}. “Make today's post” gathers them "
-        "into one PDF to print and marks them as sent.",
+        ("{n} information sheet is waiting in the post. “Make today's post” puts it "
+         "in one PDF to print and marks it as sent.",
+         "{n} information sheets are waiting in the post. “Make today's post” gathers them "
+         "into one PDF to print and marks them as sent."),
     "{title}: udskriv PDF'en, og læg brevene i rudekuverter.":
         "{title}: print the PDF, and put the letters in window envelopes.",
     "Klinikkens adresse er ikke udfyldt, så brevene har ingen afsenderadresse. Udfyld den "
@@ -587,7 +590,8 @@ TABLE: dict[str, str | tuple[str, str]] = {
     "(ingen adresse)": "(no address)",
     "Der er ikke noget i posten.": "There is nothing in the post.",
     "✓ {n} ark er markeret som sendt i dag. Udskriv dem nu.":
-        "✓ Sheets marked as sent today: {n}. Print them now.",
+        ("✓ {n} sheet has been marked as sent today. Print it now.",
+         "✓ {n} sheets have been marked as sent today. Print them now."),
     "Der er ikke lavet nogen post i dag.": "No post has been made today.",
     "{n} side er sendt til printeren.": "{n} page has been sent to the printer.",
     "{n} sider er sendt til printeren.": "{n} pages have been sent to the printer.",
@@ -968,7 +972,7 @@ TABLE: dict[str, str | tuple[str, str]] = {
     'Smerter:':
         'Pain:',
     '{n} forsøg':
-        'attempts: {n}',
+        ('{n} attempt', '{n} attempts'),
     'Aftalt:':
         'Agreed:',
     'Tidsbestilling':
@@ -1619,7 +1623,7 @@ TABLE: dict[str, str | tuple[str, str]] = {
     'Tid til klaret, median':
         'Time until done, median',
     'Tid til klaret, 90 %':
-        'Time until done, 90 %',
+        'Time until done, 90%',
     'Forsøg på de klarede':
         'Attempts on those done',
     'Informationsark sendt':
@@ -1663,6 +1667,131 @@ TABLE: dict[str, str | tuple[str, str]] = {
     '{value}': '{value}',
     '{first}, {rest}': '{first}, {rest}',
     '{day}': '{day}',
+    'SLET': 'DELETE',  # the word to type before a person is erased
+    'tom database': 'empty database',
+    # --- the knowledge reader's context line (reception/content/pages.py) ---
+    'Udkast – venter på lægens godkendelse': "Draft – awaiting the doctor's approval",
+    '{draft} · {context}': '{draft} · {context}',
+    'Spørgsmål og svar · {topic}': 'Questions and answers · {topic}',
+    'Trin {number}: {title}': 'Step {number}: {title}',
+    'Skriv pinkoden eller databasens adgangskode for at låse op.':
+        "Type the PIN or the database's passphrase to unlock.",
+    'Skriv pinkoden for at låse op.': 'Type the PIN to unlock.',
+    'Skriv databasens adgangskode for at låse op.': "Type the database's passphrase to unlock.",
+    'Tryk Lås op. (Vælg en pinkode under Filer → Skærmlås, så kun personalet kan låse op.)':
+        'Press Unlock. (Choose a PIN under File → Screen lock so that only staff can unlock.)',
+    # --- an interrupted action settled at the start (reception/safety/recovery.py) ---
+    'krypteringen': 'the encryption',
+    'skiftet af adgangskode': 'the passphrase change',
+    'gendannelsen af en sikkerhedskopi': 'the restore of a backup',
+    'en sikkerhedskopi': 'a backup',
+    'Krypteringen': 'The encryption',
+    'Skiftet af adgangskode': 'The passphrase change',
+    'Datamappen har en journal, der ikke kan læses: {path}. Den er ikke rørt; kontakt jeres '
+    'IT-ansvarlige.':
+        'The data folder has a journal that cannot be read: {path}. It has not been touched; '
+        'contact your IT support.',
+    'Den afbrudte {what} kunne ikke gøres færdig ({why}); intet er slettet. Journalen ligger '
+    'i {path}.':
+        'Could not finish {what}, which was interrupted ({why}); nothing has been deleted. '
+        'The journal is in {path}.',
+    'Én skjult kopi fra en afbrudt handling er slettet; databasen er på plads.':
+        'One hidden copy from an interrupted action has been deleted; the database is in '
+        'place.',
+    '{n} skjulte kopier fra en afbrudt handling er slettet; databasen er på plads.':
+        '{n} hidden copies from an interrupted action have been deleted; the database is in '
+        'place.',
+    'databasen': 'the database',
+    'sikkerhedskopien {name}': 'the backup {name}',
+    'Den afbrudte {what} er ikke ryddet op: hverken {label} eller originalen findes; intet er '
+    'slettet. Journalen ligger i {path}.':
+        'Could not clean up after {what}, which was interrupted: neither {label} nor the '
+        'original exists; nothing has been deleted. The journal is in {path}.',
+    '{what} blev afbrudt, efter at den nye fil var lagt på plads; den er gjort færdig ({label} '
+    'er i orden).':
+        '{what} was interrupted after the new file was in place; it has been finished '
+        '({label} is fine).',
+    '{what} blev afbrudt og er rullet tilbage: {label} er som før. Kør kommandoen igen.':
+        '{what} was interrupted and has been rolled back: {label} is as before. Run the '
+        'command again.',
+    'Gendannelsen af en sikkerhedskopi blev afbrudt til sidst; den er gjort færdig. Den '
+    'tidligere database ligger i »{aside}«.':
+        'The restore of a backup was interrupted at the very end; it has been finished. The '
+        'previous database is in “{aside}”.',
+    'Gendannelsen af en sikkerhedskopi blev afbrudt; den er gjort færdig.':
+        'The restore of a backup was interrupted; it has been finished.',
+    'Gendannelsen af en sikkerhedskopi blev afbrudt og er rullet tilbage: databasen er som '
+    'før. Læg sikkerhedskopien tilbage igen, hvis den stadig skal bruges.':
+        'The restore of a backup was interrupted and has been rolled back: the database is as '
+        'before. Restore the backup again if it is still needed.',
+    'En afbrudt sikkerhedskopi er ikke ryddet op, fordi databasen mangler; intet er slettet. '
+    'Journalen ligger i {path}.':
+        'An interrupted backup has not been cleaned up because the database is missing; '
+        'nothing has been deleted. The journal is in {path}.',
+    'En sikkerhedskopi blev afbrudt; den halve kopi er slettet. Databasen er urørt.':
+        'A backup was interrupted; the half-made copy has been deleted. The database is '
+        'untouched.',
+    'En sikkerhedskopi blev afbrudt til sidst; den er gemt og i orden.':
+        'A backup was interrupted at the very end; it is saved and fine.',
+    'Vælg en dato for tilbageringningen.': 'Choose a date for the callback.',
+    # --- triage hints beside the call form (reception/calls/triage.py) ---
+    'Vejledning ud fra klinikkens egne tekster – ikke en lægelig vurdering.':
+        "Guidance from the clinic's own texts – not a medical assessment.",
+    'Smerter i op til 3–6 måneder regnes som almindelige smerter: Trin 1-behandlinger først '
+    '(fx fysioterapi, massage, akupunktur, kiropraktik, smertestillende medicin). Effekten '
+    'bør ses inden for 3–5 behandlinger.':
+        'Pain for up to 3–6 months counts as ordinary pain: step 1 treatments first (e.g. '
+        'physiotherapy, massage, acupuncture, chiropractic, painkillers). The effect should '
+        'show within 3–5 treatments.',
+    'Smerter i mere end 6 måneder regnes som kroniske smerter og behandles anderledes end '
+    'almindelige smerter (Trin 2).':
+        'Pain for more than 6 months counts as chronic pain and is treated differently from '
+        'ordinary pain (step 2).',
+    'Nakkesmerter i mere end ½–1 år: guldimplantation kan være værd at overveje.':
+        'Neck pain for more than ½–1 year: gold implantation may be worth considering.',
+    'Led- og muskelsmerter i mere end 1–2 år: guldimplantation kan være værd at overveje.':
+        'Joint and muscle pain for more than 1–2 years: gold implantation may be worth '
+        'considering.',
+    'Smerterne kommer hurtigt igen efter anden behandling (fx akupunktur, massage, '
+    'kiropraktik eller øvelser): guldimplantation kan være værd at overveje.':
+        'The pain soon returns after other treatment (e.g. acupuncture, massage, chiropractic '
+        'or exercises): gold implantation may be worth considering.',
+    'Nye eller tiltagende smerteområder: foreslå, at den, der ringer, kontakter sin egen '
+    'læge.':
+        'New or increasing pain areas: suggest that the caller contacts their own doctor.',
+    # --- the checklist's flags and warnings (reception/checklist/rules.py) ---
+    'Den er gemt som skrevet – ret den, hvis den er forkert.':
+        'It is saved as written – correct it if it is wrong.',
+    'i dag': 'today',
+    'i morgen': 'tomorrow',
+    'om {n} dage': 'in {n} days',
+    'Konsultationsdagen ({date}) er passeret.': 'The consultation day ({date}) has passed.',
+    'Scanningen er over 2 år gammel på konsultationsdagen (kunne bruges til {date}).':
+        'The scan is over 2 years old on the consultation day (usable until {date}).',
+    'Konsultationen er {when}, og billederne er ikke kommet.':
+        'The consultation is {when}, and the images have not arrived.',
+    'Tager blodfortyndende medicin – pausen er ikke aftalt.':
+        'Takes blood thinners – the pause has not been agreed.',
+    'Ikke afklaret, om patienten tager blodfortyndende medicin.':
+        'Not yet clear whether the patient takes blood thinners.',
+    '{what} {date} ligger i fremtiden. {kept}': '{what} {date} is in the future. {kept}',
+    'Konsultationsdatoen {date} er allerede passeret. {kept}':
+        'The consultation date {date} has already passed. {kept}',
+    'Scanningsdatoen': 'The scan date',
+    'Datoen for bestillingen': 'The date of the request',
+    'Modtagelsesdatoen': 'The date received',
+    'Pausen starter {start}, efter konsultationen {consultation}. {kept}':
+        'The pause starts {start}, after the consultation {consultation}. {kept}',
+    'Billederne er modtaget {received}, før de blev bestilt {asked}. Begge datoer er gemt som '
+    'skrevet – ret den, der er forkert.':
+        'The images were received {received}, before they were requested {asked}. Both dates '
+        'are saved as written – correct the wrong one.',
+    # --- Overblik: a figure's unit and the staff row (the numbers through QLocale) ---
+    '{share} %': '{share}%',
+    '{hours} t': '{hours} h',
+    'kl. {hour}': '{hour}:00',
+    '{calls} ({incoming} ind, {outgoing} ud, {booked} booket)':
+        '{calls} ({incoming} in, {outgoing} out, {booked} booked)',
     'tømt: {count}': 'emptied: {count}',
     'udfald': 'outcome',
     'varighed': 'duration',
@@ -1695,11 +1824,11 @@ TABLE: dict[str, str | tuple[str, str]] = {
     '{seconds} s': '{seconds} s',
     '{n} emne': '{n} topic',
     '{n} emner': '{n} topics',
-    '{n} svar': 'answers: {n}',
+    '{n} svar': ('{n} answer', '{n} answers'),
     'de 6 trin': 'the 6 steps',
     '{n} telefonnummer': '{n} phone number',
     '{n} telefonnumre': '{n} phone numbers',
-    '{n} opkald': 'calls: {n}',
+    '{n} opkald': ('{n} call', '{n} calls'),
     '{n} optælling af opkald': '{n} call count',
     '{n} optællinger af opkald': '{n} call counts',
     '{n} afkrydset spørgsmål': '{n} ticked question',
@@ -1714,7 +1843,8 @@ TABLE: dict[str, str | tuple[str, str]] = {
     '{n} kopier af ark': '{n} copies of sheets',
     '{n} tjekliste': '{n} checklist',
     '{n} tjeklister': '{n} checklists',
-    '{n} tjeklistetrin': 'checklist steps: {n}',
+    '{n} tjeklistetrin': ('{n} checklist step', '{n} checklist steps'),
+    '{n} {table}': '{n} {table}',
     '{n} logpost': '{n} log entry',
     '{n} logposter': '{n} log entries',
     '{n} indstilling': '{n} setting',

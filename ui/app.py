@@ -93,13 +93,15 @@ def open_store(paths: DataPaths, parent: QWidget | None, passphrase: str | None 
     except Exception as exc:
         from PySide6.QtWidgets import QMessageBox
 
+        from ui.messages import message_of
+
         log.exception("Databasen kunne ikke åbnes: %s", paths.target_text)
         QMessageBox.warning(
             parent,
             tr("Databasen kunne ikke åbnes"),
             tr("Klinikkens database kunne ikke åbnes:\n{path}\n\n{error}\n\n"
                "Vidensdelen virker stadig. Luk programmet og kontakt jeres IT-ansvarlige.")
-            .format(path=paths.target_text, error=exc),
+            .format(path=paths.target_text, error=message_of(exc)),
         )
         return False
 

@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from reception.formats import Count, HolidayName, OneDecimal, ShortDay, Weekday
 from ui.translations import tr
 
 
@@ -64,6 +65,21 @@ def number(count: int) -> str:
     return locale().toString(count)
 
 
+def decimal(value: float, digits: int = 1) -> str:
+    """``33,3`` in Danish, ``33.3`` in English."""
+    return locale().toString(float(value), "f", digits)
+
+
+def short_day(day: date) -> str:
+    """``søn 25.10.`` (the weekday's first three letters and the day: axes, short lists)."""
+    return f"{locale().toString(_date(day), 'dddd')[:3]} {day_month(day)}"
+
+
+def month_short(month: int) -> str:
+    """``maj``, ``okt`` (a month's first three letters, 1 = January: an axis)."""
+    return locale().monthName(month, QLocale.FormatType.LongFormat)[:3]
+
+
 def long_date(day: date | None) -> str:
     """``1. december 2026``."""
     return locale().toString(_date(day), tr("d. MMMM yyyy")) if day else ""
@@ -79,11 +95,40 @@ def weekday_short_date(day: date | None) -> str:
     return f"{locale().toString(_date(day), 'dddd')[:3]} {date_text(day)}" if day else ""
 
 
+def weekday_name(weekday: int) -> str:
+    """``søndag`` for 6 (Monday = 0, as ``date.weekday()``), in the UI's language."""
+    return locale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
+
+
+# The ``holidays`` package's names for a public holiday, by the UI's language.
+HOLIDAY_LANGUAGES = {"da": "da", "en": "en_US"}
+
+
+def holiday_text(name: HolidayName) -> str:
+    """A public holiday named in the UI's language (the Danish name when there is none)."""
+    language = HOLIDAY_LANGUAGES.get(locale().name()[:2], "da")
+    if language == "da":
+        return str(name)
+    from reception.clinic_days import holiday_name
+
+    return holiday_name(name.day, language) or str(name)
+
+
 def value_text(value: object) -> object:
     """A message parameter as the UI shows it (``reception.formats.value_text``'s twin)."""
     if isinstance(value, datetime):
         return tr("{date} kl. {time}").format(date=long_date(value.astimezone().date()),
                                               time=clock(value.astimezone()))
+    if isinstance(value, HolidayName):
+        return holiday_text(value)
+    if isinstance(value, ShortDay):
+        return short_day(value)
     if isinstance(value, date):
         return long_date(value)
+    if isinstance(value, Weekday):
+        return weekday_name(value)
+    if isinstance(value, Count):
+        return number(value)
+    if isinstance(value, OneDecimal):
+        return decimal(value)
     return value

@@ -21,7 +21,8 @@ from ui.translations import tr
 def message_of(error: object) -> str:
     """The text to show for ``error``: a core error, a ``Text``, or anything else."""
     if isinstance(error, ReceptionError | Text):
-        return render(error.template, error.params, tr, value_text)
+        return render(error.template, error.params, tr, value_text,
+                      error.numerus if isinstance(error, Text) else -1)
     if isinstance(error, str):
         return error
     text = getattr(error, "message", None)  # e.g. a booking warning or a Failure

@@ -30,13 +30,15 @@ LANGUAGES: dict[str, str] = {"da": "Dansk", "en": "English"}
 _active = {"language": "da"}
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     """Translate a string said outside any widget class (a module's function).
 
     pyside6-lupdate files every such ``tr("…")`` call under the empty context, so
-    that is where it is looked up. Inside a widget class use ``self.tr``.
+    that is where it is looked up. Inside a widget class use ``self.tr``. With a count
+    (``tr("{n} forsøg", "", count)``) the translation's form for that count is chosen:
+    Danish »{n} forsøg« has one form, English "{n} attempt" and "{n} attempts".
     """
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 # ``plural(count, one, more)``: ``one`` or ``more`` (both already translated, with

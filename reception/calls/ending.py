@@ -34,7 +34,7 @@ from reception.calls.form import CallForm
 from reception.calls.outcomes import normalize_outcomes
 from reception.calls.validation import validate_form
 from reception.changes import announce
-from reception.errors import QT_TR_NOOP, ReceptionError
+from reception.errors import QT_TR_NOOP, ReceptionError, Text
 from reception.phone import normalize_phone
 from reception.store import versions, write_transaction
 from reception.store.errors import guarded
@@ -79,12 +79,12 @@ def check_ending(form: CallForm, outcomes: tuple[str, ...], *, callback_due: dat
     lost the server checks before it keeps the ending on the PC)."""
     problems = validate_form(form, outcome=outcomes, today=today)
     if "call_back" in outcomes:
-        required = {}
+        required: dict[str, str] = {}
         if callback_due is None:
-            required["callback_due"] = "Vælg en dato for tilbageringningen."
+            required["callback_due"] = Text(QT_TR_NOOP("Vælg en dato for tilbageringningen."))
         if not form.has_identity():
             required["phone"] = problems.get(
-                "phone", "Skriv det nummer, der skal ringes tilbage til.")
+                "phone", Text(QT_TR_NOOP("Skriv det nummer, der skal ringes tilbage til.")))
         if required:
             raise InvalidForm({**problems, **required})
     if problems and not force:

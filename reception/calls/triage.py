@@ -21,8 +21,9 @@ from datetime import date
 
 from reception.calls.form import CallForm
 from reception.calls.validation import parse_pain_since
+from reception.errors import QT_TR_NOOP
 
-DISCLAIMER = "Vejledning ud fra klinikkens egne tekster – ikke en lægelig vurdering."
+DISCLAIMER = QT_TR_NOOP("Vejledning ud fra klinikkens egne tekster – ikke en lægelig vurdering.")
 
 _MONTHS_PER_UNIT = {"weeks": 12 / 52, "months": 1.0, "years": 12.0}
 _JOINT_AREAS = {"ryg", "skulder", "hofte", "knae", "haender", "andet"}
@@ -31,30 +32,30 @@ _JOINT_AREAS = {"ryg", "skulder", "hofte", "knae", "haender", "andet"}
 @dataclass(frozen=True)
 class TriageHint:
     code: str  # common, chronic, gold_neck, gold_joint, gold_returns, see_doctor
-    text: str
+    text: str  # Danish (``QT_TR_NOOP``): the UI shows it through ``tr()``
 
 
 HINTS = {
-    "common": (
+    "common": QT_TR_NOOP(
         "Smerter i op til 3–6 måneder regnes som almindelige smerter: Trin 1-behandlinger "
         "først (fx fysioterapi, massage, akupunktur, kiropraktik, smertestillende medicin). "
         "Effekten bør ses inden for 3–5 behandlinger."
     ),
-    "chronic": (
+    "chronic": QT_TR_NOOP(
         "Smerter i mere end 6 måneder regnes som kroniske smerter og behandles anderledes "
         "end almindelige smerter (Trin 2)."
     ),
-    "gold_neck": (
+    "gold_neck": QT_TR_NOOP(
         "Nakkesmerter i mere end ½–1 år: guldimplantation kan være værd at overveje."
     ),
-    "gold_joint": (
+    "gold_joint": QT_TR_NOOP(
         "Led- og muskelsmerter i mere end 1–2 år: guldimplantation kan være værd at overveje."
     ),
-    "gold_returns": (
+    "gold_returns": QT_TR_NOOP(
         "Smerterne kommer hurtigt igen efter anden behandling (fx akupunktur, massage, "
         "kiropraktik eller øvelser): guldimplantation kan være værd at overveje."
     ),
-    "see_doctor": (
+    "see_doctor": QT_TR_NOOP(
         "Nye eller tiltagende smerteområder: foreslå, at den, der ringer, kontakter sin "
         "egen læge."
     ),

@@ -3,9 +3,11 @@
 ``booking_warnings(consultation_date, consultation_time, caller_id, today, settings=None)``
 returns a list of ``BookingWarning(code, params)``, in this order:
 
-- ``holiday`` {date, name}: a Danish public holiday (the clinic is closed);
+- ``holiday`` {date, name}: a Danish public holiday (the clinic is closed); ``name`` is a
+  ``HolidayName``, so another language can name it in its own words;
 - ``closed_weekday`` {date, weekday}: a weekday the clinic does not open
-  (the ``opening_weekdays`` clinic setting, default Monday to Friday);
+  (the ``opening_weekdays`` clinic setting, default Monday to Friday); ``weekday`` is a
+  ``Weekday`` (a number) that each language names in its own words;
 - ``past`` {date}: the day is before ``today``;
 - ``time_taken`` {date, time, caller_id, name}: another caller's checklist has a
   consultation at the same date and time (one warning per such caller).
@@ -22,7 +24,7 @@ from typing import Any, NamedTuple
 from reception.checklist.records import stored_time
 from reception.clinic_days import OpeningDays, closed_reason, load_opening_days
 from reception.errors import QT_TR_NOOP, Text
-from reception.formats import clock
+from reception.formats import HolidayName, Weekday, clock
 from reception.store.errors import guarded
 from reception.store.models import Caller
 from reception.store.models import Checklist as Row
@@ -72,10 +74,12 @@ def booking_warnings(
     found: list[BookingWarning] = []
     closed = closed_reason(consultation_date, settings or load_opening_days())
     if closed is not None and closed.code == "holiday":
-        found.append(BookingWarning("holiday", {"date": consultation_date, "name": closed.name}))
+        found.append(BookingWarning("holiday", {
+            "date": consultation_date, "name": HolidayName(closed.name, consultation_date)}))
     elif closed is not None:
         found.append(BookingWarning("closed_weekday",
-                                    {"date": consultation_date, "weekday": closed.name}))
+                                    {"date": consultation_date,
+                                     "weekday": Weekday(consultation_date.weekday())}))
     if consultation_date < today:
         found.append(BookingWarning("past", {"date": consultation_date}))
     if consultation_time is not None:

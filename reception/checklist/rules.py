@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from reception.checklist.dates import danish_date
 from reception.checklist.model import (
     BloodThinners,
     Booking,
@@ -28,9 +27,10 @@ from reception.checklist.model import (
     StepData,
 )
 from reception.checklist.vocabulary import IMAGES_DUE_DAYS, StepStatus
+from reception.errors import QT_TR_NOOP, Text
 from reception.sheets.dates import SCAN_VALID_YEARS, add_years
 
-KEPT = "Den er gemt som skrevet – ret den, hvis den er forkert."
+KEPT = QT_TR_NOOP("Den er gemt som skrevet – ret den, hvis den er forkert.")
 
 
 def usable_until(taken: date | None) -> date | None:
@@ -57,8 +57,12 @@ def pause_not_agreed(blood: BloodThinners, status: StepStatus) -> bool:
     return status is StepStatus.MISSING and blood.takes is not False and not blood.pause_agreed
 
 
-def _in_days(days: int) -> str:
-    return {0: "i dag", 1: "i morgen"}.get(days, f"om {days} dage")
+def _in_days(days: int) -> Text:
+    if days == 0:
+        return Text(QT_TR_NOOP("i dag"))
+    if days == 1:
+        return Text(QT_TR_NOOP("i morgen"))
+    return Text(QT_TR_NOOP("om {n} dage"), n=days)
 
 
 def flags(booking: Booking, scan: Scan, received: ImagesReceived, blood: BloodThinners,
@@ -67,30 +71,31 @@ def flags(booking: Booking, scan: Scan, received: ImagesReceived, blood: BloodTh
     found: list[Flag] = []
     consultation = booking.consultation_date
     if consultation is not None and consultation < today:
-        found.append(Flag("consultation_past", "booking",
-                          f"Konsultationsdagen ({danish_date(consultation)}) er passeret."))
+        found.append(Flag("consultation_past", "booking", Text(
+            QT_TR_NOOP("Konsultationsdagen ({date}) er passeret."), date=consultation)))
     if (statuses["scan"] is not StepStatus.NOT_RELEVANT
             and scan_too_old(scan.taken, consultation)):
         until = usable_until(scan.taken)
         assert until is not None
-        found.append(Flag("scan_too_old", "scan",
-                          "Scanningen er over 2 år gammel på konsultationsdagen "
-                          f"(kunne bruges til {danish_date(until)})."))
+        found.append(Flag("scan_too_old", "scan", Text(QT_TR_NOOP(
+            "Scanningen er over 2 år gammel på konsultationsdagen (kunne bruges til {date})."),
+            date=until)))
     if images_due(consultation, today) and images_missing(received, statuses["send_images"]):
         assert consultation is not None
-        found.append(Flag("images_missing", "send_images",
-                          f"Konsultationen er {_in_days((consultation - today).days)}, "
-                          "og billederne er ikke kommet."))
+        found.append(Flag("images_missing", "send_images", Text(
+            QT_TR_NOOP("Konsultationen er {when}, og billederne er ikke kommet."),
+            when=_in_days((consultation - today).days))))
     if pause_not_agreed(blood, statuses["blood_thinners"]):
-        text = ("Tager blodfortyndende medicin – pausen er ikke aftalt." if blood.takes
-                else "Ikke afklaret, om patienten tager blodfortyndende medicin.")
-        found.append(Flag("pause_not_agreed", "blood_thinners", text))
+        text = (QT_TR_NOOP("Tager blodfortyndende medicin – pausen er ikke aftalt.")
+                if blood.takes
+                else QT_TR_NOOP("Ikke afklaret, om patienten tager blodfortyndende medicin."))
+        found.append(Flag("pause_not_agreed", "blood_thinners", Text(text)))
     return tuple(found)
 
 
 def warnings(data: StepData, booking: Booking, request: ImageRequest,
              received: ImagesReceived, today: date) -> list[str]:
-    """Danish warnings about ``data`` about to be saved (it is saved all the same).
+    """Danish warnings (``Text``) about ``data`` about to be saved (it is saved all the same).
 
     ``booking``, ``request`` and ``received`` are what is stored now, to compare with.
     """
@@ -98,30 +103,34 @@ def warnings(data: StepData, booking: Booking, request: ImageRequest,
 
     def future(day: date | None, what: str) -> None:
         if day is not None and day > today:
-            found.append(f"{what} {danish_date(day)} ligger i fremtiden. {KEPT}")
+            found.append(Text(QT_TR_NOOP("{what} {date} ligger i fremtiden. {kept}"),
+                              what=Text(what), date=day, kept=Text(KEPT)))
 
     if isinstance(data, Booking):
         day = data.consultation_date
         if day is not None and day < today:
-            found.append(f"Konsultationsdatoen {danish_date(day)} er allerede passeret. {KEPT}")
+            found.append(Text(QT_TR_NOOP("Konsultationsdatoen {date} er allerede passeret. "
+                                         "{kept}"), date=day, kept=Text(KEPT)))
     elif isinstance(data, Scan):
-        future(data.taken, "Scanningsdatoen")
+        future(data.taken, QT_TR_NOOP("Scanningsdatoen"))
     elif isinstance(data, ImageRequest):
-        future(data.asked, "Datoen for bestillingen")
+        future(data.asked, QT_TR_NOOP("Datoen for bestillingen"))
         if data.asked and received.received and received.received < data.asked:
             found.append(_before(received.received, data.asked))
     elif isinstance(data, ImagesReceived):
-        future(data.received, "Modtagelsesdatoen")
+        future(data.received, QT_TR_NOOP("Modtagelsesdatoen"))
         if data.received and request.asked and data.received < request.asked:
             found.append(_before(data.received, request.asked))
     elif isinstance(data, BloodThinners):
         consultation = booking.consultation_date
         if data.pause_from and consultation and data.pause_from > consultation:
-            found.append(f"Pausen starter {danish_date(data.pause_from)}, efter konsultationen "
-                         f"{danish_date(consultation)}. {KEPT}")
+            found.append(Text(QT_TR_NOOP("Pausen starter {start}, efter konsultationen "
+                                         "{consultation}. {kept}"), start=data.pause_from,
+                              consultation=consultation, kept=Text(KEPT)))
     return found
 
 
-def _before(received: date, asked: date) -> str:
-    return (f"Billederne er modtaget {danish_date(received)}, før de blev bestilt "
-            f"{danish_date(asked)}. Begge datoer er gemt som skrevet – ret den, der er forkert.")
+def _before(received: date, asked: date) -> Text:
+    return Text(QT_TR_NOOP("Billederne er modtaget {received}, før de blev bestilt {asked}. "
+                           "Begge datoer er gemt som skrevet – ret den, der er forkert."),
+                received=received, asked=asked)

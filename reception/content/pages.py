@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reception.content.model import Content, Figure
+from reception.errors import QT_TR_NOOP, Text
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class Page:
     source: str = ""
 
 
-DRAFT_CONTEXT = "Udkast – venter på lægens godkendelse"
+DRAFT_CONTEXT = QT_TR_NOOP("Udkast – venter på lægens godkendelse")
 
 
 def page_for_key(content: Content, key: str) -> Page | None:
@@ -32,7 +33,8 @@ def page_for_key(content: Content, key: str) -> Page | None:
         if key in content.drafts or condition in content.drafts:
             from dataclasses import replace
 
-            page = replace(page, context=f"{DRAFT_CONTEXT} · {page.context}")
+            page = replace(page, context=Text(QT_TR_NOOP("{draft} · {context}"),
+                                              draft=Text(DRAFT_CONTEXT), context=page.context))
     return page
 
 
@@ -42,7 +44,8 @@ def _page(content: Content, key: str) -> Page | None:
         for entry in content.faq:
             if entry.id == ident:
                 body = "\n\n".join(t for t in (entry.answer, entry.detail) if t)
-                return Page(key, entry.question, f"Spørgsmål og svar · {entry.topic}",
+                return Page(key, entry.question,
+                            Text(QT_TR_NOOP("Spørgsmål og svar · {topic}"), topic=entry.topic),
                             (), body, source=entry.source)
     elif kind == "condition":
         condition_id, _, section_id = ident.partition("/")
@@ -50,8 +53,8 @@ def _page(content: Content, key: str) -> Page | None:
             if condition.id != condition_id:
                 continue
             if not section_id:
-                return Page(key, condition.title, "Sygdomme", condition.summary, "",
-                            source=condition.source)
+                return Page(key, condition.title, Text(QT_TR_NOOP("Sygdomme")),
+                            condition.summary, "", source=condition.source)
             for section in condition.sections:
                 if section.id == section_id:
                     return Page(key, section.title, condition.title, section.talking_points,
@@ -59,6 +62,7 @@ def _page(content: Content, key: str) -> Page | None:
     elif kind == "step":
         for step in content.steps:
             if step.id == ident:
-                return Page(key, f"Trin {step.number}: {step.title}", "Før en guldbehandling",
-                            (step.short,), step.detail)
+                return Page(key, Text(QT_TR_NOOP("Trin {number}: {title}"),
+                                      number=step.number, title=step.title),
+                            Text(QT_TR_NOOP("Før en guldbehandling")), (step.short,), step.detail)
     return None

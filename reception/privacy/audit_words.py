@@ -17,9 +17,10 @@ from collections.abc import Callable
 from datetime import date
 
 from reception.checklist.vocabulary import FIELD_LABELS, STEP_LABELS
-from reception.errors import QT_TR_NOOP, Text
+from reception.errors import PLURAL, QT_TR_NOOP, Text
+from reception.formats import Count
 from reception.sheets.selection import CONDITION_PREFIX, FAQ_PREFIX, STEPS_KEY
-from reception.words import TABLE_WORDS, number
+from reception.words import TABLE_WORDS
 
 # Every ``key=`` the code writes into an entry's summary → its Danish label.
 KEY_LABELS: dict[str, str] = {
@@ -64,7 +65,7 @@ HOW_WORDS: dict[str, str] = {
 TABLE_COUNTS: dict[str, tuple[str, str]] = {
     "caller": (QT_TR_NOOP("{n} person"), QT_TR_NOOP("{n} personer")),
     "caller_phone": (QT_TR_NOOP("{n} telefonnummer"), QT_TR_NOOP("{n} telefonnumre")),
-    "call": (QT_TR_NOOP("{n} opkald"), QT_TR_NOOP("{n} opkald")),
+    "call": (QT_TR_NOOP("{n} opkald", "", PLURAL), QT_TR_NOOP("{n} opkald", "", PLURAL)),
     "call_summary": (QT_TR_NOOP("{n} optælling af opkald"),
                      QT_TR_NOOP("{n} optællinger af opkald")),
     "call_faq_tick": (QT_TR_NOOP("{n} afkrydset spørgsmål"),
@@ -74,7 +75,8 @@ TABLE_COUNTS: dict[str, tuple[str, str]] = {
     "sent_item": (QT_TR_NOOP("{n} sendt ark"), QT_TR_NOOP("{n} sendte ark")),
     "sent_sheet": (QT_TR_NOOP("{n} kopi af et ark"), QT_TR_NOOP("{n} kopier af ark")),
     "checklist": (QT_TR_NOOP("{n} tjekliste"), QT_TR_NOOP("{n} tjeklister")),
-    "checklist_step": (QT_TR_NOOP("{n} tjeklistetrin"), QT_TR_NOOP("{n} tjeklistetrin")),
+    "checklist_step": (QT_TR_NOOP("{n} tjeklistetrin", "", PLURAL),
+                       QT_TR_NOOP("{n} tjeklistetrin", "", PLURAL)),
     "audit_entry": (QT_TR_NOOP("{n} logpost"), QT_TR_NOOP("{n} logposter")),
     "setting": (QT_TR_NOOP("{n} indstilling"), QT_TR_NOOP("{n} indstillinger")),
     "schema_version": (QT_TR_NOOP("{n} versionsnummer"), QT_TR_NOOP("{n} versionsnumre")),
@@ -101,8 +103,21 @@ def _list(items: list[Text]) -> Text:
 
 
 def _count(count: int, one: str, more: str) -> Text:
-    """``one`` or ``more`` (both ``{n}`` templates) for ``count``, thousands with a dot."""
-    return Text(one if count == 1 else more, n=number(count))
+    """``one`` or ``more`` (both ``{n}`` templates) for ``count`` (a ``Count``: »1.234« in
+    Danish, "1,234" in English).
+
+    Where Danish has one form for both (»{n} opkald«), the template is marked ``PLURAL``
+    and the translation picks its own form for the count ("1 call", "2 calls")."""
+    if one == more:
+        return Text.counted(count, one, n=Count(count))
+    return Text(one if count == 1 else more, n=Count(count))
+
+
+def table_count(table: str, count: int) -> Text:
+    """``"3 opkald"``: rows of a table counted in words (the table's name if unknown)."""
+    if table in TABLE_COUNTS:
+        return _count(count, *TABLE_COUNTS[table])
+    return Text(QT_TR_NOOP("{n} {table}"), n=Count(count), table=as_is(table))
 
 
 def _codes(value: str, labels: dict[str, str]) -> Text:
@@ -144,7 +159,8 @@ def _content(value: str) -> Text:
     if conditions:
         parts.append(_count(conditions, QT_TR_NOOP("{n} emne"), QT_TR_NOOP("{n} emner")))
     if answers:
-        parts.append(_count(answers, QT_TR_NOOP("{n} svar"), QT_TR_NOOP("{n} svar")))
+        parts.append(_count(answers, QT_TR_NOOP("{n} svar", "", PLURAL),
+                            QT_TR_NOOP("{n} svar", "", PLURAL)))
     if STEPS_KEY in keys:
         parts.append(Text(QT_TR_NOOP("de 6 trin")))
     return _list(parts) if parts else Text(QT_TR_NOOP("intet"))

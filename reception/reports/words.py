@@ -1,9 +1,10 @@
 """Overblik in Danish words: labels, numbers ("1.234", "42,5 %") and the figures as
 titled sections of (label, value) rows, shared by the command line, CSV, PDF and screen.
 
-Titles and labels are ``Text`` marked ``QT_TR_NOOP``: the screen shows them through
-``ui.messages.message_of`` (English under Filer → Sprog); the command line, CSV
-and PDF stay Danish."""
+Titles, labels and a row's text are ``Text`` marked ``QT_TR_NOOP``, their numbers and
+days values (``Count``, ``OneDecimal``, ``ShortDay``): the screen shows them through
+``ui.messages.message_of`` (English words and number format under Filer → Sprog); the
+command line, CSV and PDF stay Danish."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from datetime import date
 
 from reception.calls.vocabulary import DIRECTIONS, OUTCOMES, PAIN_AREAS
 from reception.errors import QT_TR_NOOP, Text
+from reception.formats import Count, OneDecimal, ShortDay
+from reception.formats import decimal as decimal
 from reception.reports.model import Overview
 from reception.sheets.dates import danish_date
-from reception.words import number
 
 WAYS: dict[str, str] = {
     "email": QT_TR_NOOP("E-mail"), "post": QT_TR_NOOP("Post"), "letter": QT_TR_NOOP("Brev"),
@@ -38,18 +40,21 @@ class Section:
     rows: tuple[Row, ...]
 
 
-def decimal(value: float, digits: int = 1) -> str:
-    """``1234.56`` → ``"1.234,6"``."""
-    whole = f"{value:,.{digits}f}"
-    return whole.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+VALUE = QT_TR_NOOP("{value}")
 
 
 def percent(share: float | None) -> str:
-    return "–" if share is None else f"{decimal(share * 100)} %"
+    """``"33,3 %"`` (a ``Text``: the screen writes it in its language)."""
+    return "–" if share is None else Text(QT_TR_NOOP("{share} %"),
+                                          share=OneDecimal(share * 100))
 
 
 def hours(value: float | None) -> str:
-    return "–" if value is None else f"{decimal(value)} t"
+    return "–" if value is None else Text(QT_TR_NOOP("{hours} t"), hours=OneDecimal(value))
+
+
+def one_decimal(value: float | None) -> str:
+    return "–" if value is None else Text(VALUE, value=OneDecimal(value))
 
 
 def short_date(day: date) -> str:
@@ -63,7 +68,7 @@ def period_text(overview: Overview) -> str:
 
 
 def _count(label: str, value: int) -> Row:
-    return Row(label, value, number(value))
+    return Row(label, value, Text(VALUE, value=Count(value)))
 
 
 def _label(code: str, labels: dict[str, str]) -> str:
@@ -88,7 +93,7 @@ def sections(o: Overview) -> list[Section]:
             _count(Text(QT_TR_NOOP("Opkald i alt")), o.calls_total),
             *(_count(_label(d, DIRECTIONS), o.by_direction.get(d, 0)) for d in DIRECTIONS),
             Row(Text(QT_TR_NOOP("Samtaletid i snit (min.)")), talk_minutes,
-                "–" if talk_minutes is None else decimal(talk_minutes)),
+                one_decimal(talk_minutes)),
         )),
         Section("outcomes", Text(QT_TR_NOOP("Udfald")), _counts(o.by_outcome, OUTCOMES)),
         Section("callers", Text(QT_TR_NOOP("Personer")), (
@@ -121,13 +126,16 @@ def sections(o: Overview) -> list[Section]:
         )),
         Section("staff", Text(QT_TR_NOOP("Opkald pr. medarbejder")), tuple(
             Row(s.name or Text(UNKNOWN), s.calls,
-                f"{number(s.calls)} ({number(s.incoming)} ind, {number(s.outgoing)} ud, "
-                f"{number(s.booked)} booket)")
+                Text(QT_TR_NOOP("{calls} ({incoming} ind, {outgoing} ud, {booked} booket)"),
+                     calls=Count(s.calls), incoming=Count(s.incoming),
+                     outgoing=Count(s.outgoing), booked=Count(s.booked)))
             for s in o.staff)),
         Section("by_hour", Text(QT_TR_NOOP("Opkald pr. time")), tuple(
-            _count(f"kl. {h:02d}", n) for h, n in o.calls_by_hour.items() if n)),
+            _count(Text(QT_TR_NOOP("kl. {hour}"), hour=f"{h:02d}"), n)
+            for h, n in o.calls_by_hour.items() if n)),
         Section("by_day", Text(QT_TR_NOOP("Opkald pr. dag")), tuple(
-            _count(short_date(d), n) for d, n in o.calls_by_day.items())),
+            _count(Text(QT_TR_NOOP("{day}"), day=ShortDay.of(d)), n)
+            for d, n in o.calls_by_day.items())),
     ]
 
 

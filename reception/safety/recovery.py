@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from reception.errors import QT_TR_NOOP, Text
 from reception.paths import DataPaths
 from reception.safety import journal
 from reception.safety.checks import check_file
@@ -48,8 +49,12 @@ from reception.store.cipher import file_kind
 
 log = logging.getLogger(__name__)
 
-NAMES = {"encrypt": "krypteringen", "rekey": "skiftet af adgangskode",
-         "restore": "gendannelsen af en sikkerhedskopi", "backup": "en sikkerhedskopi"}
+# What was interrupted, as the messages name it (``Text``: the UI translates them).
+NAMES = {"encrypt": QT_TR_NOOP("krypteringen"), "rekey": QT_TR_NOOP("skiftet af adgangskode"),
+         "restore": QT_TR_NOOP("gendannelsen af en sikkerhedskopi"),
+         "backup": QT_TR_NOOP("en sikkerhedskopi")}
+NAMES_FIRST = {"encrypt": QT_TR_NOOP("Krypteringen"),
+               "rekey": QT_TR_NOOP("Skiftet af adgangskode")}  # at the start of a sentence
 
 
 def finish_interrupted(paths: DataPaths) -> list[str]:
@@ -65,17 +70,19 @@ def finish_interrupted(paths: DataPaths) -> list[str]:
     for path in journal.journal_files(root):
         entry = journal.read(path)
         if entry is None:
-            messages.append(f"Datamappen har en journal, der ikke kan læses: {path}. Den er "
-                            "ikke rørt; kontakt jeres IT-ansvarlige.")
+            messages.append(Text(QT_TR_NOOP("Datamappen har en journal, der ikke kan læses: "
+                                            "{path}. Den er ikke rørt; kontakt jeres "
+                                            "IT-ansvarlige."), path=str(path)))
             continue
         if journal.still_running(entry):
             continue
         try:
             message = SETTLE[entry.operation](entry)
         except OSError as error:
-            message = (f"Den afbrudte {NAMES[entry.operation]} kunne ikke gøres færdig "
-                       f"({error.strerror or error}); intet er slettet. Journalen ligger i "
-                       f"{path}.")
+            message = Text(QT_TR_NOOP("Den afbrudte {what} kunne ikke gøres færdig ({why}); "
+                                      "intet er slettet. Journalen ligger i {path}."),
+                           what=Text(NAMES[entry.operation]), why=str(error.strerror or error),
+                           path=str(path))
         log.info("Afbrudt handling (%s, %s): %s", entry.operation, path.name, message)
         messages.append(message)
     if not journal.journal_files(root):  # a backup being re-keyed lies aside meanwhile
@@ -83,8 +90,10 @@ def finish_interrupted(paths: DataPaths) -> list[str]:
             remove(manifest)
     removed = remove_hidden_copies(paths.database)
     if removed:
-        count = "én skjult kopi" if len(removed) == 1 else f"{len(removed)} skjulte kopier"
-        text = f"{count.capitalize()} fra en afbrudt handling er slettet; databasen er på plads."
+        text = (Text(QT_TR_NOOP("Én skjult kopi fra en afbrudt handling er slettet; databasen "
+                                "er på plads.")) if len(removed) == 1 else
+                Text(QT_TR_NOOP("{n} skjulte kopier fra en afbrudt handling er slettet; "
+                                "databasen er på plads."), n=len(removed)))
         log.info("%s %s", text, [str(p) for p in removed])
         messages.append(text)
     return messages
@@ -108,26 +117,29 @@ def recover_if_free(paths: DataPaths) -> list[str]:
 def _settle_conversion(entry: journal.Journal) -> str:
     target, new, aside = entry.files["target"], entry.files["new"], entry.files["aside"]
     original = aside / target.name
-    what = NAMES[entry.operation]
-    label = "databasen" if target.name == "reception.sqlite3" else f"sikkerhedskopien {target.name}"
+    what, first = Text(NAMES[entry.operation]), Text(NAMES_FIRST[entry.operation])
+    label = (Text(QT_TR_NOOP("databasen")) if target.name == "reception.sqlite3" else
+             Text(QT_TR_NOOP("sikkerhedskopien {name}"), name=target.name))
     if not target.exists() and not original.exists():
-        return (f"Den afbrudte {what} er ikke ryddet op: hverken {label} eller originalen "
-                f"findes; intet er slettet. Journalen ligger i {entry.path}.")
+        return Text(QT_TR_NOOP("Den afbrudte {what} er ikke ryddet op: hverken {label} eller "
+                               "originalen findes; intet er slettet. Journalen ligger i {path}."),
+                    what=what, label=label, path=str(entry.path))
     if target.exists() and file_sha256(target) == entry.digest:  # the verified copy is in
         wipe_database(original)
         wipe_database(new)
         remove_empty_aside(aside)
         journal.end(entry)
-        return (f"{what.capitalize()} blev afbrudt, efter at den nye fil var lagt på "
-                f"plads; den er gjort færdig ({label} er i orden).")
+        return Text(QT_TR_NOOP("{what} blev afbrudt, efter at den nye fil var lagt på plads; "
+                               "den er gjort færdig ({label} er i orden)."),
+                    what=first, label=label)
     if target.exists() and original.exists():  # not the verified copy: keep it, aside
         move_database(target, aside / "ukendt-fil")
     move_back(original, target)
     wipe_database(new)
     remove_empty_aside(aside)
     journal.end(entry)
-    return (f"{what.capitalize()} blev afbrudt og er rullet tilbage: {label} er som før. "
-            "Kør kommandoen igen.")
+    return Text(QT_TR_NOOP("{what} blev afbrudt og er rullet tilbage: {label} er som før. "
+                           "Kør kommandoen igen."), what=first, label=label)
 
 
 def _settle_restore(entry: journal.Journal) -> str:
@@ -136,37 +148,41 @@ def _settle_restore(entry: journal.Journal) -> str:
     if target.exists() and original.exists():
         remove(new)
         journal.end(entry)
-        return ("Gendannelsen af en sikkerhedskopi blev afbrudt til sidst; den er gjort færdig. "
-                f"Den tidligere database ligger i »{aside}«.")
+        return Text(QT_TR_NOOP("Gendannelsen af en sikkerhedskopi blev afbrudt til sidst; den er "
+                               "gjort færdig. Den tidligere database ligger i »{aside}«."),
+                    aside=str(aside))
     if (not original.exists() and not database_files(target) and new.exists()
             and file_sha256(new) == entry.digest):
         rename(new, target)  # there was no database: the verified copy is all there is
         fsync_dir(target.parent)
         journal.end(entry)
-        return "Gendannelsen af en sikkerhedskopi blev afbrudt; den er gjort færdig."
+        return Text(QT_TR_NOOP(
+            "Gendannelsen af en sikkerhedskopi blev afbrudt; den er gjort færdig."))
     move_back(original, target)
     remove(new)
     remove_empty_aside(aside)
     journal.end(entry)
-    return ("Gendannelsen af en sikkerhedskopi blev afbrudt og er rullet tilbage: databasen "
-            "er som før. Læg sikkerhedskopien tilbage igen, hvis den stadig skal bruges.")
+    return Text(QT_TR_NOOP("Gendannelsen af en sikkerhedskopi blev afbrudt og er rullet tilbage: "
+                           "databasen er som før. Læg sikkerhedskopien tilbage igen, hvis den "
+                           "stadig skal bruges."))
 
 
 def _settle_backup(entry: journal.Journal) -> str:
     source, new, backup = entry.files["source"], entry.files["new"], entry.files["backup"]
     manifest = backup.with_suffix(".json")
     if file_kind(source) == "missing":
-        return (f"En afbrudt sikkerhedskopi er ikke ryddet op, fordi databasen mangler; "
-                f"intet er slettet. Journalen ligger i {entry.path}.")
+        return Text(QT_TR_NOOP("En afbrudt sikkerhedskopi er ikke ryddet op, fordi databasen "
+                               "mangler; intet er slettet. Journalen ligger i {path}."),
+                    path=str(entry.path))
     remove(new)
     if not manifest.exists():  # never finished: the database still holds all of it
         remove(backup)
         remove(manifest.with_name(f".{manifest.name}.partial"))
         journal.end(entry)
-        return ("En sikkerhedskopi blev afbrudt; den halve kopi er slettet. "
-                "Databasen er urørt.")
+        return Text(QT_TR_NOOP("En sikkerhedskopi blev afbrudt; den halve kopi er slettet. "
+                               "Databasen er urørt."))
     journal.end(entry)
-    return "En sikkerhedskopi blev afbrudt til sidst; den er gemt og i orden."
+    return Text(QT_TR_NOOP("En sikkerhedskopi blev afbrudt til sidst; den er gemt og i orden."))
 
 
 SETTLE = {"encrypt": _settle_conversion, "rekey": _settle_conversion,

@@ -18,7 +18,7 @@ import os
 import secrets
 from pathlib import Path
 
-from reception.errors import QT_TR_NOOP, ReceptionError
+from reception.errors import QT_TR_NOOP, ReceptionError, Text
 from reception.paths import DataPaths
 from reception.store.models import Setting
 
@@ -148,13 +148,13 @@ def unlock_accepts(typed: str, passphrase: str | None) -> bool:
 
 
 def unlock_hint(passphrase: str | None) -> str:
-    """What the lock screen asks for, in Danish."""
+    """What the lock screen asks for, in Danish (a ``Text``: the UI translates it)."""
     pin_set = has_pin()
     if pin_set and passphrase:
-        return "Skriv pinkoden eller databasens adgangskode for at låse op."
+        return Text(QT_TR_NOOP("Skriv pinkoden eller databasens adgangskode for at låse op."))
     if pin_set:
-        return "Skriv pinkoden for at låse op."
+        return Text(QT_TR_NOOP("Skriv pinkoden for at låse op."))
     if passphrase:
-        return "Skriv databasens adgangskode for at låse op."
-    return ("Tryk Lås op. (Vælg en pinkode under Filer → Skærmlås, så kun "
-            "personalet kan låse op.)")
+        return Text(QT_TR_NOOP("Skriv databasens adgangskode for at låse op."))
+    return Text(QT_TR_NOOP("Tryk Lås op. (Vælg en pinkode under Filer → Skærmlås, så kun "
+                           "personalet kan låse op.)"))

@@ -306,6 +306,14 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>Calls</translation>
     </message>
     <message>
+        <source>{share} %</source>
+        <translation>{share}%</translation>
+    </message>
+    <message>
+        <source>{hours} t</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
         <source>Opkald i alt</source>
         <translation>Calls in total</translation>
     </message>
@@ -371,7 +379,7 @@ Do not turn off the PC until this window has closed.</translation>
     </message>
     <message>
         <source>Tid til klaret, 90 %</source>
-        <translation>Time until done, 90 %</translation>
+        <translation>Time until done, 90%</translation>
     </message>
     <message>
         <source>Forsøg på de klarede</source>
@@ -498,8 +506,16 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>Calls per staff member</translation>
     </message>
     <message>
+        <source>{calls} ({incoming} ind, {outgoing} ud, {booked} booket)</source>
+        <translation>{calls} ({incoming} in, {outgoing} out, {booked} booked)</translation>
+    </message>
+    <message>
         <source>Opkald pr. time</source>
         <translation>Calls per hour</translation>
+    </message>
+    <message>
+        <source>kl. {hour}</source>
+        <translation>{hour}:00</translation>
     </message>
     <message>
         <source>Opkald pr. dag</source>
@@ -509,17 +525,23 @@ Do not turn off the PC until this window has closed.</translation>
         <source>Smerter:</source>
         <translation>Pain:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} forsøg</source>
-        <translation>attempts: {n}</translation>
+        <translation>
+            <numerusform>{n} attempt</numerusform>
+            <numerusform>{n} attempts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aftalt:</source>
         <translation>Agreed:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… og {n} tidligere opkald</source>
-        <translation>… and earlier calls: {n}</translation>
+        <translation>
+            <numerusform>… and {n} earlier call</numerusform>
+            <numerusform>… and {n} earlier calls</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tidligere opkald ({n})</source>
@@ -936,6 +958,10 @@ Do not turn off the PC until this window has closed.</translation>
     <message>
         <source>Opkaldet er allerede afsluttet (id {call_id}).</source>
         <translation>The call has already been ended (id {call_id}).</translation>
+    </message>
+    <message>
+        <source>Vælg en dato for tilbageringningen.</source>
+        <translation>Choose a date for the callback.</translation>
     </message>
     <message>
         <source>Personen findes ikke (id {caller_id}).</source>
@@ -1476,6 +1502,22 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>The PIN must be 4 to 12 digits.</translation>
     </message>
     <message>
+        <source>Skriv pinkoden eller databasens adgangskode for at låse op.</source>
+        <translation>Type the PIN or the database&apos;s passphrase to unlock.</translation>
+    </message>
+    <message>
+        <source>Skriv pinkoden for at låse op.</source>
+        <translation>Type the PIN to unlock.</translation>
+    </message>
+    <message>
+        <source>Skriv databasens adgangskode for at låse op.</source>
+        <translation>Type the database&apos;s passphrase to unlock.</translation>
+    </message>
+    <message>
+        <source>Tryk Lås op. (Vælg en pinkode under Filer → Skærmlås, så kun personalet kan låse op.)</source>
+        <translation>Press Unlock. (Choose a PIN under File → Screen lock so that only staff can unlock.)</translation>
+    </message>
+    <message>
         <source>ikke en almindelig mappe</source>
         <translation>not an ordinary folder</translation>
     </message>
@@ -1883,9 +1925,12 @@ Do not turn off the PC until this window has closed.</translation>
         <source>{n} telefonnumre</source>
         <translation>{n} phone numbers</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} opkald</source>
-        <translation>calls: {n}</translation>
+        <translation>
+            <numerusform>{n} call</numerusform>
+            <numerusform>{n} calls</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} optælling af opkald</source>
@@ -1943,9 +1988,12 @@ Do not turn off the PC until this window has closed.</translation>
         <source>{n} tjeklister</source>
         <translation>{n} checklists</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} tjeklistetrin</source>
-        <translation>checklist steps: {n}</translation>
+        <translation>
+            <numerusform>{n} checklist step</numerusform>
+            <numerusform>{n} checklist steps</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} logpost</source>
@@ -1988,6 +2036,10 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
+        <source>{n} {table}</source>
+        <translation>{n} {table}</translation>
+    </message>
+    <message>
         <source>intet</source>
         <translation>none</translation>
     </message>
@@ -2015,9 +2067,12 @@ Do not turn off the PC until this window has closed.</translation>
         <source>{n} emner</source>
         <translation>{n} topics</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} svar</source>
-        <translation>answers: {n}</translation>
+        <translation>
+            <numerusform>{n} answer</numerusform>
+            <numerusform>{n} answers</numerusform>
+        </translation>
     </message>
     <message>
         <source>de 6 trin</source>
@@ -2030,6 +2085,214 @@ Do not turn off the PC until this window has closed.</translation>
     <message>
         <source>tømt: {count}</source>
         <translation>emptied: {count}</translation>
+    </message>
+    <message>
+        <source>Vejledning ud fra klinikkens egne tekster – ikke en lægelig vurdering.</source>
+        <translation>Guidance from the clinic&apos;s own texts – not a medical assessment.</translation>
+    </message>
+    <message>
+        <source>Smerter i op til 3–6 måneder regnes som almindelige smerter: Trin 1-behandlinger først (fx fysioterapi, massage, akupunktur, kiropraktik, smertestillende medicin). Effekten bør ses inden for 3–5 behandlinger.</source>
+        <translation>Pain for up to 3–6 months counts as ordinary pain: step 1 treatments first (e.g. physiotherapy, massage, acupuncture, chiropractic, painkillers). The effect should show within 3–5 treatments.</translation>
+    </message>
+    <message>
+        <source>Smerter i mere end 6 måneder regnes som kroniske smerter og behandles anderledes end almindelige smerter (Trin 2).</source>
+        <translation>Pain for more than 6 months counts as chronic pain and is treated differently from ordinary pain (step 2).</translation>
+    </message>
+    <message>
+        <source>Nakkesmerter i mere end ½–1 år: guldimplantation kan være værd at overveje.</source>
+        <translation>Neck pain for more than ½–1 year: gold implantation may be worth considering.</translation>
+    </message>
+    <message>
+        <source>Led- og muskelsmerter i mere end 1–2 år: guldimplantation kan være værd at overveje.</source>
+        <translation>Joint and muscle pain for more than 1–2 years: gold implantation may be worth considering.</translation>
+    </message>
+    <message>
+        <source>Smerterne kommer hurtigt igen efter anden behandling (fx akupunktur, massage, kiropraktik eller øvelser): guldimplantation kan være værd at overveje.</source>
+        <translation>The pain soon returns after other treatment (e.g. acupuncture, massage, chiropractic or exercises): gold implantation may be worth considering.</translation>
+    </message>
+    <message>
+        <source>Nye eller tiltagende smerteområder: foreslå, at den, der ringer, kontakter sin egen læge.</source>
+        <translation>New or increasing pain areas: suggest that the caller contacts their own doctor.</translation>
+    </message>
+    <message>
+        <source>Den er gemt som skrevet – ret den, hvis den er forkert.</source>
+        <translation>It is saved as written – correct it if it is wrong.</translation>
+    </message>
+    <message>
+        <source>i dag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>i morgen</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>om {n} dage</source>
+        <translation>in {n} days</translation>
+    </message>
+    <message>
+        <source>Konsultationsdagen ({date}) er passeret.</source>
+        <translation>The consultation day ({date}) has passed.</translation>
+    </message>
+    <message>
+        <source>Scanningen er over 2 år gammel på konsultationsdagen (kunne bruges til {date}).</source>
+        <translation>The scan is over 2 years old on the consultation day (usable until {date}).</translation>
+    </message>
+    <message>
+        <source>Konsultationen er {when}, og billederne er ikke kommet.</source>
+        <translation>The consultation is {when}, and the images have not arrived.</translation>
+    </message>
+    <message>
+        <source>Tager blodfortyndende medicin – pausen er ikke aftalt.</source>
+        <translation>Takes blood thinners – the pause has not been agreed.</translation>
+    </message>
+    <message>
+        <source>Ikke afklaret, om patienten tager blodfortyndende medicin.</source>
+        <translation>Not yet clear whether the patient takes blood thinners.</translation>
+    </message>
+    <message>
+        <source>{what} {date} ligger i fremtiden. {kept}</source>
+        <translation>{what} {date} is in the future. {kept}</translation>
+    </message>
+    <message>
+        <source>Konsultationsdatoen {date} er allerede passeret. {kept}</source>
+        <translation>The consultation date {date} has already passed. {kept}</translation>
+    </message>
+    <message>
+        <source>Scanningsdatoen</source>
+        <translation>The scan date</translation>
+    </message>
+    <message>
+        <source>Datoen for bestillingen</source>
+        <translation>The date of the request</translation>
+    </message>
+    <message>
+        <source>Modtagelsesdatoen</source>
+        <translation>The date received</translation>
+    </message>
+    <message>
+        <source>Pausen starter {start}, efter konsultationen {consultation}. {kept}</source>
+        <translation>The pause starts {start}, after the consultation {consultation}. {kept}</translation>
+    </message>
+    <message>
+        <source>Billederne er modtaget {received}, før de blev bestilt {asked}. Begge datoer er gemt som skrevet – ret den, der er forkert.</source>
+        <translation>The images were received {received}, before they were requested {asked}. Both dates are saved as written – correct the wrong one.</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>tom database</source>
+        <translation>empty database</translation>
+    </message>
+    <message>
+        <source>krypteringen</source>
+        <translation>the encryption</translation>
+    </message>
+    <message>
+        <source>skiftet af adgangskode</source>
+        <translation>the passphrase change</translation>
+    </message>
+    <message>
+        <source>gendannelsen af en sikkerhedskopi</source>
+        <translation>the restore of a backup</translation>
+    </message>
+    <message>
+        <source>en sikkerhedskopi</source>
+        <translation>a backup</translation>
+    </message>
+    <message>
+        <source>Krypteringen</source>
+        <translation>The encryption</translation>
+    </message>
+    <message>
+        <source>Skiftet af adgangskode</source>
+        <translation>The passphrase change</translation>
+    </message>
+    <message>
+        <source>Datamappen har en journal, der ikke kan læses: {path}. Den er ikke rørt; kontakt jeres IT-ansvarlige.</source>
+        <translation>The data folder has a journal that cannot be read: {path}. It has not been touched; contact your IT support.</translation>
+    </message>
+    <message>
+        <source>Den afbrudte {what} kunne ikke gøres færdig ({why}); intet er slettet. Journalen ligger i {path}.</source>
+        <translation>Could not finish {what}, which was interrupted ({why}); nothing has been deleted. The journal is in {path}.</translation>
+    </message>
+    <message>
+        <source>Én skjult kopi fra en afbrudt handling er slettet; databasen er på plads.</source>
+        <translation>One hidden copy from an interrupted action has been deleted; the database is in place.</translation>
+    </message>
+    <message>
+        <source>{n} skjulte kopier fra en afbrudt handling er slettet; databasen er på plads.</source>
+        <translation>{n} hidden copies from an interrupted action have been deleted; the database is in place.</translation>
+    </message>
+    <message>
+        <source>databasen</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <source>sikkerhedskopien {name}</source>
+        <translation>the backup {name}</translation>
+    </message>
+    <message>
+        <source>Den afbrudte {what} er ikke ryddet op: hverken {label} eller originalen findes; intet er slettet. Journalen ligger i {path}.</source>
+        <translation>Could not clean up after {what}, which was interrupted: neither {label} nor the original exists; nothing has been deleted. The journal is in {path}.</translation>
+    </message>
+    <message>
+        <source>{what} blev afbrudt, efter at den nye fil var lagt på plads; den er gjort færdig ({label} er i orden).</source>
+        <translation>{what} was interrupted after the new file was in place; it has been finished ({label} is fine).</translation>
+    </message>
+    <message>
+        <source>{what} blev afbrudt og er rullet tilbage: {label} er som før. Kør kommandoen igen.</source>
+        <translation>{what} was interrupted and has been rolled back: {label} is as before. Run the command again.</translation>
+    </message>
+    <message>
+        <source>Gendannelsen af en sikkerhedskopi blev afbrudt til sidst; den er gjort færdig. Den tidligere database ligger i »{aside}«.</source>
+        <translation>The restore of a backup was interrupted at the very end; it has been finished. The previous database is in “{aside}”.</translation>
+    </message>
+    <message>
+        <source>Gendannelsen af en sikkerhedskopi blev afbrudt; den er gjort færdig.</source>
+        <translation>The restore of a backup was interrupted; it has been finished.</translation>
+    </message>
+    <message>
+        <source>Gendannelsen af en sikkerhedskopi blev afbrudt og er rullet tilbage: databasen er som før. Læg sikkerhedskopien tilbage igen, hvis den stadig skal bruges.</source>
+        <translation>The restore of a backup was interrupted and has been rolled back: the database is as before. Restore the backup again if it is still needed.</translation>
+    </message>
+    <message>
+        <source>En afbrudt sikkerhedskopi er ikke ryddet op, fordi databasen mangler; intet er slettet. Journalen ligger i {path}.</source>
+        <translation>An interrupted backup has not been cleaned up because the database is missing; nothing has been deleted. The journal is in {path}.</translation>
+    </message>
+    <message>
+        <source>En sikkerhedskopi blev afbrudt; den halve kopi er slettet. Databasen er urørt.</source>
+        <translation>A backup was interrupted; the half-made copy has been deleted. The database is untouched.</translation>
+    </message>
+    <message>
+        <source>En sikkerhedskopi blev afbrudt til sidst; den er gemt og i orden.</source>
+        <translation>A backup was interrupted at the very end; it is saved and fine.</translation>
+    </message>
+    <message>
+        <source>Udkast – venter på lægens godkendelse</source>
+        <translation>Draft – awaiting the doctor&apos;s approval</translation>
+    </message>
+    <message>
+        <source>{draft} · {context}</source>
+        <translation>{draft} · {context}</translation>
+    </message>
+    <message>
+        <source>Spørgsmål og svar · {topic}</source>
+        <translation>Questions and answers · {topic}</translation>
+    </message>
+    <message>
+        <source>Sygdomme</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Trin {number}: {title}</source>
+        <translation>Step {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Før en guldbehandling</source>
+        <translation>Before a gold treatment</translation>
     </message>
 </context>
 <context>
@@ -2551,9 +2814,12 @@ It holds {holds}. Anything written since then is not in it. The current database
         <source>Det du har skrevet er bevaret; der prøves igen.</source>
         <translation>What you typed is kept; trying again.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Det du har skrevet i {n} opkald er bevaret i rækken øverst; der prøves igen.</source>
-        <translation>What you typed (open calls: {n}) is kept in the row at the top; trying again.</translation>
+        <translation>
+            <numerusform>What you typed in {n} call is kept in the row at the top; trying again.</numerusform>
+            <numerusform>What you typed in {n} calls is kept in the row at the top; trying again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Et åbent opkald er lukket, fordi personen er slettet fra kartoteket.</source>
@@ -2891,6 +3157,10 @@ It holds {holds}. Anything written since then is not in it. The current database
     <message>
         <source>Ingen tjekliste endnu. Opret den nu, eller den oprettes, når opkaldet afsluttes som booket.</source>
         <translation>No checklist yet. Create it now, or it is created when the call ends as booked.</translation>
+    </message>
+    <message>
+        <source>{done} af {steps}</source>
+        <translation>{done} of {steps}</translation>
     </message>
     <message>
         <source>Ikke gemt endnu: {who} havde ændret trinnet. Det du skrev står her stadig.</source>
@@ -3483,6 +3753,10 @@ It holds {holds}. Anything written since then is not in it. The current database
         <translation>Continue the conversation</translation>
     </message>
     <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
         <source>Tidspunktet er aftalt</source>
         <translation>The time is agreed</translation>
     </message>
@@ -3524,6 +3798,10 @@ It holds {holds}. Anything written since then is not in it. The current database
     <message>
         <source>(uden navn)</source>
         <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>SLET</source>
+        <translation>DELETE</translation>
     </message>
     <message>
         <source>Skriv {word} for at bekræfte:</source>
@@ -3950,6 +4228,10 @@ Log: {logs}</translation>
         <translation>Heard about the clinic (new people)</translation>
     </message>
     <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
         <source>Regner overblikket ud …</source>
         <translation>Working out the overview …</translation>
     </message>
@@ -4031,6 +4313,10 @@ Log: {logs}</translation>
     <message>
         <source>Ingen dato</source>
         <translation>No date</translation>
+    </message>
+    <message>
+        <source>{done} af {steps}</source>
+        <translation>{done} of {steps}</translation>
     </message>
 </context>
 <context>
@@ -4117,9 +4403,12 @@ Log: {logs}</translation>
         <source>Ingen informationsark venter på at blive sendt.</source>
         <translation>No information sheets are waiting to be sent.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} informationsark venter i posten. »Lav dagens post« samler dem i én PDF til udskrift og markerer dem som sendt.</source>
-        <translation>Information sheets waiting in the post: {n}. “Make today&apos;s post” gathers them into one PDF to print and marks them as sent.</translation>
+        <translation>
+            <numerusform>{n} information sheet is waiting in the post. “Make today&apos;s post” puts it in one PDF to print and marks it as sent.</numerusform>
+            <numerusform>{n} information sheets are waiting in the post. “Make today&apos;s post” gathers them into one PDF to print and marks them as sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{title}: udskriv PDF&apos;en, og læg brevene i rudekuverter.</source>
@@ -4141,9 +4430,12 @@ Log: {logs}</translation>
         <source>Der er ikke noget i posten.</source>
         <translation>There is nothing in the post.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>✓ {n} ark er markeret som sendt i dag. Udskriv dem nu.</source>
-        <translation>✓ Sheets marked as sent today: {n}. Print them now.</translation>
+        <translation>
+            <numerusform>✓ {n} sheet has been marked as sent today. Print it now.</numerusform>
+            <numerusform>✓ {n} sheets have been marked as sent today. Print them now.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Der er ikke lavet nogen post i dag.</source>

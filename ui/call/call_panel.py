@@ -73,7 +73,7 @@ from ui.conflict_dialog import EDIT, THEIRS
 from ui.conflict_dialog import ask as ask_conflict
 from ui.messages import message_of
 from ui.shortcuts import install, key_text, shortcut
-from ui.translations import plural
+from ui.translations import plural, tr
 
 if TYPE_CHECKING:
     from ui.change_events import ChangeEvents
@@ -427,7 +427,7 @@ class CallPanel(QWidget):
                 self._show_session()
             else:
                 self._show_no_call()
-            self._status(kept.message, error=True)
+            self._status(message_of(kept), error=True)
             return None
         except ChangedElsewhere as conflict:
             if not self._resolve_conflict(session, conflict):
@@ -554,7 +554,8 @@ class CallPanel(QWidget):
                 message += self.tr("Det du har skrevet er bevaret; der prøves igen.")
             else:
                 message += self.tr("Det du har skrevet i {n} opkald er bevaret i rækken "
-                                   "øverst; der prøves igen.").format(n=len(stuck))
+                                   "øverst; der prøves igen.", "", len(stuck)).format(
+                                       n=len(stuck))
             self._status(message, error=True)
         self._show_strip()
         return False
@@ -645,8 +646,8 @@ class CallPanel(QWidget):
         self.form.show_problems(validate_form(form))
         hints = triage(form, earlier_areas=self._earlier_areas)
         if hints:
-            self.triage_label.setText("<br>".join(f"• {h.text}" for h in hints)
-                                      + f"<br><i>{DISCLAIMER}</i>")
+            lines = ["• " + tr(h.text) for h in hints] + ["<i>" + tr(DISCLAIMER) + "</i>"]
+            self.triage_label.setText("<br>".join(lines))
         self.triage_label.setVisible(bool(hints))
         if lookup:
             self._lookup(form.phone, form.name)

@@ -11,7 +11,7 @@ from reception.errors import QT_TR_NOOP
 from reception.sheets import HOWS
 from reception.sheets.pending import NOT_NEEDED
 from ui.colours import ERROR
-from ui.formats import date_text, date_time
+from ui.formats import date_text, date_time, number
 from ui.messages import label, labels_of, message_of
 from ui.translations import tr
 
@@ -74,7 +74,8 @@ def history_html(history: CallerHistory) -> str:
         items = "".join(
             f"<li><b>{date_text(cb.due)}</b> {_esc(cb.reason)}"
             + (f" <span style='color:{ERROR}'>{overdue}</span>" if cb.days_overdue else "")
-            + (" (" + tr("{n} forsøg").format(n=cb.attempts) + ")" if cb.attempts else "")
+            + (" (" + tr("{n} forsøg", "", cb.attempts).format(n=number(cb.attempts)) + ")"
+               if cb.attempts else "")
             + "</li>"
             for cb in history.open_callbacks
         )
@@ -91,7 +92,7 @@ def history_html(history: CallerHistory) -> str:
             for call in history.calls[:20]
         )
         more = history.call_count - min(len(history.calls), 20)
-        earlier = tr("… og {n} tidligere opkald").format(n=more)
+        earlier = tr("… og {n} tidligere opkald", "", more).format(n=number(more))
         tail = f"<p style='color:#777'>{earlier}</p>" if more > 0 else ""
         heading = tr("Tidligere opkald ({n})").format(n=history.call_count)
         parts.append(f"<p><b>{heading}</b></p><ul>{rows}</ul>{tail}")

@@ -7,16 +7,10 @@ from datetime import date, time
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from reception.checklist import (
-    InvalidDate,
-    parse_date,
-    parse_time,
-    short_date,
-    short_time,
-)
+from reception.checklist import InvalidDate, parse_date, parse_time
 from ui.colours import ERROR
 from ui.flow_layout import FlowLayout
-from ui.formats import weekday_date
+from ui.formats import clock, date_text, weekday_date
 from ui.messages import message_of
 
 HINT_STYLE = "color:#666; font-size:90%"
@@ -55,7 +49,7 @@ class DateField(QWidget):
         return parse_date(self.edit.text())
 
     def set_value(self, day: date | None) -> None:
-        self.edit.setText(short_date(day))
+        self.edit.setText(date_text(day))  # the parser reads 06.12.2026 and 06/12/2026
         self._show_hint()
 
     def _on_edited(self) -> None:
@@ -87,7 +81,7 @@ class TimeField(QLineEdit):
         return parse_time(self.text())
 
     def set_value(self, moment: time | None) -> None:
-        self.setText(short_time(moment))
+        self.setText(clock(moment))  # 10.30 in Danish, 10:30 in English: both parse
 
 
 class YesNoCombo(QComboBox):

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from reception.checklist import FLAG_LABELS, OverviewRow
+from reception.checklist import FLAG_LABELS, STEP_IDS, OverviewRow
 from ui.colours import DONE, ERROR
 from ui.formats import clock, long_date, weekday_short_date
 from ui.messages import labels_of
@@ -86,7 +86,8 @@ class OverviewModel(HeaderedTableModel):
         if column == self.PHONE:
             return row.phone
         if column == self.PROGRESS:
-            return row.progress_text
+            return self.tr("{done} af {steps}").format(done=row.done_count,
+                                                       steps=len(STEP_IDS))
         if column == self.MISSING:
             return " · ".join(self._titles.get(step, step) for step in row.missing)
         if column == self.FLAGS:

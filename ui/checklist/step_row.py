@@ -18,6 +18,7 @@ from reception.checklist import Checklist, StepStatus
 from reception.content.model import TreatmentStep
 from ui.checklist.summary import step_summary
 from ui.colours import DONE, ERROR_STYLE
+from ui.messages import message_of
 
 MARKS = {StepStatus.DONE: "✓", StepStatus.MISSING: "○", StepStatus.NOT_RELEVANT: "–"}
 MARK_STYLES = {
@@ -98,7 +99,7 @@ class StepRow(QFrame):
         self.summary.setText(summary)
         self.summary.setVisible(bool(summary))
         flags = checklist.flags_for(self.step_id)
-        self.flags.setText("\n".join(f"⚠ {flag.text}" for flag in flags))
+        self.flags.setText("\n".join(f"⚠ {message_of(flag.text)}" for flag in flags))
         self.flags.setVisible(bool(flags))
 
     def set_selected(self, selected: bool) -> None:

@@ -285,7 +285,8 @@ class ChecklistView(QWidget):
             return
         name = checklist.caller_name or self.tr("(uden navn)")
         self.heading.setText(self.tr("Tjekliste · {name}").format(name=name))
-        self.progress_label.setText(checklist.progress_text)
+        self.progress_label.setText(self.tr("{done} af {steps}").format(
+            done=checklist.done_count, steps=len(STEP_IDS)))
         self.progress_bar.setValue(checklist.done_count)
         for row in self.rows.values():
             row.show_checklist(checklist)
@@ -402,7 +403,7 @@ class ChecklistView(QWidget):
         self._show(keep_editor=True)
         self.reason_edit.setText(result.checklist.states[self.current_step].reason)
         if result.warnings:
-            self._show_message("\n".join(f"⚠ {w}" for w in result.warnings))
+            self._show_message("\n".join(f"⚠ {message_of(w)}" for w in result.warnings))
         else:
             self._show_message(self.tr("Gemt."), quiet=True)
         self.changed.emit(self.caller_id)

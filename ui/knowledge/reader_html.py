@@ -6,6 +6,7 @@ import html
 
 from reception.content.markup import BulletList, parse_blocks
 from reception.content.pages import Page
+from ui.messages import message_of
 from ui.translations import tr
 
 
@@ -15,8 +16,8 @@ def _esc(text: str) -> str:
 
 def page_html(page: Page) -> str:
     parts = [
-        f"<p style='color:#8a6d1d; margin-bottom:0'>{_esc(page.context)}</p>",
-        f"<h2 style='margin-top:2px'>{_esc(page.title)}</h2>",
+        f"<p style='color:#8a6d1d; margin-bottom:0'>{_esc(message_of(page.context))}</p>",
+        f"<h2 style='margin-top:2px'>{_esc(message_of(page.title))}</h2>",
     ]
     if page.talking_points:
         items = "".join(f"<li>{_esc(p)}</li>" for p in page.talking_points)

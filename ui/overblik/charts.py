@@ -13,6 +13,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
@@ -23,12 +24,15 @@ from PySide6.QtGui import QColor, QCursor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 GOLD = QColor("#b8860b")
-MANY_BARS = 16
+# Columns name at most this many bars under the axis (every 2nd, 3rd … bar): a name
+# squeezed under each narrow bar would be cut to »…« on a laptop.
+NAMES_AT_MOST = 6
 
 
 class BarChart(QChartView):
     """Bars with a tooltip per bar: ``show(labels, values, tip)``; ``horizontal`` for
-    long labels (pain areas, "hørt om klinikken")."""
+    long labels (pain areas, "hørt om klinikken"). Columns name every bar when they are
+    few, else every n-th (hours 06, 09, 12 …; the hover names each bar)."""
 
     def __init__(self, title: str, horizontal: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -38,6 +42,7 @@ class BarChart(QChartView):
         self.values: list[int] = []
         self.tip: Callable[[str, int], str] = lambda label, value: f"{label}: {value}"
         self.last_tip = ""
+        self.shown_names: list[str] = []  # the names under the columns
         chart = QChart()
         chart.setTitle(title)
         chart.legend().hide()
@@ -58,7 +63,13 @@ class BarChart(QChartView):
         series.append(self.bar_set)
         series.setBarWidth(0.75)
         chart.addSeries(series)
-        self.categories = QBarCategoryAxis()
+        self.categories: QBarCategoryAxis | QCategoryAxis
+        if self.horizontal:
+            self.categories = QBarCategoryAxis()
+        else:  # names on chosen bars only, centred under them
+            self.categories = QCategoryAxis()
+            self.categories.setLabelsPosition(
+                QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.categories.setGridLineVisible(False)
         self.numbers = QValueAxis()
         self.numbers.setLabelsVisible(False)
@@ -83,11 +94,27 @@ class BarChart(QChartView):
         if self.bar_set.count():
             self.bar_set.remove(0, self.bar_set.count())
         self.bar_set.append([float(v) for v in values])
-        self.categories.clear()
-        self.categories.append(labels or [""])
-        # under many narrow bars the labels would be "…": the title and the hover say it
-        self.categories.setLabelsVisible(len(labels) <= MANY_BARS)
+        if isinstance(self.categories, QCategoryAxis):
+            self._name_columns(self.categories, labels)
+        else:
+            self.categories.clear()
+            self.categories.append(labels or [""])
         self.numbers.setRange(0, max(values or [0]) * 1.1 + 1)
+
+    def _name_columns(self, axis: QCategoryAxis, labels: list[str]) -> None:
+        """Every n-th bar named under it, at most ``NAMES_AT_MOST`` names."""
+        for old in axis.categoriesLabels():
+            axis.remove(old)
+        axis.setRange(-0.5, max(len(labels), 1) - 0.5)
+        step = -(-len(labels) // NAMES_AT_MOST) or 1
+        shown: set[str] = set()
+        for index in range(0, len(labels), step):
+            name = labels[index]
+            while name in shown:  # the axis keys its names: "1" of two months, made unique
+                name += "\u200b"
+            shown.add(name)
+            axis.append(name, index)
+        self.shown_names = [label.replace("\u200b", "") for label in axis.categoriesLabels()]
 
     def tip_for(self, index: int) -> str:
         return self.tip(self.labels[index], self.values[index])

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from reception.reports import Overview, Period, named_period, overview
 from reception.reports.pdf_report import DAYS_AT_MOST, calls_over_time
-from reception.reports.words import Row, Section, decimal, period_text, sections, short_date
+from reception.reports.words import Row, Section, sections
 from ui.background import run_beside_the_window
-from ui.formats import date_text, day_month, long_date, number
+from ui.formats import date_text, day_month, decimal, long_date, month_short, number, short_day
 from ui.messages import message_of
 from ui.overblik.charts import BarChart
 
@@ -124,7 +124,7 @@ class OverblikScreen(QWidget):
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setObjectName(name)
-        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setDisplayFormat(self.tr("dd.MM.yyyy"))
         edit.setCalendarPopup(True)
         return edit
 
@@ -166,10 +166,14 @@ class OverblikScreen(QWidget):
 
     def _show(self, o: Overview) -> None:
         by_key = {s.key: s for s in sections(o)}
-        self.title.setText(self.tr("Overblik %1").replace("%1", period_text(o)))
+        span = f"{long_date(o.period.first)} – {long_date(o.period.last)}"
+        self.title.setText(self.tr("Overblik %1").replace("%1", span))
         self.status.setText(self.tr("Regnet ud på %1 s").replace("%1", decimal(self.seconds)))
         names, values = calls_over_time(o)
         per_day = len(o.calls_by_day) <= DAYS_AT_MOST
+        if not per_day:  # the months in the UI's language, in calls_over_time's order
+            names = [month_short(m) for _y, m in sorted({(d.year, d.month)
+                                                         for d in o.calls_by_day})]
         days = list(o.calls_by_day)
         span = f"{day_month(o.period.first)}–{date_text(o.period.last)}"
         self.day_chart.chart().setTitle(
@@ -191,7 +195,7 @@ class OverblikScreen(QWidget):
         if o.calls_total:
             day, most = max(o.calls_by_day.items(), key=lambda pair: pair[1])
             calls = Section(calls.key, calls.title, (*calls.rows, Row(
-                self.tr("Travleste dag"), most, f"{short_date(day)} ({number(most)})")))
+                self.tr("Travleste dag"), most, f"{short_day(day)} ({number(most)})")))
         self.day_numbers.setText(_table([calls, by_key["callers"]]))
         busiest = sorted(o.calls_by_hour.items(), key=lambda item: -item[1])[:4]
         self.hour_numbers.setText(_table([by_key["outcomes"]]) + _table([Section(
@@ -245,7 +249,7 @@ def _table(chosen: list[Section]) -> str:
         for row in section.rows or ():
             label = html.escape(message_of(row.label))
             out.append(f"<tr><td style='padding-right:12px'>{label}</td>"
-                       f"<td align='right'>{html.escape(row.text)}</td></tr>")
+                       f"<td align='right'>{html.escape(message_of(row.text))}</td></tr>")
         if not section.rows:
             out.append("<tr><td>–</td></tr>")
         out.append("</table><br>")

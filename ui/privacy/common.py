@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reception.words import count_rows
+from reception.privacy.audit_words import table_count
+from ui.messages import message_of
+from ui.translations import tr
 
 CONFIRM_NAME = "privacyConfirm"
 
@@ -16,7 +18,7 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
     box.setObjectName(CONFIRM_NAME)
     do_it = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
     do_it.setObjectName("privacyConfirmYes")
-    cancel = box.addButton("Annullér", QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
@@ -31,6 +33,6 @@ def show_problem(parent: QWidget | None, title: str, message: str) -> None:
 
 
 def describe_rows(counts: dict[str, int]) -> str:
-    """``{"call": 3, "note": 1}`` → ``"3 opkald, 1 note"`` (``reception.words.TABLE_WORDS``;
-    table names for unknown tables)."""
-    return count_rows(counts)
+    """``{"call": 3, "note": 1}`` → ``"3 opkald, 1 note"`` in the UI's language (the
+    words of ``reception.words.TABLE_WORDS``; table names for unknown tables)."""
+    return ", ".join(message_of(table_count(table, n)) for table, n in counts.items() if n)

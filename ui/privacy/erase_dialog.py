@@ -1,4 +1,4 @@
-"""Erase one person on request (GDPR article 17), after typing SLET to confirm.
+"""Erase one person on request (GDPR article 17), after typing SLET (English: DELETE) to confirm.
 
 ``ErasePersonDialog(caller_id, by, parent)`` says who and what goes, that it cannot
 be undone and that backups keep the person until they rotate out; the erase button
@@ -21,8 +21,6 @@ from reception.store import StorageUnavailable
 from ui.messages import message_of
 from ui.privacy.common import describe_rows, show_problem
 
-CONFIRM_WORD = "SLET"
-
 
 class ErasePersonDialog(QDialog):
     def __init__(self, caller_id: int, by: str, parent: QWidget | None = None) -> None:
@@ -41,7 +39,8 @@ class ErasePersonDialog(QDialog):
                 name=overview.name or self.tr("(uden navn)"),
                 phones=", ".join(overview.phones), rows=describe_rows(overview.rows)), self)
         text.setWordWrap(True)
-        prompt = QLabel(self.tr("Skriv {word} for at bekræfte:").format(word=CONFIRM_WORD),
+        self.confirm_word = self.tr("SLET")  # each language has its own word to type
+        prompt = QLabel(self.tr("Skriv {word} for at bekræfte:").format(word=self.confirm_word),
                         self)
         self.confirm_edit = QLineEdit(self)
         self.confirm_edit.setObjectName("eraseConfirmEdit")
@@ -57,7 +56,7 @@ class ErasePersonDialog(QDialog):
         self.erase_button.clicked.connect(self.erase)
         self.buttons.rejected.connect(self.reject)
         self.confirm_edit.textChanged.connect(
-            lambda typed: self.erase_button.setEnabled(typed.strip() == CONFIRM_WORD))
+            lambda typed: self.erase_button.setEnabled(typed.strip() == self.confirm_word))
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(prompt)
@@ -66,7 +65,7 @@ class ErasePersonDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def erase(self) -> bool:
-        if self.confirm_edit.text().strip() != CONFIRM_WORD:
+        if self.confirm_edit.text().strip() != self.confirm_word:
             return False
         try:
             self.result_info = erase_person(self.caller_id, self.by)

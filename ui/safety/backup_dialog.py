@@ -49,6 +49,7 @@ from reception.safety import (
 )
 from ui.colours import ERROR_STYLE
 from ui.messages import message_of
+from ui.safety.backup_texts import holds_text, size_text, time_text
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +174,7 @@ class BackupDialog(QDialog):
         self._backups = self._actions.backups()
         self.table.setRowCount(len(self._backups))
         for row, info in enumerate(self._backups):
-            cells = (info.local_time_text, info.holds_text, info.size_text,
+            cells = (time_text(info), holds_text(info), size_text(info),
                      self.tr("ja") if info.encrypted else self.tr("nej"))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -201,7 +202,7 @@ class BackupDialog(QDialog):
             return
         self.refresh()
         self._show_status(self.tr("Sikkerhedskopi taget og kontrolleret: {holds}.").format(
-            holds=info.holds_text))
+            holds=holds_text(info)))
 
     def restore_selected(self) -> None:
         info = self.selected()
@@ -211,7 +212,7 @@ class BackupDialog(QDialog):
             "Læg sikkerhedskopien fra {time} tilbage?\n\nDen indeholder {holds}. Alt, der er "
             "skrevet siden, er ikke med. Den nuværende database flyttes til mappen "
             "»gemt-til-side« i datamappen og slettes ikke."
-        ).format(time=info.local_time_text, holds=info.holds_text)
+        ).format(time=time_text(info), holds=holds_text(info))
         if not self._confirm(self.tr("Læg sikkerhedskopi tilbage"), text):
             return
         try:
@@ -231,7 +232,7 @@ class BackupDialog(QDialog):
         self.refresh()
         self._show_status(self.tr(
             "Sikkerhedskopien fra {time} er lagt tilbage. Den tidligere database ligger i "
-            "{aside}.").format(time=info.local_time_text, aside=result.aside or "-"))
+            "{aside}.").format(time=time_text(info), aside=result.aside or "-"))
 
     def _restore_failure(self, error: Exception) -> str | None:
         """The receptionist's words for a restore that the files refused; None for a bug."""

@@ -20,6 +20,7 @@ from reception.safety.errors import DatabaseDamaged
 from ui.colours import ERROR_STYLE
 from ui.messages import message_of
 from ui.safety.backup_dialog import busy
+from ui.safety.backup_texts import holds_text, time_text
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ class DatabaseDamagedDialog(QDialog):
         backup = damage.newest_good_backup
         if backup is not None:
             what = QLabel(self.tr("Sikkerhedskopien fra {time} indeholder {holds}.").format(
-                time=backup.local_time_text, holds=backup.holds_text), self)
+                time=time_text(backup), holds=holds_text(backup)), self)
             what.setObjectName("backupHolds")
             what.setWordWrap(True)
             layout.addWidget(what)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception.safety.unlock_throttle import UnlockThrottle
+from ui.messages import message_of
 from ui.shortcuts import shortcut
 from ui.translations import plural
 
@@ -121,7 +122,7 @@ class LockScreen(_Cover):
     def lock(self) -> None:
         if self._filtering:
             return
-        self.hint.setText(self._hint())
+        self.hint.setText(message_of(self._hint()))
         self.error.clear()
         self.edit.clear()
         self._show_wait()

@@ -122,7 +122,7 @@ def start_safely(paths: DataPaths, parent: QWidget | None = None, *,
     try:
         settled = finish_interrupted(paths)
         if settled:
-            notice("\n\n".join(settled), parent)
+            notice("\n\n".join(message_of(text) for text in settled), parent)
         if on_locked is not None:
             on_locked()
         if paths.server:  # no file here to unlock or check: the server guards its data

@@ -150,7 +150,7 @@ class PostingDialog(QDialog):
                                  if not count else
                                  self.tr("{n} informationsark venter i posten. »Lav dagens post« "
                                          "samler dem i én PDF til udskrift og markerer dem som "
-                                         "sendt.").format(n=count))
+                                         "sendt.", "", count).format(n=count))
         else:
             self.entries = self.batch.entries
             self.heading.setText(self.tr("{title}: udskriv PDF'en, og læg brevene i "
@@ -208,8 +208,8 @@ class PostingDialog(QDialog):
             self.refresh()
             return None
         self._show_batch(batch)
-        self._status(self.tr("✓ {n} ark er markeret som sendt i dag. Udskriv dem nu.")
-                     .format(n=len(batch.entries)))
+        self._status(self.tr("✓ {n} ark er markeret som sendt i dag. Udskriv dem nu.", "",
+                             len(batch.entries)).format(n=len(batch.entries)))
         return batch
 
     def batch_again(self) -> PostingBatch | None:

@@ -49,6 +49,7 @@ from reception.content.overlay import (
 )
 from ui.formats import date_time
 from ui.item_roles import USER_ROLE
+from ui.messages import message_of
 from ui.texts.form import EntryForm
 from ui.texts.preview import reader_preview, sheet_preview
 from ui.translations import plural
@@ -705,7 +706,7 @@ class ClinicTextsDialog(QDialog):
         try:
             written = export_files(self.live.shipped, Path(folder))
         except (ExportRefused, OSError) as error:
-            QMessageBox.warning(self, self.tr("Eksport"), str(error))
+            QMessageBox.warning(self, self.tr("Eksport"), message_of(error))
             return
         self.status.setText(plural(len(written), self.tr("{n} fil skrevet til {{folder}}."),
                                    self.tr("{n} filer skrevet til {{folder}}."))
