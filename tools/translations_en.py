@@ -1890,6 +1890,26 @@ TABLE: dict[str, str | tuple[str, str]] = {
         'Checklist step no. {number}',
     'Skærmlås nr. {number}':
         'Screen lock no. {number}',
+    'Databaseserveren kan ikke nås, og disken på denne PC er fuld, så opkaldet kan heller '
+    'ikke gemmes her. Det indtastede står stadig i vinduet: luk ikke programmet, men frigør '
+    'plads på disken ({folder}).':
+        "The database server cannot be reached, and this PC's disk is full, so the call "
+        "cannot be kept here either. What you typed is still in the window: do not close "
+        "the program; free some space on the disk ({folder}).",
+    'Databaseserveren kan ikke nås, og opkaldet kan heller ikke gemmes på denne PC '
+    '({folder}). Det indtastede står stadig i vinduet: luk ikke programmet, men ret '
+    'adgangen til mappen.':
+        "The database server cannot be reached, and the call cannot be kept on this PC "
+        "either ({folder}). What you typed is still in the window: do not close the "
+        "program; fix the access to the folder.",
+    'Et opkald gemt på denne PC kan ikke læses. Filen er ikke slettet; den ligger i '
+    '{folder}, så support kan se på den.':
+        "A call kept on this PC cannot be read. The file has not been deleted; it is in "
+        "{folder}, so support can look at it.",
+    '{n} opkald gemt på denne PC kan ikke læses. Filerne er ikke slettet; de ligger i '
+    '{folder}, så support kan se på dem.':
+        "{n} calls kept on this PC cannot be read. The files have not been deleted; they "
+        "are in {folder}, so support can look at them.",
 }
 
 # The same Danish with other English in one context: (context, Danish) → English.

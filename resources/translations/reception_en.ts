@@ -2294,6 +2294,14 @@ Do not turn off the PC until this window has closed.</translation>
         <source>Før en guldbehandling</source>
         <translation>Before a gold treatment</translation>
     </message>
+    <message>
+        <source>Databaseserveren kan ikke nås, og disken på denne PC er fuld, så opkaldet kan heller ikke gemmes her. Det indtastede står stadig i vinduet: luk ikke programmet, men frigør plads på disken ({folder}).</source>
+        <translation>The database server cannot be reached, and this PC&apos;s disk is full, so the call cannot be kept here either. What you typed is still in the window: do not close the program; free some space on the disk ({folder}).</translation>
+    </message>
+    <message>
+        <source>Databaseserveren kan ikke nås, og opkaldet kan heller ikke gemmes på denne PC ({folder}). Det indtastede står stadig i vinduet: luk ikke programmet, men ret adgangen til mappen.</source>
+        <translation>The database server cannot be reached, and the call cannot be kept on this PC either ({folder}). What you typed is still in the window: do not close the program; fix the access to the folder.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -2789,6 +2797,14 @@ It holds {holds}. Anything written since then is not in it. The current database
     <message>
         <source>{n} opkald gemt på denne PC, mens serveren var væk, skrives nu til serveren.</source>
         <translation>{n} calls saved on this PC while the server was away are now being written to the server.</translation>
+    </message>
+    <message>
+        <source>Et opkald gemt på denne PC kan ikke læses. Filen er ikke slettet; den ligger i {folder}, så support kan se på den.</source>
+        <translation>A call kept on this PC cannot be read. The file has not been deleted; it is in {folder}, so support can look at it.</translation>
+    </message>
+    <message>
+        <source>{n} opkald gemt på denne PC kan ikke læses. Filerne er ikke slettet; de ligger i {folder}, så support kan se på dem.</source>
+        <translation>{n} calls kept on this PC cannot be read. The files have not been deleted; they are in {folder}, so support can look at them.</translation>
     </message>
     <message>
         <source>Et opkald gemt på denne PC er sat på hold: {who} havde ændret personens oplysninger.</source>
