@@ -142,67 +142,109 @@ def _plain(word: str) -> str:
                    if not unicodedata.combining(ch))
 
 
-def _ids(database: AnyDatabase, column: str, words: Sequence[str], limit: int,
-         exclude: Sequence[int] = ()) -> list[int]:
-    """The newest callers whose ``column`` holds every word as a prefix, newest first.
+Condition = tuple[str, list[object]]
+
+
+def _condition(column: str, words: Sequence[str]) -> Condition:
+    """``column`` holds every word as a prefix: SQL and its parameters."""
+    return (" AND ".join(f"{column} LIKE %s" for _ in words),
+            [f"% {_plain(word)}%" for word in words])
+
+
+def _branches(column: str, words: Sequence[str], limit: int,
+              exclude: Condition | None = None) -> tuple[list[str], list[object]]:
+    """The SELECTs (``part``, ``caller_id``) of the callers whose ``column`` holds every
+    word as a prefix, newest first, each in parentheses for a ``UNION ALL``, and
+    their parameters; without the callers ``exclude`` matches.
 
     Bounded for short, common prefixes: when every word is shorter than ``SELECTIVE``
     (and always for the long ``everything`` text, where note words are common), the
-    newest ``WINDOW`` rows are read first along the primary key, stopping at
-    ``limit`` matches; only when they hold fewer does the trigram index answer for
-    the older rows, and then the matches are few to sort. ``caller_id + 0`` keeps
-    the planner from walking the whole key for a rare word instead.
+    newest ``WINDOW`` rows are read first along the primary key; the trigram index
+    answers for the rows older than the window in a second SELECT, which the outer
+    ``LIMIT`` never starts when the first held enough (PostgreSQL runs a ``UNION ALL``
+    branch by branch and stops pulling rows at the limit); then the matches are few
+    to sort. ``caller_id + 0`` keeps the planner from walking the whole key for a
+    rare word instead, and from reading the key for every row older than the window
+    to intersect it with the trigram index's rows.
     """
-    conditions = " AND ".join(f"{column} LIKE %s" for _ in words)
-    not_in = f" AND caller_id NOT IN ({', '.join(['%s'] * len(exclude))})" if exclude else ""
-    patterns = [f"% {_plain(word)}%" for word in words]
+    part = _PARTS[column]
+    where, params = _condition(column, words)
+    if exclude is not None:
+        where += f" AND NOT ({exclude[0]})"
+        params += exclude[1]
     window = min(WINDOW, NOTES_WINDOW) if column == "everything" else WINDOW
-    found: list[int] = []
-    if column == "everything" or max(len(word) for word in words) < SELECTIVE:
-        found = _newest(database, column, conditions + not_in, patterns, exclude, limit,
-                        window)
-        if len(found) >= limit:
-            return found
+    if column != "everything" and max(len(word) for word in words) >= SELECTIVE:
+        return ([f"(SELECT '{part}' AS part, caller_id FROM {TABLE} WHERE {where} "
+                 "ORDER BY caller_id + 0 DESC LIMIT %s)"], [*params, limit])
+    newest = (f"(SELECT '{part}' AS part, caller_id FROM (SELECT * FROM {TABLE} "
+              f"ORDER BY caller_id DESC LIMIT %s) newest WHERE {where} "
+              "ORDER BY caller_id DESC LIMIT %s)")
+    older = (f"(SELECT '{part}' AS part, caller_id FROM {TABLE} WHERE {where} "
+             f"AND caller_id + 0 < (SELECT caller_id FROM {TABLE} ORDER BY caller_id DESC "
+             "OFFSET %s LIMIT 1) ORDER BY caller_id + 0 DESC LIMIT %s)")
+    return [newest, older], [window, *params, limit, *params, window - 1, limit]
+
+
+_PARTS = {"main": "name", "everything": "notes", "phones": "phone", "place": "place"}
+
+
+def found_sql(words: Sequence[str], phone_digits: str | None, limit: int,
+              notes_min_length: int = 3) -> tuple[str, list[object]] | None:
+    """One statement (``part``, ``caller_id``) for what ``fts.search_caller_ids`` finds;
+    None when there is nothing to look for.
+
+    The branches of each column in turn under one ``LIMIT``, so a key costs one round
+    trip. A later column leaves out the earlier one's callers by that column's
+    condition: it only runs when the earlier one held fewer than ``limit``, i.e.
+    when all of its callers are already among the rows.
+    """
+    if limit <= 0:
+        return None
+    if phone_digits:
+        sql, params = _branches("phones", [phone_digits], limit)
+        if len(phone_digits) <= 4:
+            more, more_params = _branches("place", [phone_digits], limit,
+                                          _condition("phones", [phone_digits]))
+            sql, params = sql + more, params + more_params
+    elif words:
+        sql, params = _branches("main", words, limit)
+        if max(len(w) for w in words) >= notes_min_length:
+            more, more_params = _branches("everything", words, limit,
+                                          _condition("main", words))
+            sql, params = sql + more, params + more_params
     else:
-        window = 0
-    cursor = database.execute_sql(
-        f"SELECT caller_id FROM {TABLE} WHERE {conditions}{not_in}"
-        + (f" AND caller_id < (SELECT caller_id FROM {TABLE} ORDER BY caller_id DESC "
-           "OFFSET %s LIMIT 1)" if window else "")
-        + " ORDER BY caller_id + 0 DESC LIMIT %s",
-        (*patterns, *exclude, *([window - 1] if window else []), limit - len(found)),
-    )
-    return found + [row[0] for row in cursor]
-
-
-def _newest(database: AnyDatabase, column: str, where: str, patterns: Sequence[str],
-            exclude: Sequence[int], limit: int, window: int) -> list[int]:
-    cursor = database.execute_sql(
-        f"SELECT caller_id FROM (SELECT caller_id, {column} FROM {TABLE} "
-        f"ORDER BY caller_id DESC LIMIT %s) newest WHERE {where} "
-        "ORDER BY caller_id DESC LIMIT %s",
-        (window, *patterns, *exclude, limit),
-    )
-    return [row[0] for row in cursor]
+        return None
+    return ("SELECT part, caller_id FROM (" + " UNION ALL ".join(sql) + ") branches LIMIT %s",
+            [*params, limit])
 
 
 def search_caller_ids(database: AnyDatabase, words: Sequence[str], phone_digits: str | None,
                       limit: int, notes_min_length: int = 3) -> list[tuple[int, str]]:
-    """As ``fts.search_caller_ids``, on PostgreSQL."""
-    if limit <= 0:
+    """As ``fts.search_caller_ids``, on PostgreSQL, in one statement."""
+    found = found_sql(words, phone_digits, limit, notes_min_length)
+    if found is None:
         return []
-    if phone_digits:
-        found = [(i, "phone") for i in _ids(database, "phones", [phone_digits], limit)]
-        if len(phone_digits) <= 4 and len(found) < limit:
-            seen = [i for i, _ in found]
-            places = _ids(database, "place", [phone_digits], limit - len(found), seen)
-            found += [(i, "place") for i in places]
-        return found
-    if not words:
+    return [(caller_id, part) for part, caller_id in database.execute_sql(*found)]
+
+
+SUMMARY = (
+    "SELECT f.part, c.id, c.name, c.postcode, c.town, ph.e164s, ph.raws, s.calls, s.last "
+    "FROM (SELECT part, caller_id, row_number() OVER () AS position FROM ({found}) u) f "
+    "JOIN caller c ON c.id = f.caller_id "
+    "CROSS JOIN LATERAL (SELECT array_agg(p.e164 ORDER BY p.id) AS e164s, "
+    "array_agg(p.raw ORDER BY p.id) AS raws FROM caller_phone p WHERE p.caller_id = c.id) ph "
+    "CROSS JOIN LATERAL (SELECT count(*) AS calls, max(k.started_at) AS last FROM call k "
+    "WHERE k.caller_id = c.id AND k.status = 'saved') s "
+    "ORDER BY f.position"
+)
+
+
+def search_summary_rows(database: AnyDatabase, words: Sequence[str], phone_digits: str | None,
+                        limit: int, notes_min_length: int = 3) -> list[tuple]:
+    """The found callers with what a caller list shows, in one round trip: (where
+    matched, id, name, postcode, town, e164s, raws, saved calls, last call's start)."""
+    found = found_sql(words, phone_digits, limit, notes_min_length)
+    if found is None:
         return []
-    found = [(i, "name") for i in _ids(database, "main", words, limit)]
-    if len(found) >= limit or max(len(w) for w in words) < notes_min_length:
-        return found
-    seen = [i for i, _ in found]
-    return found + [(i, "notes") for i in _ids(database, "everything", words,
-                                                 limit - len(found), seen)]
+    sql, params = found
+    return list(database.execute_sql(SUMMARY.format(found=sql), params))
