@@ -33,6 +33,7 @@ from reception.store import (
     schema_caller_search,
     schema_clinic_texts,
     schema_overblik_indexes,
+    schema_server_search,
     schema_v2,
     schema_v3,
     schema_v4,
@@ -86,6 +87,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     schema_overblik_indexes.create,  # Overblik without sorting a year of calls
     schema_versions.create,  # a version on rows several desks change (issue 13)
     schema_call_summary.create,  # Overblik's call counts, kept by triggers
+    schema_server_search.create,  # caller search on PostgreSQL: narrower reads
 ]
 SCHEMA_VERSION = len(STEPS)
 

@@ -12,19 +12,21 @@ text of notes and of saved calls' notes to ``main`` (name, phones, place).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from peewee import Database, DatabaseProxy
 
-from reception.store import fts
+from reception.store import fts, schema_server_search
 
 AnyDatabase = Database | DatabaseProxy
 TABLE = fts.TABLE
 WINDOW = 2000  # newest callers read along the key before the trigram index is asked
 SELECTIVE = 4  # a word this long is rare enough for the trigram index alone
 NOTES_WINDOW = 300  # fewer for the long ``everything`` text: each row costs more to read
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
 def _fold_sql(expression: str) -> str:
@@ -107,6 +109,8 @@ def create(database: Database) -> None:
     for name, body in TRIGGERS.items():
         connection.execute(f"CREATE OR REPLACE TRIGGER {name} {body}")
     connection.execute("SELECT caller_fts_refresh(id) FROM caller")
+    for sql in schema_server_search.STATEMENTS:
+        connection.execute(sql)
 
 
 def _trigger_table(body: str) -> str:
@@ -148,7 +152,17 @@ def _condition(column: str, words: Sequence[str], indexed: bool) -> tuple[str, l
     ``LIKE '% word%'`` where the trigram index is to answer; elsewhere the same test as
     ``strpos(column, ' word') > 0``, which reads a long text several times faster
     (the words are letters and digits only, ``fts.query_words``: no ``%`` or ``_``).
+    In the note text, words of ASCII letters and digits (the folded Danish ones are)
+    are looked up in the word index first (``schema_server_search``); its
+    ``simple`` parser splits the folded text at the spaces, so a word the text
+    test finds is always a word the index finds by its prefix.
     """
+    plain = [_plain(word) for word in words]
+    if indexed and column == "everything" and all(_ASCII_WORD.fullmatch(w) for w in plain):
+        text_sql, text_params = _condition(column, words, indexed=False)
+        return (f"({schema_server_search.WORDS} @@ to_tsquery('simple', %s) "
+                f"OR {schema_server_search.LONG}) AND {text_sql}",
+                [" & ".join(f"{word}:*" for word in plain), *text_params])
     if indexed:
         return (" AND ".join(f"{column} LIKE %s" for _ in words),
                 [f"% {_plain(word)}%" for word in words])
@@ -184,7 +198,9 @@ def _branches(column: str, words: Sequence[str], limit: int,
                  f"WHERE {found_sql}{not_sql} ORDER BY caller_id + 0 DESC LIMIT %s)"],
                 [*found, limit])
     newest_sql, newest_params = _condition(column, words, indexed=False)
-    newest = (f"(SELECT '{part}' AS part, caller_id FROM (SELECT * FROM {TABLE} "
+    columns = ", ".join(dict.fromkeys(["caller_id", column, *exclude[:1]] if exclude
+                                      else ["caller_id", column]))
+    newest = (f"(SELECT '{part}' AS part, caller_id FROM (SELECT {columns} FROM {TABLE} "
               f"ORDER BY caller_id DESC LIMIT %s) newest WHERE {newest_sql}{not_sql} "
               "ORDER BY caller_id DESC LIMIT %s)")
     older = (f"(SELECT '{part}' AS part, caller_id FROM {TABLE} WHERE {found_sql}{not_sql} "
