@@ -24,7 +24,7 @@ from reception.store import fts, schema_server_search
 AnyDatabase = Database | DatabaseProxy
 TABLE = fts.TABLE
 WINDOW = 2000  # newest callers read along the key before the trigram index is asked
-SELECTIVE = 4  # a word this long is rare enough for the trigram index alone
+SELECTIVE = 6  # a word this long is rare enough for the trigram index alone
 NOTES_WINDOW = 300  # fewer for the long ``everything`` text: each row costs more to read
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 
