@@ -12,8 +12,10 @@ the purpose, never a clinic's.
 
 Then the same sampled inputs (numbers as typed, names, postcodes, digits and note
 words key by key, callers to write a note for) are timed through the program's
-own functions on a fresh copy of the SQLite file and on the server: phone lookup,
-as-you-type caller search, note save. Each PostgreSQL row's floor is SQLite's
+own functions on a fresh copy of the SQLite file and on the server, item by item
+in turn (so a burst of load from other jobs falls on both): phone lookup,
+as-you-type caller search, ``SELECT 1`` (the round trip any statement costs),
+note save. Each PostgreSQL row's floor is SQLite's
 figure, so its ratio is "times SQLite" (issue 12: within 3×, search p95 < 16 ms).
 """
 
@@ -26,8 +28,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from peewee import Database
+
 from bench import calls_bench
 from bench.stats import Measurement, Summary, Target
+from reception.calls import add_note, find_callers_by_phone, search_callers
 from reception.store import db, open_database
 
 WITHIN = 3.0
@@ -78,13 +83,47 @@ def _fill(source: Path, url: str, callers: int,
         floor_name="reading and digesting every table of the SQLite file alone")]
 
 
-def _timed_backend(inputs: calls_bench.Inputs) -> dict[str, list[float]]:
-    return {
-        "lookup": calls_bench.time_lookups(inputs),
-        "search": calls_bench.time_searches(inputs.prefixes),
-        "notes_search": calls_bench.time_searches(inputs.note_prefixes),
-        "save": calls_bench.time_notes(inputs),
-    }
+Timed = dict[str, list[float]]
+
+
+def _paired(work: Callable[[object], object], items: list, lite: Database, server: Database,
+            lite_times: list[float], server_times: list[float]) -> None:
+    """Each item on SQLite, then at once on the server: a burst of load from other jobs
+    falls on both alike (the models follow ``db``, which is switched per call)."""
+    for item in items:
+        for database, times in ((lite, lite_times), (server, server_times)):
+            db.initialize(database)
+            times.append(calls_bench._time(lambda item=item: work(item)))
+
+
+def _timed_pairs(inputs: calls_bench.Inputs, lite: Database,
+                 server: Database) -> tuple[Timed, Timed]:
+    """Lookups, searches, ``SELECT 1`` (the round trip any statement costs at least)
+    and note saves, alternating between the backends item by item."""
+    def select1(_: object) -> object:
+        return db.execute_sql("SELECT 1").fetchall()
+
+    groups: list[tuple[str, Callable[[object], object], list]] = [
+        ("lookup", find_callers_by_phone, list(inputs.typed)),
+        ("search", lambda text: search_callers(text, limit=50), list(inputs.prefixes)),
+        ("notes_search", lambda text: search_callers(text, limit=50),
+         list(inputs.note_prefixes)),
+        ("select1", select1, list(range(400))),
+        ("save", lambda caller: add_note(caller, calls_bench.NOTE_TEXT, author="bench"),
+         list(inputs.caller_ids)),
+    ]
+    for database in (lite, server):
+        db.initialize(database)
+        assert all(find_callers_by_phone(t) for t in inputs.typed[:20]), "a number was not found"
+    lite_times: Timed = {}
+    server_times: Timed = {}
+    for name, work, items in groups:
+        if name != "save":  # warm-up: imports, prepared statements, caches
+            _paired(work, items[:30], lite, server, [], [])
+        _paired(work, items, lite, server, lite_times.setdefault(name, []),
+                server_times.setdefault(name, []))
+    db.initialize(None)
+    return lite_times, server_times
 
 
 def pg_measurements(callers: int, progress: Callable[[str], None],
@@ -114,17 +153,14 @@ def pg_measurements(callers: int, progress: Callable[[str], None],
                 inputs = calls_bench.sample_inputs(raw, random.Random(11))
             finally:
                 raw.close()
-            progress("SQLite: lookups, searches, note saves")
-            sqlite = _timed_backend(inputs)
-            database.close()
-            db.initialize(None)
-        progress("PostgreSQL: the same lookups, searches and note saves")
-        server = door.open_store(url)
-        try:
-            postgres = _timed_backend(inputs)
-        finally:
-            server.close()
-            db.initialize(None)
+            progress("SQLite and PostgreSQL, item by item: lookups, searches, note saves")
+            server = door.open_store(url)
+            try:
+                sqlite, postgres = _timed_pairs(inputs, database, server)
+            finally:
+                server.close()
+                database.close()
+                db.initialize(None)
     finally:
         if cluster is not None:
             cluster.stop()
@@ -142,6 +178,10 @@ def pg_measurements(callers: int, progress: Callable[[str], None],
                          f"({len(inputs.note_prefixes)} keys)",
                     value=Summary.of(postgres["notes_search"]),
                     floor=Summary.of(sqlite["notes_search"]), floor_name=floor, target=SEARCH),
+        Measurement(name=f"{where}: SELECT 1, the round trip every statement costs "
+                         f"({len(postgres['select1'])})",
+                    value=Summary.of(postgres["select1"]), floor=Summary.of(sqlite["select1"]),
+                    floor_name=floor),
         Measurement(name=f"{where}: save a note (add_note, {len(inputs.caller_ids)})",
                     value=Summary.of(postgres["save"]), floor=Summary.of(sqlite["save"]),
                     floor_name=floor, target=RATIO),

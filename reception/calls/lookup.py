@@ -19,8 +19,8 @@ from datetime import datetime
 
 from reception.calls.callers import caller_ids_for_e164
 from reception.phone import format_national, normalize_phone, phone_search_digits
-from reception.store import db, fts
-from reception.store.door import execute
+from reception.store import db, fts, pg_search
+from reception.store.door import execute, is_postgres
 from reception.store.errors import guarded
 from reception.store.fields import from_utc_text
 
@@ -92,8 +92,27 @@ def search_callers(text: str, limit: int = 50) -> list[CallerSummary]:
     """As-you-type caller search (see the module docstring); [] for empty text."""
     if not text or not text.strip() or limit <= 0:
         return []
+    if is_postgres(db):
+        return _server_summaries(text, limit)
     found = _found(text, limit)
     return summaries([i for i, _ in found], [where for _, where in found])
+
+
+def _server_summaries(text: str, limit: int) -> list[CallerSummary]:
+    """On PostgreSQL the ids and their summaries come in one round trip (``pg_search``)."""
+    digits = phone_search_digits(text)
+    words = [] if digits else fts.query_words(text)
+    return [
+        CallerSummary(
+            id=caller_id, name=name, postcode=postcode, town=town,
+            phones=tuple(format_national(e164) if e164 else raw
+                         for e164, raw in zip(e164s or (), raws or (), strict=True)),
+            call_count=count, last_call_at=from_utc_text(last) if last else None,
+            matched_in=where,
+        )
+        for where, caller_id, name, postcode, town, e164s, raws, count, last
+        in pg_search.search_summary_rows(db, words, digits, limit)
+    ]
 
 
 @guarded

@@ -34,6 +34,7 @@ from reception.store import (
     schema_clinic_texts,
     schema_drop_unused_indexes,
     schema_overblik_indexes,
+    schema_server_search,
     schema_v2,
     schema_v3,
     schema_v4,
@@ -88,6 +89,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     schema_versions.create,  # a version on rows several desks change (issue 13)
     schema_call_summary.create,  # Overblik's call counts, kept by triggers
     schema_drop_unused_indexes.create,  # call_hour, call_kind: unread since call_summary
+    schema_server_search.create,  # caller search on PostgreSQL: narrower reads
 ]
 SCHEMA_VERSION = len(STEPS)
 

@@ -12,19 +12,21 @@ text of notes and of saved calls' notes to ``main`` (name, phones, place).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from peewee import Database, DatabaseProxy
 
-from reception.store import fts
+from reception.store import fts, schema_server_search
 
 AnyDatabase = Database | DatabaseProxy
 TABLE = fts.TABLE
 WINDOW = 2000  # newest callers read along the key before the trigram index is asked
-SELECTIVE = 4  # a word this long is rare enough for the trigram index alone
+SELECTIVE = 6  # a word this long is rare enough for the trigram index alone
 NOTES_WINDOW = 300  # fewer for the long ``everything`` text: each row costs more to read
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
 def _fold_sql(expression: str) -> str:
@@ -107,6 +109,8 @@ def create(database: Database) -> None:
     for name, body in TRIGGERS.items():
         connection.execute(f"CREATE OR REPLACE TRIGGER {name} {body}")
     connection.execute("SELECT caller_fts_refresh(id) FROM caller")
+    for sql in schema_server_search.STATEMENTS:
+        connection.execute(sql)
 
 
 def _trigger_table(body: str) -> str:
@@ -142,67 +146,129 @@ def _plain(word: str) -> str:
                    if not unicodedata.combining(ch))
 
 
-def _ids(database: AnyDatabase, column: str, words: Sequence[str], limit: int,
-         exclude: Sequence[int] = ()) -> list[int]:
-    """The newest callers whose ``column`` holds every word as a prefix, newest first.
+def _condition(column: str, words: Sequence[str], indexed: bool) -> tuple[str, list[object]]:
+    """``column`` holds every word as a prefix: SQL and its parameters.
+
+    ``LIKE '% word%'`` where the trigram index is to answer; elsewhere the same test as
+    ``strpos(column, ' word') > 0``, which reads a long text several times faster
+    (the words are letters and digits only, ``fts.query_words``: no ``%`` or ``_``).
+    In the note text, words of ASCII letters and digits (the folded Danish ones are)
+    are looked up in the word index first (``schema_server_search``); its
+    ``simple`` parser splits the folded text at the spaces, so a word the text
+    test finds is always a word the index finds by its prefix.
+    """
+    plain = [_plain(word) for word in words]
+    if indexed and column == "everything" and all(_ASCII_WORD.fullmatch(w) for w in plain):
+        text_sql, text_params = _condition(column, words, indexed=False)
+        return (f"({schema_server_search.WORDS} @@ to_tsquery('simple', %s) "
+                f"OR {schema_server_search.LONG}) AND {text_sql}",
+                [" & ".join(f"{word}:*" for word in plain), *text_params])
+    if indexed:
+        return (" AND ".join(f"{column} LIKE %s" for _ in words),
+                [f"% {_plain(word)}%" for word in words])
+    return (" AND ".join(f"strpos({column}, %s) > 0" for _ in words),
+            [f" {_plain(word)}" for word in words])
+
+
+def _branches(column: str, words: Sequence[str], limit: int,
+              exclude: tuple[str, Sequence[str]] | None = None) -> tuple[list[str], list[object]]:
+    """The SELECTs (``part``, ``caller_id``) of the callers whose ``column`` holds every
+    word as a prefix, newest first, each in parentheses for a ``UNION ALL``, and
+    their parameters; without the callers whose column ``exclude[0]`` holds every
+    word of ``exclude[1]``.
 
     Bounded for short, common prefixes: when every word is shorter than ``SELECTIVE``
     (and always for the long ``everything`` text, where note words are common), the
-    newest ``WINDOW`` rows are read first along the primary key, stopping at
-    ``limit`` matches; only when they hold fewer does the trigram index answer for
-    the older rows, and then the matches are few to sort. ``caller_id + 0`` keeps
-    the planner from walking the whole key for a rare word instead.
+    newest ``WINDOW`` rows are read first along the primary key; the trigram index
+    answers for the rows older than the window in a second SELECT, which the outer
+    ``LIMIT`` never starts when the first held enough (PostgreSQL runs a ``UNION ALL``
+    branch by branch and stops pulling rows at the limit); then the matches are few
+    to sort. ``caller_id + 0`` keeps the planner from walking the whole key for a
+    rare word instead, and from reading the key for every row older than the window
+    to intersect it with the trigram index's rows.
     """
-    conditions = " AND ".join(f"{column} LIKE %s" for _ in words)
-    not_in = f" AND caller_id NOT IN ({', '.join(['%s'] * len(exclude))})" if exclude else ""
-    patterns = [f"% {_plain(word)}%" for word in words]
+    part = _PARTS[column]
+    not_sql, not_params = _condition(*exclude, indexed=False) if exclude else ("", [])
+    not_sql = f" AND NOT ({not_sql})" if exclude else ""
+    found_sql, found_params = _condition(column, words, indexed=True)
+    found = [*found_params, *not_params]
     window = min(WINDOW, NOTES_WINDOW) if column == "everything" else WINDOW
-    found: list[int] = []
-    if column == "everything" or max(len(word) for word in words) < SELECTIVE:
-        found = _newest(database, column, conditions + not_in, patterns, exclude, limit,
-                        window)
-        if len(found) >= limit:
-            return found
+    if column != "everything" and max(len(word) for word in words) >= SELECTIVE:
+        return ([f"(SELECT '{part}' AS part, caller_id FROM {TABLE} "
+                 f"WHERE {found_sql}{not_sql} ORDER BY caller_id + 0 DESC LIMIT %s)"],
+                [*found, limit])
+    newest_sql, newest_params = _condition(column, words, indexed=False)
+    columns = ", ".join(dict.fromkeys(["caller_id", column, *exclude[:1]] if exclude
+                                      else ["caller_id", column]))
+    newest = (f"(SELECT '{part}' AS part, caller_id FROM (SELECT {columns} FROM {TABLE} "
+              f"ORDER BY caller_id DESC LIMIT %s) newest WHERE {newest_sql}{not_sql} "
+              "ORDER BY caller_id DESC LIMIT %s)")
+    older = (f"(SELECT '{part}' AS part, caller_id FROM {TABLE} WHERE {found_sql}{not_sql} "
+             f"AND caller_id + 0 < (SELECT caller_id FROM {TABLE} ORDER BY caller_id DESC "
+             "OFFSET %s LIMIT 1) ORDER BY caller_id + 0 DESC LIMIT %s)")
+    return ([newest, older],
+            [window, *newest_params, *not_params, limit, *found, window - 1, limit])
+
+
+_PARTS = {"main": "name", "everything": "notes", "phones": "phone", "place": "place"}
+
+
+def found_sql(words: Sequence[str], phone_digits: str | None, limit: int,
+              notes_min_length: int = 3) -> tuple[str, list[object]] | None:
+    """One statement (``part``, ``caller_id``) for what ``fts.search_caller_ids`` finds;
+    None when there is nothing to look for.
+
+    The branches of each column in turn under one ``LIMIT``, so a key costs one round
+    trip. A later column leaves out the earlier one's callers by that column's
+    condition: it only runs when the earlier one held fewer than ``limit``, i.e.
+    when all of its callers are already among the rows.
+    """
+    if limit <= 0:
+        return None
+    if phone_digits:
+        sql, params = _branches("phones", [phone_digits], limit)
+        if len(phone_digits) <= 4:
+            more, more_params = _branches("place", [phone_digits], limit,
+                                          ("phones", [phone_digits]))
+            sql, params = sql + more, params + more_params
+    elif words:
+        sql, params = _branches("main", words, limit)
+        if max(len(w) for w in words) >= notes_min_length:
+            more, more_params = _branches("everything", words, limit, ("main", words))
+            sql, params = sql + more, params + more_params
     else:
-        window = 0
-    cursor = database.execute_sql(
-        f"SELECT caller_id FROM {TABLE} WHERE {conditions}{not_in}"
-        + (f" AND caller_id < (SELECT caller_id FROM {TABLE} ORDER BY caller_id DESC "
-           "OFFSET %s LIMIT 1)" if window else "")
-        + " ORDER BY caller_id + 0 DESC LIMIT %s",
-        (*patterns, *exclude, *([window - 1] if window else []), limit - len(found)),
-    )
-    return found + [row[0] for row in cursor]
-
-
-def _newest(database: AnyDatabase, column: str, where: str, patterns: Sequence[str],
-            exclude: Sequence[int], limit: int, window: int) -> list[int]:
-    cursor = database.execute_sql(
-        f"SELECT caller_id FROM (SELECT caller_id, {column} FROM {TABLE} "
-        f"ORDER BY caller_id DESC LIMIT %s) newest WHERE {where} "
-        "ORDER BY caller_id DESC LIMIT %s",
-        (window, *patterns, *exclude, limit),
-    )
-    return [row[0] for row in cursor]
+        return None
+    return ("SELECT part, caller_id FROM (" + " UNION ALL ".join(sql) + ") branches LIMIT %s",
+            [*params, limit])
 
 
 def search_caller_ids(database: AnyDatabase, words: Sequence[str], phone_digits: str | None,
                       limit: int, notes_min_length: int = 3) -> list[tuple[int, str]]:
-    """As ``fts.search_caller_ids``, on PostgreSQL."""
-    if limit <= 0:
+    """As ``fts.search_caller_ids``, on PostgreSQL, in one statement."""
+    found = found_sql(words, phone_digits, limit, notes_min_length)
+    if found is None:
         return []
-    if phone_digits:
-        found = [(i, "phone") for i in _ids(database, "phones", [phone_digits], limit)]
-        if len(phone_digits) <= 4 and len(found) < limit:
-            seen = [i for i, _ in found]
-            places = _ids(database, "place", [phone_digits], limit - len(found), seen)
-            found += [(i, "place") for i in places]
-        return found
-    if not words:
+    return [(caller_id, part) for part, caller_id in database.execute_sql(*found)]
+
+
+SUMMARY = (
+    "SELECT f.part, c.id, c.name, c.postcode, c.town, ph.e164s, ph.raws, s.calls, s.last "
+    "FROM (SELECT part, caller_id, row_number() OVER () AS position FROM ({found}) u) f "
+    "JOIN caller c ON c.id = f.caller_id "
+    "CROSS JOIN LATERAL (SELECT array_agg(p.e164 ORDER BY p.id) AS e164s, "
+    "array_agg(p.raw ORDER BY p.id) AS raws FROM caller_phone p WHERE p.caller_id = c.id) ph "
+    "CROSS JOIN LATERAL (SELECT count(*) AS calls, max(k.started_at) AS last FROM call k "
+    "WHERE k.caller_id = c.id AND k.status = 'saved') s "
+    "ORDER BY f.position"
+)
+
+
+def search_summary_rows(database: AnyDatabase, words: Sequence[str], phone_digits: str | None,
+                        limit: int, notes_min_length: int = 3) -> list[tuple]:
+    """The found callers with what a caller list shows, in one round trip: (where
+    matched, id, name, postcode, town, e164s, raws, saved calls, last call's start)."""
+    found = found_sql(words, phone_digits, limit, notes_min_length)
+    if found is None:
         return []
-    found = [(i, "name") for i in _ids(database, "main", words, limit)]
-    if len(found) >= limit or max(len(w) for w in words) < notes_min_length:
-        return found
-    seen = [i for i, _ in found]
-    return found + [(i, "notes") for i in _ids(database, "everything", words,
-                                                 limit - len(found), seen)]
+    sql, params = found
+    return list(database.execute_sql(SUMMARY.format(found=sql), params))
