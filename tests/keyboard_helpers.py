@@ -5,8 +5,9 @@ Alt letters collide in one window."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -23,6 +24,12 @@ MNEMONIC = re.compile(r"&([^&\s])")
 
 
 def focused() -> QWidget:
+    """The focus widget (after a dialog closes, its window gets the focus back a moment
+    later: wait for it)."""
+    for _ in range(100):
+        if QApplication.focusWidget() is not None:
+            break
+        QTest.qWait(10)
     widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"
     return widget
@@ -36,10 +43,62 @@ def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoMod
     QApplication.processEvents()
 
 
+def back_in(window: QWidget) -> QWidget:
+    """After a message box over ``window`` closes, the window manager activates ``window``
+    again (the offscreen platform does not): its focus widget is where typing goes."""
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        for _ in range(100):
+            if QApplication.activeWindow() is window:
+                break
+            QTest.qWait(10)
+    return focused()
+
+
 def alt(key: Qt.Key) -> None:
     """Alt+letter: a button's mnemonic »clicks« it 100 ms later (QAbstractButton.animateClick)."""
     press(key, Qt.KeyboardModifier.AltModifier)
     QTest.qWait(150)
+
+
+class Modal:
+    """Keys for a dialog that blocks in exec(): ``Modal(kind, keys)`` before the key
+    that opens it, ``check()`` after (raises what went wrong inside)."""
+
+    def __init__(self, kind: type[QWidget], keys: Callable[[QWidget], None]) -> None:
+        self.kind, self.keys = kind, keys
+        self.failure: BaseException | None = None
+        self.seen: QWidget | None = None
+        QTimer.singleShot(20, self._run)
+
+    def _run(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        focus = QApplication.focusWidget()
+        if not isinstance(dialog, self.kind) or focus is None or focus.window() is not dialog:
+            QTimer.singleShot(20, self._run)
+            return
+        self.seen = dialog
+        try:
+            self.keys(dialog)
+        except BaseException as failure:  # noqa: BLE001 - raised again by check()
+            self.failure = failure
+            if dialog.isVisible():
+                dialog.done(0)
+
+    def check(self) -> QWidget:
+        if self.failure is not None:
+            raise self.failure
+        assert self.seen is not None, f"no {self.kind.__name__} was shown"
+        return self.seen
+
+
+def until(condition: Callable[[], object], ms: int = 3000) -> None:
+    """Wait for what a key started (a busy machine runs timers late)."""
+    for _ in range(ms // 10):
+        if condition():
+            return
+        QTest.qWait(10)
+    assert condition()
 
 
 def type_text(text: str) -> None:

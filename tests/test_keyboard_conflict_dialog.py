@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from keyboard_helpers import (
+    Modal,
     accessible_name,
     alt,
     clashes,
@@ -22,8 +23,8 @@ from keyboard_helpers import (
     tab_chain,
     unnamed,
 )
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from reception.calls import CallForm, end_call, start_call
 from reception.checklist import ensure_checklist, load_checklist, save_step
@@ -60,31 +61,10 @@ def typed(qtbot, isolated_data_dir: Path, monkeypatch: pytest.MonkeyPatch):
     database.close()
 
 
-def when_shown(keys: Callable[[ConflictDialog], None], seen: dict[str, object]) -> None:
-    """Run ``keys`` in the conflict dialog as soon as it is open (it blocks in exec())."""
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        focus = QApplication.focusWidget()
-        if not isinstance(dialog, ConflictDialog) or focus is None or focus.window() is not dialog:
-            QTimer.singleShot(20, run)
-            return
-        try:
-            keys(dialog)
-        except BaseException as failure:  # noqa: BLE001 - reported after exec() returns
-            seen["failure"] = failure
-        if dialog.isVisible():
-            dialog.reject()
-
-    QTimer.singleShot(20, run)
-
-
-def save_by_keys(view: ChecklistView, keys: Callable[[ConflictDialog], None]) -> dict:
-    seen: dict[str, object] = {}
-    when_shown(keys, seen)
+def save_by_keys(view: ChecklistView, keys: Callable[[ConflictDialog], None]) -> None:
+    modal = Modal(ConflictDialog, keys)
     press(Qt.Key.Key_Space, widget=view.save_button)  # the focused »Gem«
-    if "failure" in seen:
-        raise seen["failure"]  # type: ignore[misc]
-    return seen
+    modal.check()
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape])

@@ -296,12 +296,12 @@ class MainWindow(QMainWindow):
         set_action_keys(find, "find")  # the whole app: finish_start
         find.triggered.connect(self._find)
 
-        settings = QAction(self.tr("Klinikkens oplysninger …"), self)
+        settings = QAction(self.tr("Klinikkens &oplysninger …"), self)
         settings.setObjectName("clinicSettingsAction")
         settings.triggered.connect(self._show_settings)
         settings.setEnabled(self._open_settings is not None)
 
-        quit_action = QAction(self.tr("Afslut"), self)
+        quit_action = QAction(self.tr("&Afslut"), self)
         set_action_keys(quit_action, "quit")
         quit_action.triggered.connect(self.close)
         self._quit_action = quit_action
@@ -333,25 +333,25 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, i=index: self.show_tab(i))
             self.tab_actions.append(action)
 
-        self.posting_action = QAction(self.tr("Dagens post …"), self)
+        self.posting_action = QAction(self.tr("Dagens &post …"), self)
         self.posting_action.setObjectName("postingAction")
         self.posting_action.triggered.connect(self._show_posting)
         self.posting_action.setEnabled(False)
-        self.sheet_settings_action = QAction(self.tr("Brevindstillinger …"), self)
+        self.sheet_settings_action = QAction(self.tr("&Brevindstillinger …"), self)
         self.sheet_settings_action.setObjectName("sheetSettingsAction")
         self.sheet_settings_action.triggered.connect(self._show_sheet_settings)
         self.sheet_settings_action.setEnabled(False)
 
-        privacy_settings = QAction(self.tr("Personale og opbevaring …"), self)
+        privacy_settings = QAction(self.tr("P&ersonale og opbevaring …"), self)
         privacy_settings.setObjectName("privacySettingsAction")
         privacy_settings.triggered.connect(self._show_privacy_settings)
-        retention = QAction(self.tr("Gennemgå gamle personer …"), self)
+        retention = QAction(self.tr("&Gennemgå gamle personer …"), self)
         retention.setObjectName("retentionReviewAction")
         retention.triggered.connect(self._show_retention)
-        audit_log = QAction(self.tr("Revisionslog …"), self)
+        audit_log = QAction(self.tr("&Revisionslog …"), self)
         audit_log.setObjectName("auditLogAction")
         audit_log.triggered.connect(self._show_audit_log)
-        self.texts_action = QAction(self.tr("Klinikkens tekster …"), self)
+        self.texts_action = QAction(self.tr("Klinikkens &tekster …"), self)
         self.texts_action.setObjectName("clinicTextsAction")
         self.texts_action.triggered.connect(self._show_clinic_texts)
         self._store_actions = [self.posting_action, self.sheet_settings_action, self.texts_action,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 
 from ui.translations import tr
@@ -51,6 +51,9 @@ def shortcut_table() -> list[Shortcut]:
         Shortcut("tab_overview", ("Alt+4",), tr("Fanen Før behandling")),
         Shortcut("tab_callers", ("Alt+5",), tr("Fanen Personer")),
         Shortcut("tab_overblik", ("Alt+6",), tr("Fanen Overblik")),
+        Shortcut("menu_button", ("Alt+Down",),
+                 tr("På en knap med en pil (fx »Nyt spørgsmål« i Klinikkens tekster): åbn "
+                    "dens menu"), bound=False),
         Shortcut("lock", ("Ctrl+L",), tr("Lås skærmen")),
         Shortcut("shortcuts", ("F1",), tr("Denne liste over tastaturgenveje")),
         Shortcut("quit", ("Ctrl+Q",), tr("Afslut programmet")),
@@ -79,11 +82,14 @@ def set_action_keys(action: QAction, name: str) -> QAction:
     return action
 
 
-def install(name: str, parent: QObject, slot: Callable[[], object]) -> list[QShortcut]:
-    """QShortcuts for ``name`` on ``parent``, active while its window is."""
+def install(name: str, parent: QObject, slot: Callable[[], object],
+            context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> list[QShortcut]:
+    """QShortcuts for ``name`` on ``parent``, active while its window is (or, with
+    ``WidgetShortcut``, while ``parent`` has the focus)."""
     made = []
     for sequence in shortcut(name).sequences:
         made_one = QShortcut(sequence, parent)
+        made_one.setContext(context)
         made_one.setObjectName(f"shortcut_{name}")
         made_one.activated.connect(slot)
         made.append(made_one)
