@@ -116,6 +116,8 @@ def tab_chain(backwards: bool = False, limit: int = 80) -> list[QWidget]:
     for _ in range(limit):
         press(key, modifier)
         now = focused()
+        if now is chain[-1] and len(chain) > 1:
+            continue  # a date's day, month, year: Tab goes through them, then on
         if now is start:
             return chain
         assert now not in chain, f"Tab goes round without {name_of(start)}: {names(chain)}"

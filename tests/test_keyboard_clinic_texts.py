@@ -166,7 +166,7 @@ def test_tab_follows_the_columns_and_every_stop_is_named(editor: ClinicTextsDial
     assert len(letters) >= 16
 
     alt(Qt.Key.Key_H)  # »&Historik«
-    assert tabs.currentIndex() == 2
+    until(lambda: tabs.currentIndex() == 2)
     editor.tree.setFocus()
     chain = tab_chain()
     assert names(chain)[names(chain).index("qt_tabwidget_tabbar") + 1] == "historyList"
@@ -179,17 +179,17 @@ def test_a_draft_is_made_approved_and_previewed_by_keys(editor: ClinicTextsDialo
     tab_to(editor.form.editors["answer"])
     type_text("Udkast: ")
     alt(Qt.Key.Key_K)  # »&Kræver lægens godkendelse«
-    assert editor.needs_approval.isChecked()
+    until(editor.needs_approval.isChecked)
     alt(Qt.Key.Key_G)
     until(lambda: clinic_texts.history("faq", key)[0].status == DRAFT)
-    assert editor.approve_button.isVisible()
+    until(editor.approve_button.isVisible)
     alt(Qt.Key.Key_R)  # »A&rk (PDF)«: the real sheet is rendered
-    assert editor.tabs.currentWidget() is editor.pdf_preview
+    until(lambda: editor.tabs.currentWidget() is editor.pdf_preview)
     QTest.qWait(50)
     alt(Qt.Key.Key_D)  # »Go&dkend udkastet«
     until(lambda: clinic_texts.history("faq", key)[0].status != DRAFT)
     alt(Qt.Key.Key_H)
-    assert editor.history_list.count() >= 2
+    until(lambda: editor.history_list.count() >= 2)
     editor.history_list.setFocus()
     press(Qt.Key.Key_Down)
     alt(Qt.Key.Key_E)  # »H&ent denne version frem«: the draft comes back

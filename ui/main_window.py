@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
     def show_tab(self, index: int) -> None:
         if self.workspace is not None and 0 <= index < self.workspace.count():
             self.workspace.setCurrentIndex(index)
-            self.workspace.currentWidget().setFocus()
+            first_field(self.workspace.currentWidget()).setFocus()
 
     def show_shortcuts(self) -> None:
         from ui.shortcuts_dialog import ShortcutsDialog
@@ -480,6 +480,22 @@ class MainWindow(QMainWindow):
 
 CALL_FORM_SHARE = 0.5  # of the call screen, beside who calls, the history and the checklist
 Share = float | Callable[[int], float]  # a fraction, or one that depends on the width
+
+
+def first_field(page: QWidget) -> QWidget:
+    """Where keys go on a page: itself if it takes them, else its first field in Tab order
+    (a bare page holding the focus hears no key and a screen reader says nothing)."""
+    from PySide6.QtCore import Qt  # not at import: the Qt namespace costs the first paint
+
+    if page.focusProxy() is not None or page.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return page
+    widget = page.nextInFocusChain()
+    while widget is not page:
+        if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return widget
+        widget = widget.nextInFocusChain()
+    return page
 
 
 def _share(splitter: QSplitter, first: Share) -> None:

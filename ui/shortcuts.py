@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 
 from ui.translations import tr
@@ -83,13 +83,14 @@ def set_action_keys(action: QAction, name: str) -> QAction:
 
 
 def install(name: str, parent: QObject, slot: Callable[[], object],
-            context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> list[QShortcut]:
-    """QShortcuts for ``name`` on ``parent``, active while its window is (or, with
-    ``WidgetShortcut``, while ``parent`` has the focus)."""
+            context: object = None) -> list[QShortcut]:
+    """QShortcuts for ``name`` on ``parent``, active while its window is (or, given
+    ``Qt.ShortcutContext.WidgetShortcut``, while ``parent`` has the focus)."""
     made = []
     for sequence in shortcut(name).sequences:
         made_one = QShortcut(sequence, parent)
-        made_one.setContext(context)
+        if context is not None:
+            made_one.setContext(context)  # type: ignore[arg-type]
         made_one.setObjectName(f"shortcut_{name}")
         made_one.activated.connect(slot)
         made.append(made_one)

@@ -56,6 +56,7 @@ class CallbacksPanel(QWidget):
         self.taken_by = taken_by
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("callbacksTable")
+        self.table.setAccessibleName(self.tr("Tilbageringninger"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Hvornår"), self.tr("Navn"), self.tr("Telefon"), self.tr("Forsøg"),
              self.tr("Grund"), self.tr("Ringes op af")]
