@@ -22,10 +22,16 @@ from keyboard_helpers import (
 )
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+)
 
 from reception.content import clinic_texts
-from reception.content.overlay import DRAFT
+from reception.content.overlay import DRAFT, entry_of
 from reception.paths import resolve_data_paths
 from ui.app import create_main_window
 from ui.main_window import MainWindow
@@ -212,3 +218,50 @@ def test_the_new_question_menu_opens_from_the_keyboard(editor: ClinicTextsDialog
     assert editor.kind == "faq" and editor.new
     assert editor.form.value("question") == "Hvad koster en konsultation?"
     assert focused() is editor.form.editors["question"]
+
+
+def choose_folder(folder: Path) -> Modal:
+    """Qt's own folder dialog, answered by typing the folder and Enter."""
+    def answer(_dialog: QFileDialog) -> None:
+        line = focused()
+        assert isinstance(line, QLineEdit)  # the dialog opens with the name field focused
+        line.selectAll()
+        type_text(str(folder))
+        press(Qt.Key.Key_Return)
+
+    return Modal(QFileDialog, answer)
+
+
+def test_texts_are_exported_and_imported_by_keys(editor: ClinicTextsDialog,
+                                                  tmp_path: Path) -> None:
+    folder = tmp_path / "tekster"
+    folder.mkdir()
+    tab_to(editor.export_button)
+    modal = choose_folder(folder)
+    alt(Qt.Key.Key_S)  # »Ek&sporter …«
+    modal.check()
+    until(lambda: any(folder.iterdir()))
+    assert back_in(editor) is editor.export_button
+
+    question = editor.content.faq[0]
+    changed = question.question.rstrip("?") + " (rettet)?"
+    (written,) = [p for p in folder.rglob("*") if p.is_file()
+                  and question.question in p.read_text(encoding="utf-8")][:1]
+    written.write_text(written.read_text(encoding="utf-8").replace(
+        question.question, changed, 1), encoding="utf-8")
+
+    def answer_with(key: Qt.Key):
+        def answer(box: QMessageBox) -> None:
+            assert "1 ændring" in box.text()
+            press(key)
+        return answer
+
+    for key, imported in ((Qt.Key.Key_Escape, False), (Qt.Key.Key_Return, True)):
+        folder_modal = choose_folder(folder)
+        box_modal = Modal(QMessageBox, answer_with(key))  # »Gem 1 ændring?« comes next
+        alt(Qt.Key.Key_I)  # »&Importer …«
+        folder_modal.check()
+        box_modal.check()
+        now = entry_of(editor.live.files_now(), "faq", question.id) or {}
+        assert (now.get("question") == changed) is imported, key
+        back_in(editor)
