@@ -213,3 +213,21 @@ def test_on_a_large_screen_the_callers_list_gets_most_of_the_width(
     QApplication.processEvents()
     table, side = callers.splitter.sizes()
     assert table >= 0.55 * (table + side), (table, side)  # was half: columns cut short
+
+
+def test_the_callbacks_table_fills_its_width(qtbot, database, isolated_data_dir) -> None:
+    from datetime import date
+
+    from ui.call.callbacks_panel import CallbacksPanel
+
+    fill_demo_data(database, 100, 3, seed=5, today=date.today())
+    panel = CallbacksPanel("Mette")
+    qtbot.addWidget(panel)
+    for width in (1300, 700):  # a large screen's tab, then a narrow one
+        panel.resize(width, 700)
+        panel.show()
+        panel.refresh()
+        QApplication.processEvents()
+        header = panel.table.horizontalHeader()
+        assert panel.table.rowCount() > 0
+        assert header.length() == panel.table.viewport().width(), width  # »Grund« takes it
