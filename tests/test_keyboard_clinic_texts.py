@@ -265,3 +265,18 @@ def test_texts_are_exported_and_imported_by_keys(editor: ClinicTextsDialog,
         now = entry_of(editor.live.files_now(), "faq", question.id) or {}
         assert (now.get("question") == changed) is imported, key
         back_in(editor)
+
+
+def test_a_new_condition_and_its_section_start_in_their_titles(editor: ClinicTextsDialog) -> None:
+    alt(Qt.Key.Key_Y)  # »Ny s&ygdom«
+    until(lambda: editor.kind == "condition" and editor.new)
+    assert focused() is editor.form.editors["title"]
+    type_text("Tennisalbue")
+    until(lambda: editor.form.value("id") == "tennisalbue")
+    press(Qt.Key.Key_Tab)
+    assert focused() is editor.form.editors["source"]  # the id is suggested, not typed
+    editor.tree.setFocus()
+    editor.select("condition", editor.content.conditions[0].id)
+    alt(Qt.Key.Key_A)  # »Nyt &afsnit« of the chosen condition
+    until(lambda: editor.kind == "section" and editor.new)
+    assert focused() is editor.form.editors["title"]

@@ -495,6 +495,7 @@ class ClinicTextsDialog(QDialog):
     def start_new_condition(self) -> None:
         self.tree.setCurrentItem(None)
         self._show_entry("condition", "", {"source": self.tr("Klinikken")}, new=True)
+        self._type_first()
 
     def start_new_section(self) -> None:
         condition = self.key.partition("/")[0] if self.kind in ("condition", "section") else ""
@@ -504,6 +505,12 @@ class ClinicTextsDialog(QDialog):
             return
         self.tree.setCurrentItem(None)
         self._show_entry("section", f"{condition}/", {}, new=True)
+        self._type_first()
+
+    def _type_first(self) -> None:
+        """A new text by keys: the typing starts in its title (its id follows)."""
+        if self.form is not None and "title" in self.form.editors:
+            self.form.editors["title"].setFocus()
 
     def proposed(self) -> list[Proposed]:
         """What the form would save."""
