@@ -1,10 +1,16 @@
 """Render the README's screenshots from the real widgets (offscreen), on demo data.
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py --size 1920x1080 OUT_DIR
+
+With ``--size`` it renders every main screen (each work tab, the knowledge search, the
+clinic texts editor, the conflict dialog) at that window size instead, to look for
+what stretches, empties or shrinks on a large screen.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -234,28 +240,104 @@ def shoot(window: MainWindow, app: QApplication, path: Path) -> None:
     window.grab().save(str(path))
 
 
-def full_hd_offscreen_screen() -> None:
+def full_hd_offscreen_screen(width: int = 1920, height: int = 1080) -> None:
     """Offscreen Qt has an 800×600 screen, which would shrink every window to fit it:
-    give it a 1920×1080 one (before the QApplication is made)."""
+    give it a 1920×1080 one, or larger (before the QApplication is made)."""
     if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
         return
-    config = Path(tempfile.gettempdir()) / "guldklinikken-screenshot-screen.json"
+    width, height = max(width, 1920), max(height, 1080)
+    config = Path(tempfile.gettempdir()) / f"guldklinikken-screenshot-{width}x{height}.json"
     config.write_text(json.dumps({"screens": [{
-        "name": "skaerm", "x": 0, "y": 0, "width": 1920, "height": 1080,
+        "name": "skaerm", "x": 0, "y": 0, "width": width, "height": height,
         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
+def main_screens(paths: DataPaths, app: QApplication, number: str, jens: int, out: Path,
+                 size: tuple[int, int]) -> list[Path]:
+    """Every main screen at ``size`` (the first start's layout at that size)."""
+    from ui.conflict_dialog import ConflictDialog
+    from ui.texts.editor import ClinicTextsDialog
+
+    tag = f"{size[0]}x{size[1]}"
+    made: list[Path] = []
+
+    def save(widget, name: str) -> None:
+        for _ in range(5):
+            app.processEvents()
+        path = out / f"{name}-{tag}.png"
+        widget.grab().save(str(path))
+        made.append(path)
+
+    window = create_main_window(paths)
+    window.resize(*size)
+    window.show()
+    window.reset_layout()
+    panel = window.call_panel
+    panel.new_call()
+    QTest.keyClicks(panel.form.phone_edit, number)
+    panel.form.area_buttons["nakke"].setChecked(True)
+    QTest.keyClicks(panel.form.notes_edit, "Ringer om tid før jul.")
+    QTest.keyClicks(window.knowledge.search_edit, "koere bil")
+    QTest.keyClick(window.knowledge.search_edit, "\r")
+    save(window, "call")
+    panel.side_tabs.setCurrentWidget(panel.checklist)
+    window.workspace.show_caller(jens)
+    panel.checklist.select_step("scan")
+    save(window, "call-checklist")
+    panel.finish_call("no_action", force=True)
+    for index, name in enumerate(("call-empty", "today", "callbacks", "before-treatment",
+                                  "callers", "overblik")):
+        window.show_tab(index)
+        if name == "overblik":
+            window.workspace.overblik.choice.setCurrentIndex(
+                window.workspace.overblik.choice.findData("last_month"))
+        save(window, name)
+    window.set_knowledge_shown(False)
+    save(window, "overblik-wide")
+    window.set_knowledge_shown(True)
+
+    assert window.texts_live is not None
+    texts = ClinicTextsDialog(window.texts_live, window)
+    texts.resize(*size)
+    texts.show()
+    texts.select("faq", "koere-bil-efter-behandling")
+    save(texts, "texts-editor")
+    texts.close()
+
+    from reception.store.versions import ChangedElsewhere, FieldChange
+
+    changes = (FieldChange("street", "Guldvej 1", "Sølvvej 2"),
+               FieldChange("town", "Aarhus C", "Aarhus N"))
+    conflict = ChangedElsewhere("caller", 1, changes, version=2, desk="Reception 1",
+                                user="Mette", at=None)
+    dialog = ConflictDialog(conflict, window)
+    dialog.show()
+    save(dialog, "conflict-dialog")
+    dialog.close()
+    window.close()
+    return made
+
+
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--size", help="WIDTHxHEIGHT: every main screen at this size")
+    arguments = parser.parse_args()
+    out: Path = arguments.out
     out.mkdir(parents=True, exist_ok=True)
-    full_hd_offscreen_screen()
+    size = tuple(int(n) for n in arguments.size.lower().split("x")) if arguments.size else None
+    full_hd_offscreen_screen(*(size or (1920, 1080)))
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as data:
         paths = resolve_data_paths(data).ensure()
         fill_demo_data(open_database(paths.database), 300, seed=3)
         number = returning_caller_number()
         jens = checklist_patients()
+        if size is not None:
+            made = main_screens(paths, app, number, jens, out, size)  # type: ignore[arg-type]
+            print("\n".join(str(path) for path in made))
+            return 0
         window = create_main_window(paths)
         window.resize(1600, 940)
         window.show()

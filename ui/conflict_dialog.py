@@ -101,16 +101,19 @@ class ConflictDialog(QDialog):
                                            shown(change.theirs), shown(change.mine))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons, arrows read cells
+        self.table.setAccessibleName(self.tr("Forskelle"))
+        self.table.setAccessibleDescription(intro.text())
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(self)
-        self.theirs_button = buttons.addButton(self.tr("Behold deres"),
+        self.theirs_button = buttons.addButton(self.tr("&Behold deres"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.theirs_button.setObjectName("keepTheirsButton")
-        self.mine_button = buttons.addButton(self.tr("Behold mit"),
+        self.mine_button = buttons.addButton(self.tr("Behold &mit"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.mine_button.setObjectName("keepMineButton")
-        self.edit_button = buttons.addButton(self.tr("Tilbage til redigering"),
+        self.edit_button = buttons.addButton(self.tr("&Tilbage til redigering"),
                                              QDialogButtonBox.ButtonRole.RejectRole)
         self.edit_button.setObjectName("backToEditingButton")
         self.edit_button.setDefault(True)  # Enter never saves over anything by accident

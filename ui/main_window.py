@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
     def show_tab(self, index: int) -> None:
         if self.workspace is not None and 0 <= index < self.workspace.count():
             self.workspace.setCurrentIndex(index)
-            self.workspace.currentWidget().setFocus()
+            first_field(self.workspace.currentWidget()).setFocus()
 
     def show_shortcuts(self) -> None:
         from ui.shortcuts_dialog import ShortcutsDialog
@@ -296,12 +296,12 @@ class MainWindow(QMainWindow):
         set_action_keys(find, "find")  # the whole app: finish_start
         find.triggered.connect(self._find)
 
-        settings = QAction(self.tr("Klinikkens oplysninger …"), self)
+        settings = QAction(self.tr("Klinikkens &oplysninger …"), self)
         settings.setObjectName("clinicSettingsAction")
         settings.triggered.connect(self._show_settings)
         settings.setEnabled(self._open_settings is not None)
 
-        quit_action = QAction(self.tr("Afslut"), self)
+        quit_action = QAction(self.tr("&Afslut"), self)
         set_action_keys(quit_action, "quit")
         quit_action.triggered.connect(self.close)
         self._quit_action = quit_action
@@ -333,25 +333,25 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, i=index: self.show_tab(i))
             self.tab_actions.append(action)
 
-        self.posting_action = QAction(self.tr("Dagens post …"), self)
+        self.posting_action = QAction(self.tr("Dagens &post …"), self)
         self.posting_action.setObjectName("postingAction")
         self.posting_action.triggered.connect(self._show_posting)
         self.posting_action.setEnabled(False)
-        self.sheet_settings_action = QAction(self.tr("Brevindstillinger …"), self)
+        self.sheet_settings_action = QAction(self.tr("&Brevindstillinger …"), self)
         self.sheet_settings_action.setObjectName("sheetSettingsAction")
         self.sheet_settings_action.triggered.connect(self._show_sheet_settings)
         self.sheet_settings_action.setEnabled(False)
 
-        privacy_settings = QAction(self.tr("Personale og opbevaring …"), self)
+        privacy_settings = QAction(self.tr("P&ersonale og opbevaring …"), self)
         privacy_settings.setObjectName("privacySettingsAction")
         privacy_settings.triggered.connect(self._show_privacy_settings)
-        retention = QAction(self.tr("Gennemgå gamle personer …"), self)
+        retention = QAction(self.tr("&Gennemgå gamle personer …"), self)
         retention.setObjectName("retentionReviewAction")
         retention.triggered.connect(self._show_retention)
-        audit_log = QAction(self.tr("Revisionslog …"), self)
+        audit_log = QAction(self.tr("&Revisionslog …"), self)
         audit_log.setObjectName("auditLogAction")
         audit_log.triggered.connect(self._show_audit_log)
-        self.texts_action = QAction(self.tr("Klinikkens tekster …"), self)
+        self.texts_action = QAction(self.tr("Klinikkens &tekster …"), self)
         self.texts_action.setObjectName("clinicTextsAction")
         self.texts_action.triggered.connect(self._show_clinic_texts)
         self._store_actions = [self.posting_action, self.sheet_settings_action, self.texts_action,
@@ -480,6 +480,22 @@ class MainWindow(QMainWindow):
 
 CALL_FORM_SHARE = 0.5  # of the call screen, beside who calls, the history and the checklist
 Share = float | Callable[[int], float]  # a fraction, or one that depends on the width
+
+
+def first_field(page: QWidget) -> QWidget:
+    """Where keys go on a page: itself if it takes them, else its first field in Tab order
+    (a bare page holding the focus hears no key and a screen reader says nothing)."""
+    from PySide6.QtCore import Qt  # not at import: the Qt namespace costs the first paint
+
+    if page.focusProxy() is not None or page.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return page
+    widget = page.nextInFocusChain()
+    while widget is not page:
+        if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return widget
+        widget = widget.nextInFocusChain()
+    return page
 
 
 def _share(splitter: QSplitter, first: Share) -> None:

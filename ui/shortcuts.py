@@ -51,6 +51,9 @@ def shortcut_table() -> list[Shortcut]:
         Shortcut("tab_overview", ("Alt+4",), tr("Fanen Før behandling")),
         Shortcut("tab_callers", ("Alt+5",), tr("Fanen Personer")),
         Shortcut("tab_overblik", ("Alt+6",), tr("Fanen Overblik")),
+        Shortcut("menu_button", ("Alt+Down",),
+                 tr("På en knap med en pil (fx »Nyt spørgsmål« i Klinikkens tekster): åbn "
+                    "dens menu"), bound=False),
         Shortcut("lock", ("Ctrl+L",), tr("Lås skærmen")),
         Shortcut("shortcuts", ("F1",), tr("Denne liste over tastaturgenveje")),
         Shortcut("quit", ("Ctrl+Q",), tr("Afslut programmet")),
@@ -79,11 +82,15 @@ def set_action_keys(action: QAction, name: str) -> QAction:
     return action
 
 
-def install(name: str, parent: QObject, slot: Callable[[], object]) -> list[QShortcut]:
-    """QShortcuts for ``name`` on ``parent``, active while its window is."""
+def install(name: str, parent: QObject, slot: Callable[[], object],
+            context: object = None) -> list[QShortcut]:
+    """QShortcuts for ``name`` on ``parent``, active while its window is (or, given
+    ``Qt.ShortcutContext.WidgetShortcut``, while ``parent`` has the focus)."""
     made = []
     for sequence in shortcut(name).sequences:
         made_one = QShortcut(sequence, parent)
+        if context is not None:
+            made_one.setContext(context)  # type: ignore[arg-type]
         made_one.setObjectName(f"shortcut_{name}")
         made_one.activated.connect(slot)
         made.append(made_one)

@@ -161,6 +161,7 @@ class CallPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
         self.form_scroll = scroll
 
         self.matches = QListWidget(self)
@@ -178,6 +179,7 @@ class CallPanel(QWidget):
         self.new_caller_button.clicked.connect(self._unlink_caller)
         self.history = QTextBrowser(self)
         self.history.setObjectName("callerHistory")
+        self.history.setAccessibleName(self.tr("Historik"))
         self.on_line_label = QLabel(self)  # »I telefonen hos Reception 2 (bo)«
         self.on_line_label.setObjectName("onLineElsewhere")
         self.on_line_label.setWordWrap(True)
@@ -239,7 +241,7 @@ class CallPanel(QWidget):
         layout.addWidget(self.drafts_banner)
         layout.addWidget(self.splitter, 1)
         # Tab goes as the eye does: the buttons, the form top to bottom, then who calls.
-        QWidget.setTabOrder(self.sheet_button, self.form.phone_edit)
+        self._order_top()
         QWidget.setTabOrder(self.form.notes_edit, self.new_caller_button)
         QWidget.setTabOrder(self.new_caller_button, self.matches)
         QWidget.setTabOrder(self.matches, self.side_tabs)
@@ -359,6 +361,15 @@ class CallPanel(QWidget):
 
     def _show_strip(self) -> None:
         self.strip.show_desk(self.desk)
+        self._order_top()
+
+    def _order_top(self) -> None:
+        """Tab as the eye reads: the buttons, the open calls under them, the banner of
+        unfinished calls, then the form (the strip's buttons are made anew as calls come)."""
+        chain = [self.sheet_button, *self.strip.buttons(), self.resume_button,
+                 self.discard_button, self.form.phone_edit]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self._tell_on_line()
 
     def _tell_on_line(self) -> None:

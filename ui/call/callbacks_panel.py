@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -38,6 +39,7 @@ from ui.translations import plural
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TAKEN_COLUMN = 5
+REASON_COLUMN = 4  # »Grund«
 
 if TYPE_CHECKING:
     from ui.change_events import ChangeEvents
@@ -56,6 +58,7 @@ class CallbacksPanel(QWidget):
         self.taken_by = taken_by
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("callbacksTable")
+        self.table.setAccessibleName(self.tr("Tilbageringninger"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Hvornår"), self.tr("Navn"), self.tr("Telefon"), self.tr("Forsøg"),
              self.tr("Grund"), self.tr("Ringes op af")]
@@ -64,7 +67,10 @@ class CallbacksPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # »Grund« takes the width that is left: on a large screen the columns fitted to
+        # their text left half the table an empty grey field
+        self.table.horizontalHeader().setSectionResizeMode(
+            REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.ring_now)
         self.status = QLabel(self)
         self.status.setObjectName("callbacksStatus")
@@ -115,6 +121,8 @@ class CallbacksPanel(QWidget):
                     item.setForeground(QColor("#555"))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(  # stretched again after that
+            REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.due_count = sum(1 for e in self.entries if e.when(today) != "coming")
         self.status.setText(self._summary(self.due_count, len(self.entries) - self.due_count))
         self.refreshed.emit()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -55,6 +56,7 @@ class CallersPanel(QWidget):
         self._caller_id: int | None = None
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("callersSearchEdit")
+        self.search_edit.setAccessibleName(self.tr("Søg efter en person"))
         self.search_edit.setPlaceholderText(self.tr("Søg navn, telefon, postnummer eller note …"))
         self.search_edit.setClearButtonEnabled(True)
         self.model = CallersTableModel(caller_page, self, fetch_progress=checklist_page,
@@ -119,6 +121,8 @@ class CallersPanel(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        self._shared = False  # the panes are shared when the tab is first shown
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.count_label)
@@ -136,6 +140,16 @@ class CallersPanel(QWidget):
         self._name = ""
         self._generation = 0  # a refresh's chunks stop when a newer refresh starts
 
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The list gets three fifths of the width when first shown: left to the size
+        hints, a large screen gave it half, cut its columns short and scrolled it sideways
+        beside an empty history."""
+        super().showEvent(event)
+        if not self._shared and self.splitter.width() > 0:
+            self._shared = True
+            width = self.splitter.width()
+            self.splitter.setSizes([width * 3 // 5, width - width * 3 // 5])
     def refresh(self) -> None:
         self._generation += 1
         text = self.search_edit.text()

@@ -363,7 +363,9 @@ def _labelled(parent: QWidget, text: str, *widgets: QWidget) -> QWidget:
     box = QWidget(parent)
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(QLabel(text, box))
+    label = QLabel(text, box)
+    label.setBuddy(widgets[0])  # what a screen reader calls the first field
+    row.addWidget(label)
     for widget in widgets:
         row.addWidget(widget)
     return box

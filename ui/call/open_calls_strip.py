@@ -75,6 +75,9 @@ class OpenCallsStrip(QFrame):
             self._buttons.append(button)
         self.setVisible(self.worth_showing(desk))
 
+    def buttons(self) -> list[QPushButton]:
+        return list(self._buttons)
+
     @staticmethod
     def worth_showing(desk: CallDesk) -> bool:
         """Shown whenever a call waits: two or more open, or one on hold with none active.

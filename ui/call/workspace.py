@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from reception.calls.offline import OfflineJournal, journal_folder
@@ -51,6 +51,7 @@ class CallWorkspace(QTabWidget):
         overview_scroll = QScrollArea(self)  # its filter row must not widen the window
         overview_scroll.setWidgetResizable(True)
         overview_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        overview_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+4 lands on its filters
         overview_scroll.setWidget(self.overview)
         self.addTab(overview_scroll, self.tr("Før behandling"))
         self.addTab(self.callers, self.tr("Personer"))
@@ -156,6 +157,8 @@ class CallWorkspace(QTabWidget):
 
             self.overblik = OverblikScreen(self.overblik_page)
             self.overblik_page.layout().addWidget(self.overblik)
+            self.overblik.show()  # now, not after the next event: Alt+6 focuses its period
+            self.overblik_page.setFocusProxy(self.overblik)
         else:
             self.overblik.refresh()
 

@@ -61,21 +61,25 @@ class OverblikScreen(QWidget):
         self.last = self._date_edit("overblikTo")
         self.show_button = QPushButton(self.tr("Vis"), self)
         self.show_button.setObjectName("overblikShow")
-        self.csv_button = QPushButton(self.tr("Gem som CSV …"), self)
+        self.csv_button = QPushButton(self.tr("Gem som &CSV …"), self)
         self.csv_button.setObjectName("overblikCsv")
-        self.pdf_button = QPushButton(self.tr("Gem som PDF …"), self)
+        self.pdf_button = QPushButton(self.tr("Gem som P&DF …"), self)
         self.pdf_button.setObjectName("overblikPdf")
         self.title = QLabel(self)
         self.title.setObjectName("overblikTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QLabel(self)
         self.status.setObjectName("overblikStatus")
+        self.setFocusProxy(self.choice)  # Alt+6 lands on the period
 
         top = QHBoxLayout()
         period_label = QLabel(self.tr("&Periode:"), self)
         period_label.setBuddy(self.choice)
-        for widget in (period_label, self.choice, QLabel(self.tr("Fra"), self), self.first,
-                       QLabel(self.tr("til"), self), self.last, self.show_button):
+        from_label, to_label = QLabel(self.tr("Fr&a"), self), QLabel(self.tr("t&il"), self)
+        from_label.setBuddy(self.first)  # also what a screen reader calls the date
+        to_label.setBuddy(self.last)
+        for widget in (period_label, self.choice, from_label, self.first,
+                       to_label, self.last, self.show_button):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.csv_button)
@@ -106,6 +110,7 @@ class OverblikScreen(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the figures inside
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -133,7 +138,10 @@ class OverblikScreen(QWidget):
         label.setObjectName(name)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # by keyboard too: Tab reaches each table of figures, a screen reader reads it
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         label.setWordWrap(True)  # a long label wraps in its cell rather than widen the screen
         return label
 

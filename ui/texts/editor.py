@@ -14,7 +14,8 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -50,6 +51,7 @@ from reception.content.overlay import (
 from ui.formats import date_time
 from ui.item_roles import USER_ROLE
 from ui.messages import message_of
+from ui.shortcuts import install
 from ui.texts.form import EntryForm
 from ui.texts.preview import reader_preview, sheet_preview
 from ui.translations import plural
@@ -85,6 +87,7 @@ class ClinicTextsDialog(QDialog):
         self._shown_changes: list[TextChange | TextConflict | str] = []  # SHIPPED: the file
         self._shown_data: dict[str, Any] = {}  # the entry as the form was filled
         self._saving = False  # a reload now comes from this editor's own save
+        self._closing_quietly = False  # closed by the program, not by the receptionist
 
         self.conflict_banner = QLabel(self)
         self.conflict_banner.setObjectName("textsConflictBanner")
@@ -100,20 +103,25 @@ class ClinicTextsDialog(QDialog):
         self.tree.currentItemChanged.connect(self._chosen)
         self.new_faq_button = QToolButton(self)
         self.new_faq_button.setObjectName("newFaqButton")
-        self.new_faq_button.setText(self.tr("Nyt spørgsmål"))
+        self.new_faq_button.setText(self.tr("&Nyt spørgsmål"))
         self.new_faq_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.new_faq_button.clicked.connect(lambda: self.start_new_faq())
         self.new_faq_button.setMenu(self._practical_menu())
-        self.new_condition_button = QPushButton(self.tr("Ny sygdom"), self)
+        install("menu_button", self.new_faq_button, self.new_faq_button.showMenu,
+                Qt.ShortcutContext.WidgetShortcut)
+        self.new_condition_button = QPushButton(self.tr("Ny s&ygdom"), self)
         self.new_condition_button.setObjectName("newConditionButton")
         self.new_condition_button.clicked.connect(self.start_new_condition)
-        self.new_section_button = QPushButton(self.tr("Nyt afsnit"), self)
+        self.new_section_button = QPushButton(self.tr("Nyt &afsnit"), self)
         self.new_section_button.setObjectName("newSectionButton")
         self.new_section_button.setToolTip(self.tr("Et nyt afsnit til den valgte sygdom"))
         self.new_section_button.clicked.connect(self.start_new_section)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        tree_label = QLabel(self.tr("&Tekster"), left)
+        tree_label.setBuddy(self.tree)
+        left_layout.addWidget(tree_label)
         left_layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_faq_button)
@@ -126,21 +134,22 @@ class ClinicTextsDialog(QDialog):
         self.heading.setWordWrap(True)
         self.form_area = QScrollArea(self)
         self.form_area.setWidgetResizable(True)
-        self.needs_approval = QCheckBox(self.tr("Kræver lægens godkendelse (vises som udkast)"),
+        self.form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
+        self.needs_approval = QCheckBox(self.tr("&Kræver lægens godkendelse (vises som udkast)"),
                                         self)
         self.needs_approval.setObjectName("needsApprovalCheck")
         self.needs_approval.toggled.connect(self._schedule_check)
         self.status = QLabel(self)
         self.status.setObjectName("textStatus")
         self.status.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Gem"), self)
+        self.save_button = QPushButton(self.tr("&Gem"), self)
         self.save_button.setObjectName("saveTextButton")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.approve_button = QPushButton(self.tr("Godkend udkastet"), self)
+        self.approve_button = QPushButton(self.tr("Go&dkend udkastet"), self)
         self.approve_button.setObjectName("approveTextButton")
         self.approve_button.clicked.connect(self.approve)
-        self.shipped_button = QPushButton(self.tr("Programmets tekst igen"), self)
+        self.shipped_button = QPushButton(self.tr("&Programmets tekst igen"), self)
         self.shipped_button.setObjectName("shippedTextButton")
         self.shipped_button.setToolTip(self.tr("Brug teksten, som programmet kom med"))
         self.shipped_button.clicked.connect(self.back_to_shipped)
@@ -165,25 +174,28 @@ class ClinicTextsDialog(QDialog):
         preview = QWidget(self)
         preview_layout = QVBoxLayout(preview)
         preview_layout.setContentsMargins(0, 0, 0, 0)
-        preview_layout.addWidget(QLabel(self.tr("I klinikkens viden:"), preview))
-        preview_layout.addWidget(self.reader_preview, 3)
-        preview_layout.addWidget(QLabel(self.tr("På informationsarket:"), preview))
-        preview_layout.addWidget(self.sheet_preview, 2)
+        for text, view, stretch in ((self.tr("I klinikkens viden:"), self.reader_preview, 3),
+                                    (self.tr("På informationsarket:"), self.sheet_preview, 2)):
+            label = QLabel(text, preview)
+            label.setBuddy(view)  # what a screen reader calls the view
+            preview_layout.addWidget(label)
+            preview_layout.addWidget(view, stretch)
 
         self.history_list = QListWidget(self)
         self.history_list.setObjectName("historyList")
+        self.history_list.setAccessibleName(self.tr("Versioner"))
         self.history_list.currentRowChanged.connect(self._show_version)
         self.then_view = QTextBrowser(self)
         self.then_view.setObjectName("historyThen")
         self.now_view = QTextBrowser(self)
         self.now_view.setObjectName("historyNow")
-        self.bring_back_button = QPushButton(self.tr("Hent denne version frem"), self)
+        self.bring_back_button = QPushButton(self.tr("H&ent denne version frem"), self)
         self.bring_back_button.setObjectName("bringBackButton")
         self.bring_back_button.clicked.connect(self.bring_back)
-        self.keep_ours_button = QPushButton(self.tr("Behold klinikkens tekst"), self)
+        self.keep_ours_button = QPushButton(self.tr("&Behold klinikkens tekst"), self)
         self.keep_ours_button.setObjectName("keepOursButton")
         self.keep_ours_button.clicked.connect(self.keep_ours)
-        self.take_shipped_button = QPushButton(self.tr("Brug programmets nye tekst"), self)
+        self.take_shipped_button = QPushButton(self.tr("Br&ug programmets nye tekst"), self)
         self.take_shipped_button.setObjectName("takeShippedButton")
         self.take_shipped_button.clicked.connect(self.take_shipped)
         history = QWidget(self)
@@ -197,6 +209,7 @@ class ClinicTextsDialog(QDialog):
             box = QWidget(side)
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
+            label.setBuddy(view)
             column.addWidget(label)
             column.addWidget(view)
             side.addWidget(box)
@@ -214,9 +227,9 @@ class ClinicTextsDialog(QDialog):
         self.pdf_preview.setObjectName("textsPdfPreview")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("textsTabs")
-        self.tabs.addTab(preview, self.tr("Visning"))
-        self.tabs.addTab(self.pdf_preview, self.tr("Ark (PDF)"))
-        self.tabs.addTab(history, self.tr("Historik"))
+        self.tabs.addTab(preview, self.tr("&Visning"))
+        self.tabs.addTab(self.pdf_preview, self.tr("A&rk (PDF)"))
+        self.tabs.addTab(history, self.tr("&Historik"))
         self.tabs.currentChanged.connect(lambda _index: self._render_pdf())
         self._preview_content: Content | None = None
         self._preview_key = ""
@@ -230,13 +243,14 @@ class ClinicTextsDialog(QDialog):
         splitter.setStretchFactor(2, 3)
         self.splitter = splitter
 
-        self.export_button = QPushButton(self.tr("Eksporter …"), self)
+        self.export_button = QPushButton(self.tr("Ek&sporter …"), self)
         self.export_button.setObjectName("exportTextsButton")
         self.export_button.clicked.connect(self.export)
-        self.import_button = QPushButton(self.tr("Importer …"), self)
+        self.import_button = QPushButton(self.tr("&Importer …"), self)
         self.import_button.setObjectName("importTextsButton")
         self.import_button.clicked.connect(self.import_folder)
-        close = QPushButton(self.tr("Luk"), self)
+        close = self.close_button = QPushButton(self.tr("&Luk"), self)
+        close.setObjectName("closeTextsButton")
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
         bottom.addWidget(self.export_button)
@@ -257,6 +271,23 @@ class ClinicTextsDialog(QDialog):
         self.resize(1280, 760)
         self._fill_tree()
         self._show_entry("", "")
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab as the eye reads: the list, the fields, their buttons, then the tab bar
+        before the shown tab's contents (a tab's page would otherwise come first)."""
+        chain: list[QWidget] = [self.tree, self.new_faq_button, self.new_condition_button,
+                                self.new_section_button]
+        for form in (self.form, self.section_form):
+            chain.extend(form.editors.values() if form is not None else ())
+        chain += [self.needs_approval, self.save_button, self.approve_button,
+                  self.shipped_button, self.tabs, self.tabs.tabBar(), self.reader_preview,
+                  self.sheet_preview, self.pdf_preview.view, self.history_list,
+                  self.then_view, self.now_view, self.bring_back_button,
+                  self.keep_ours_button, self.take_shipped_button, self.export_button,
+                  self.import_button, self.close_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     # --- the list of texts ----------------------------------------------------------------
 
@@ -374,6 +405,7 @@ class ClinicTextsDialog(QDialog):
             self.form = None
             self.form_area.setWidget(QWidget())
             self._set_buttons()
+            self._fill_history()
             return
         if data is None:
             data = entry_of(self.live.files_now(), kind, key) or {}
@@ -391,6 +423,7 @@ class ClinicTextsDialog(QDialog):
             column.addWidget(self.section_form)
         column.addStretch(1)
         self.form_area.setWidget(holder)
+        self._order_tabs()
         if new and "id" in self.form.editors:
             self.form.editors["question" if kind == "faq" else "title"].textChanged.connect(
                 self._suggest_id)
@@ -400,6 +433,41 @@ class ClinicTextsDialog(QDialog):
         self.needs_approval.blockSignals(False)
         self._fill_history()
         self.check_now()
+
+    # --- leaving ---------------------------------------------------------------------------
+
+    def accept(self) -> None:  # »Luk«
+        if self._may_leave():
+            super().accept()
+
+    def reject(self) -> None:  # Esc and the window's close box
+        if self._may_leave():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing_quietly = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._closing_quietly = False
+
+    def _may_leave(self) -> bool:
+        """Typing that is not saved is not thrown away by Esc or »Luk«: she is asked, and
+        the safe answer (back to the text) is what Enter and Esc choose."""
+        if self._closing_quietly or not self.dirty():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Rettelsen er ikke gemt"),
+                          self.tr("Det du har skrevet, er ikke gemt. Vil du lukke og kassere "
+                                  "det?"), parent=self)
+        box.setObjectName("leaveTextsBox")
+        discard = box.addButton(self.tr("&Kassér og luk"), QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("discardTextButton")
+        stay = box.addButton(self.tr("&Tilbage til teksten"), QMessageBox.ButtonRole.RejectRole)
+        stay.setObjectName("backToTextButton")
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is discard
 
     def _kind_word(self, kind: str) -> str:
         words = {"faq": self.tr("Spørgsmål og svar"), "condition": self.tr("Sygdom"),
@@ -428,6 +496,7 @@ class ClinicTextsDialog(QDialog):
     def start_new_condition(self) -> None:
         self.tree.setCurrentItem(None)
         self._show_entry("condition", "", {"source": self.tr("Klinikken")}, new=True)
+        self._type_first()
 
     def start_new_section(self) -> None:
         condition = self.key.partition("/")[0] if self.kind in ("condition", "section") else ""
@@ -437,6 +506,12 @@ class ClinicTextsDialog(QDialog):
             return
         self.tree.setCurrentItem(None)
         self._show_entry("section", f"{condition}/", {}, new=True)
+        self._type_first()
+
+    def _type_first(self) -> None:
+        """A new text by keys: the typing starts in its title (its id follows)."""
+        if self.form is not None and "title" in self.form.editors:
+            self.form.editors["title"].setFocus()
 
     def proposed(self) -> list[Proposed]:
         """What the form would save."""

@@ -115,6 +115,7 @@ class EntryForm(QWidget):
         else:
             editor = QPlainTextEdit(self)
             assert isinstance(editor, QPlainTextEdit)
+            editor.setTabChangesFocus(True)  # Tab moves on; a text never needs a tab character
             if spec.style == LIST:
                 items = value if isinstance(value, list) else []
                 editor.setPlainText("\n".join(str(v) for v in items))
