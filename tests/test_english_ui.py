@@ -519,3 +519,32 @@ def test_the_knowledge_reader_names_its_context_in_english(english) -> None:
     assert ">Before a gold treatment<" in page_html(step)
     assert step.title == f"Trin 1: {content.steps[0].title}"  # the core's Danish
     assert english.missing() == []
+
+
+def test_alt_letters_stay_unique_in_english(qtbot, isolated_data_dir: Path, english) -> None:
+    """The English texts carry their own Alt letters: none may clash within the File menu
+    or within the clinic texts editor (its hidden buttons and tabs too)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from ui.texts.editor import ClinicTextsDialog
+
+    def letters_of(texts: list[str]) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for text in texts:
+            if "&" in text.replace("&&", ""):
+                found.setdefault(text.split("&")[1][0].casefold(), []).append(text)
+        return {letter: used for letter, used in found.items() if len(used) > 1}
+
+    win = create_main_window(resolve_data_paths(isolated_data_dir).ensure())
+    qtbot.addWidget(win)
+    win.show()
+    file_texts = [action.text() for action in win.file_menu.actions() if action.text()]
+    assert "&Quit" in file_texts and "The clinic's &texts …" in file_texts
+    assert letters_of(file_texts) == {}
+    qtbot.waitUntil(lambda: win.texts_action.isEnabled())
+    dialog = ClinicTextsDialog(win.texts_live, win)
+    qtbot.addWidget(dialog)
+    texts = [button.text() for button in dialog.findChildren(QAbstractButton)]
+    texts += [dialog.tabs.tabText(index) for index in range(dialog.tabs.count())]
+    assert "&New question" in texts and "H&istory" in texts
+    assert letters_of(texts) == {}

@@ -496,17 +496,12 @@ TABLE: dict[str, str | tuple[str, str]] = {
         "The database could not be opened, so calls cannot be saved.\nClinic knowledge "
         "works. See the log file under Help.",
     "Søg i viden": "Search knowledge",
-    "Klinikkens oplysninger …": "Clinic details …",
     "Afslut": "Quit",
     "Åbn logmappen": "Open the log folder",
     "Om programmet": "About the program",
     "Tastaturgenveje …": "Keyboard shortcuts …",
     "Standardopdeling": "Default layout",
     "Del vinduet som ved første start": "Divide the window as at the first start",
-    "Dagens post …": "Today's post …",
-    "Brevindstillinger …": "Letter settings …",
-    "Personale og opbevaring …": "Staff and retention …",
-    "Gennemgå gamle personer …": "Review old records …",
     "&Filer": "&File",
     "Vi&s": "&View",
     "&Viden": "&Knowledge",
@@ -535,11 +530,8 @@ TABLE: dict[str, str | tuple[str, str]] = {
     "I år": "This year",
     "Valgfri periode": "Custom period",
     "Vis": "Show",
-    "Gem som CSV …": "Save as CSV …",
     "Gem som PDF …": "Save as PDF …",
     "&Periode:": "&Period:",
-    "Fra": "From",
-    "til": "to",
     "Opkald pr. dag": "Calls per day",
     "Opkald pr. time": "Calls per hour",
     "Smerteområder (opkald)": "Pain areas (calls)",
@@ -813,42 +805,20 @@ TABLE: dict[str, str | tuple[str, str]] = {
         "The clinic's texts",
     'Tekster':
         'Texts',
-    'Nyt spørgsmål':
-        'New question',
-    'Ny sygdom':
-        'New condition',
     'Nyt afsnit':
         'New section',
     'Et nyt afsnit til den valgte sygdom':
         'A new section for the selected condition',
-    'Kræver lægens godkendelse (vises som udkast)':
-        "Needs the doctor's approval (shown as a draft)",
-    'Godkend udkastet':
-        'Approve the draft',
-    'Programmets tekst igen':
-        "The program's text again",
     'Brug teksten, som programmet kom med':
         'Use the text the program came with',
     'I klinikkens viden:':
         "In the clinic's knowledge:",
     'På informationsarket:':
         'On the information sheet:',
-    'Hent denne version frem':
-        'Bring back this version',
-    'Behold klinikkens tekst':
-        "Keep the clinic's text",
-    'Brug programmets nye tekst':
-        "Use the program's new text",
     'Den valgte version':
         'The selected version',
     'Teksten nu':
         'The text now',
-    'Visning':
-        'Preview',
-    'Eksporter …':
-        'Export …',
-    'Importer …':
-        'Import …',
     'Hvad koster en konsultation?':
         'What does a consultation cost?',
     'Hvor ligger klinikken?':
@@ -955,15 +925,11 @@ TABLE: dict[str, str | tuple[str, str]] = {
     'Klinikkens tekster.':
         'An update has changed {n} texts that the clinic had also changed: see File → The '
         "clinic's texts.",
-    'Klinikkens tekster …':
-        "The clinic's texts …",
     # --- the clinic's texts, more ---
     'Eksempel':
         'Example',
     '{title} (udkast)':
         '{title} (draft)',
-    'Ark (PDF)':
-        'Sheet (PDF)',
     'Teksterne er ændret et andet sted. Din rettelse er ikke gemt endnu; Historik viser den '
     'andens.':
         'The texts have been changed elsewhere. Your correction has not been saved yet; '
@@ -1564,12 +1530,6 @@ TABLE: dict[str, str | tuple[str, str]] = {
         'Saved by {who}',
     'Det du skrev':
         'What you typed',
-    'Behold deres':
-        'Keep theirs',
-    'Behold mit':
-        'Keep mine',
-    'Tilbage til redigering':
-        'Back to editing',
     # --- errors given codes at the merge ---
     'Databaseserveren kan ikke nås. Opkaldet er gemt på denne PC og skrives til serveren, så '
     'snart den er tilbage.':
@@ -1910,6 +1870,86 @@ TABLE: dict[str, str | tuple[str, str]] = {
     '{folder}, så support kan se på dem.':
         "{n} calls kept on this PC cannot be read. The files have not been deleted; they "
         "are in {folder}, so support can look at them.",
+    '&Afslut':
+        '&Quit',
+    'Dagens &post …':
+        "Today's &post …",
+    'Klinikkens &oplysninger …':
+        'Clinic &details …',
+    'Klinikkens &tekster …':
+        "The clinic's &texts …",
+    '&Brevindstillinger …':
+        'Letter &settings …',
+    'P&ersonale og opbevaring …':
+        'St&aff and retention …',
+    '&Gennemgå gamle personer …':
+        '&Review old records …',
+    '&Revisionslog …':
+        'A&udit log …',
+    '&Behold deres':
+        '&Keep theirs',
+    'Behold &mit':
+        'Keep &mine',
+    '&Tilbage til redigering':
+        '&Back to editing',
+    'Forskelle':
+        'Differences',
+    '&Nyt spørgsmål':
+        '&New question',
+    'Ny s&ygdom':
+        'New &condition',
+    'Nyt &afsnit':
+        'New s&ection',
+    '&Kræver lægens godkendelse (vises som udkast)':
+        "Needs the doctor's &approval (shown as a draft)",
+    '&Gem':
+        '&Save',
+    'Go&dkend udkastet':
+        'A&pprove the draft',
+    '&Programmets tekst igen':
+        "The p&rogram's text again",
+    'H&ent denne version frem':
+        '&Bring back this version',
+    '&Behold klinikkens tekst':
+        "&Keep the clinic's text",
+    'Br&ug programmets nye tekst':
+        "&Use the program's new text",
+    '&Visning':
+        'Previe&w',
+    'A&rk (PDF)':
+        'S&heet (PDF)',
+    '&Historik':
+        'H&istory',
+    'Ek&sporter …':
+        'E&xport …',
+    '&Importer …':
+        'I&mport …',
+    '&Luk':
+        'C&lose',
+    '&Tekster':
+        '&Texts',
+    'Versioner':
+        'Versions',
+    'Rettelsen er ikke gemt':
+        'The change is not saved',
+    'Det du har skrevet, er ikke gemt. Vil du lukke og kassere det?':
+        'What you typed is not saved. Close and discard it?',
+    '&Kassér og luk':
+        '&Discard and close',
+    '&Tilbage til teksten':
+        '&Back to the text',
+    'Fr&a':
+        'Fro&m',
+    't&il':
+        't&o',
+    'Gem som &CSV …':
+        'Save as &CSV …',
+    'Gem som P&DF …':
+        'Save as P&DF …',
+    'Søg efter en person':
+        'Search for a person',
+    'På en knap med en pil (fx »Nyt spørgsmål« i Klinikkens tekster): åbn dens menu':
+        "On a button with an arrow (e.g. »New question« in the clinic's texts): open its menu",
 }
 
 # The same Danish with other English in one context: (context, Danish) → English.

@@ -154,6 +154,10 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>Overview tab</translation>
     </message>
     <message>
+        <source>På en knap med en pil (fx »Nyt spørgsmål« i Klinikkens tekster): åbn dens menu</source>
+        <translation>On a button with an arrow (e.g. »New question« in the clinic&apos;s texts): open its menu</translation>
+    </message>
+    <message>
         <source>Lås skærmen</source>
         <translation>Lock the screen</translation>
     </message>
@@ -2967,6 +2971,10 @@ It holds {holds}. Anything written since then is not in it. The current database
         <translation>{n} days overdue</translation>
     </message>
     <message>
+        <source>Tilbageringninger</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
         <source>I morgen</source>
         <translation>Tomorrow</translation>
     </message>
@@ -2981,6 +2989,10 @@ It holds {holds}. Anything written since then is not in it. The current database
 </context>
 <context>
     <name>CallersPanel</name>
+    <message>
+        <source>Søg efter en person</source>
+        <translation>Search for a person</translation>
+    </message>
     <message>
         <source>Søg navn, telefon, postnummer eller note …</source>
         <translation>Search name, phone, postcode or note …</translation>
@@ -3324,36 +3336,12 @@ It holds {holds}. Anything written since then is not in it. The current database
         <translation>Texts</translation>
     </message>
     <message>
-        <source>Nyt spørgsmål</source>
-        <translation>New question</translation>
-    </message>
-    <message>
-        <source>Ny sygdom</source>
-        <translation>New condition</translation>
-    </message>
-    <message>
         <source>Nyt afsnit</source>
         <translation>New section</translation>
     </message>
     <message>
         <source>Et nyt afsnit til den valgte sygdom</source>
         <translation>A new section for the selected condition</translation>
-    </message>
-    <message>
-        <source>Kræver lægens godkendelse (vises som udkast)</source>
-        <translation>Needs the doctor&apos;s approval (shown as a draft)</translation>
-    </message>
-    <message>
-        <source>Gem</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Godkend udkastet</source>
-        <translation>Approve the draft</translation>
-    </message>
-    <message>
-        <source>Programmets tekst igen</source>
-        <translation>The program&apos;s text again</translation>
     </message>
     <message>
         <source>Brug teksten, som programmet kom med</source>
@@ -3368,18 +3356,6 @@ It holds {holds}. Anything written since then is not in it. The current database
         <translation>On the information sheet:</translation>
     </message>
     <message>
-        <source>Hent denne version frem</source>
-        <translation>Bring back this version</translation>
-    </message>
-    <message>
-        <source>Behold klinikkens tekst</source>
-        <translation>Keep the clinic&apos;s text</translation>
-    </message>
-    <message>
-        <source>Brug programmets nye tekst</source>
-        <translation>Use the program&apos;s new text</translation>
-    </message>
-    <message>
         <source>Den valgte version</source>
         <translation>The selected version</translation>
     </message>
@@ -3388,28 +3364,76 @@ It holds {holds}. Anything written since then is not in it. The current database
         <translation>The text now</translation>
     </message>
     <message>
-        <source>Visning</source>
-        <translation>Preview</translation>
+        <source>&amp;Nyt spørgsmål</source>
+        <translation>&amp;New question</translation>
     </message>
     <message>
-        <source>Ark (PDF)</source>
-        <translation>Sheet (PDF)</translation>
+        <source>Ny s&amp;ygdom</source>
+        <translation>New &amp;condition</translation>
     </message>
     <message>
-        <source>Historik</source>
-        <translation>History</translation>
+        <source>Nyt &amp;afsnit</source>
+        <translation>New s&amp;ection</translation>
     </message>
     <message>
-        <source>Eksporter …</source>
-        <translation>Export …</translation>
+        <source>&amp;Tekster</source>
+        <translation>&amp;Texts</translation>
     </message>
     <message>
-        <source>Importer …</source>
-        <translation>Import …</translation>
+        <source>&amp;Kræver lægens godkendelse (vises som udkast)</source>
+        <translation>Needs the doctor&apos;s &amp;approval (shown as a draft)</translation>
     </message>
     <message>
-        <source>Luk</source>
-        <translation>Close</translation>
+        <source>&amp;Gem</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Go&amp;dkend udkastet</source>
+        <translation>A&amp;pprove the draft</translation>
+    </message>
+    <message>
+        <source>&amp;Programmets tekst igen</source>
+        <translation>The p&amp;rogram&apos;s text again</translation>
+    </message>
+    <message>
+        <source>Versioner</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>H&amp;ent denne version frem</source>
+        <translation>&amp;Bring back this version</translation>
+    </message>
+    <message>
+        <source>&amp;Behold klinikkens tekst</source>
+        <translation>&amp;Keep the clinic&apos;s text</translation>
+    </message>
+    <message>
+        <source>Br&amp;ug programmets nye tekst</source>
+        <translation>&amp;Use the program&apos;s new text</translation>
+    </message>
+    <message>
+        <source>&amp;Visning</source>
+        <translation>Previe&amp;w</translation>
+    </message>
+    <message>
+        <source>A&amp;rk (PDF)</source>
+        <translation>S&amp;heet (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Historik</source>
+        <translation>H&amp;istory</translation>
+    </message>
+    <message>
+        <source>Ek&amp;sporter …</source>
+        <translation>E&amp;xport …</translation>
+    </message>
+    <message>
+        <source>&amp;Importer …</source>
+        <translation>I&amp;mport …</translation>
+    </message>
+    <message>
+        <source>&amp;Luk</source>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <source>Hvad koster en konsultation?</source>
@@ -3474,6 +3498,22 @@ It holds {holds}. Anything written since then is not in it. The current database
     <message>
         <source>Første afsnit</source>
         <translation>First section</translation>
+    </message>
+    <message>
+        <source>Rettelsen er ikke gemt</source>
+        <translation>The change is not saved</translation>
+    </message>
+    <message>
+        <source>Det du har skrevet, er ikke gemt. Vil du lukke og kassere det?</source>
+        <translation>What you typed is not saved. Close and discard it?</translation>
+    </message>
+    <message>
+        <source>&amp;Kassér og luk</source>
+        <translation>&amp;Discard and close</translation>
+    </message>
+    <message>
+        <source>&amp;Tilbage til teksten</source>
+        <translation>&amp;Back to the text</translation>
     </message>
     <message>
         <source>Sygdom</source>
@@ -3654,16 +3694,20 @@ It holds {holds}. Anything written since then is not in it. The current database
         <translation>What you typed</translation>
     </message>
     <message>
-        <source>Behold deres</source>
-        <translation>Keep theirs</translation>
+        <source>Forskelle</source>
+        <translation>Differences</translation>
     </message>
     <message>
-        <source>Behold mit</source>
-        <translation>Keep mine</translation>
+        <source>&amp;Behold deres</source>
+        <translation>&amp;Keep theirs</translation>
     </message>
     <message>
-        <source>Tilbage til redigering</source>
-        <translation>Back to editing</translation>
+        <source>Behold &amp;mit</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>&amp;Tilbage til redigering</source>
+        <translation>&amp;Back to editing</translation>
     </message>
 </context>
 <context>
@@ -4068,12 +4112,12 @@ Clinic knowledge works. See the log file under Help.</translation>
         <translation>Search knowledge</translation>
     </message>
     <message>
-        <source>Klinikkens oplysninger …</source>
-        <translation>Clinic details …</translation>
+        <source>Klinikkens &amp;oplysninger …</source>
+        <translation>Clinic &amp;details …</translation>
     </message>
     <message>
-        <source>Afslut</source>
-        <translation>Quit</translation>
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Åbn logmappen</source>
@@ -4100,28 +4144,28 @@ Clinic knowledge works. See the log file under Help.</translation>
         <translation>Divide the window as at the first start</translation>
     </message>
     <message>
-        <source>Dagens post …</source>
-        <translation>Today&apos;s post …</translation>
+        <source>Dagens &amp;post …</source>
+        <translation>Today&apos;s &amp;post …</translation>
     </message>
     <message>
-        <source>Brevindstillinger …</source>
-        <translation>Letter settings …</translation>
+        <source>&amp;Brevindstillinger …</source>
+        <translation>Letter &amp;settings …</translation>
     </message>
     <message>
-        <source>Personale og opbevaring …</source>
-        <translation>Staff and retention …</translation>
+        <source>P&amp;ersonale og opbevaring …</source>
+        <translation>St&amp;aff and retention …</translation>
     </message>
     <message>
-        <source>Gennemgå gamle personer …</source>
-        <translation>Review old records …</translation>
+        <source>&amp;Gennemgå gamle personer …</source>
+        <translation>&amp;Review old records …</translation>
     </message>
     <message>
-        <source>Revisionslog …</source>
-        <translation>Audit log …</translation>
+        <source>&amp;Revisionslog …</source>
+        <translation>A&amp;udit log …</translation>
     </message>
     <message>
-        <source>Klinikkens tekster …</source>
-        <translation>The clinic&apos;s texts …</translation>
+        <source>Klinikkens &amp;tekster …</source>
+        <translation>The clinic&apos;s &amp;texts …</translation>
     </message>
     <message>
         <source>&amp;Filer</source>
@@ -4208,24 +4252,24 @@ Log: {logs}</translation>
         <translation>Show</translation>
     </message>
     <message>
-        <source>Gem som CSV …</source>
-        <translation>Save as CSV …</translation>
-    </message>
-    <message>
-        <source>Gem som PDF …</source>
-        <translation>Save as PDF …</translation>
-    </message>
-    <message>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <source>Fra</source>
-        <translation>From</translation>
+        <source>Gem som &amp;CSV …</source>
+        <translation>Save as &amp;CSV …</translation>
     </message>
     <message>
-        <source>til</source>
-        <translation>to</translation>
+        <source>Gem som P&amp;DF …</source>
+        <translation>Save as P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>Fr&amp;a</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>t&amp;il</source>
+        <translation>t&amp;o</translation>
     </message>
     <message>
         <source>Opkald pr. dag</source>
