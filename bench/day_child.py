@@ -5,7 +5,7 @@
 ``app`` builds the real window on a demo database of 2,000 callers and takes
 CALLS calls through it: a returning caller's number typed, their history shown,
 notes typed, two knowledge searches with a page read, the call ended with an
-outcome (a callback dated tomorrow); a call that does not end stops the run, as
+outcome ticked in the end-call dialog; a call that does not end stops the run, as
 calls left on hold would pile up and measure the strip rather than a day. Between
 calls the objects handed to ``deleteLater`` are deleted, as the app's event loop
 does each time it gets control back (this loop runs outside ``exec``, where they
@@ -21,7 +21,6 @@ import json
 import os
 import sys
 import time
-from datetime import date, timedelta
 from pathlib import Path
 
 from bench.rss import resident_mb
@@ -29,6 +28,22 @@ from bench.rss import resident_mb
 WARM_UP = 20
 SEARCHES = ("nakk", "piskesmeld", "koere bil", "blodfortyndende", "hvor lang tid", "MR scanning")
 NOTES = "Ondt i nakken siden foråret, værre om morgenen. Har prøvet fysioterapi og massage. "
+
+
+def end_through_dialog(panel, outcome: str) -> None:
+    """»Afslut opkald« as at the desk: the dialog, the outcome ticked, saved."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def save() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.choose(outcome)  # a callback is dated tomorrow, a booking in a week
+        dialog.accept()
+
+    QTimer.singleShot(0, save)
+    panel.end_call()
+    if panel.session is not None:
+        raise RuntimeError(f"the call did not end: {panel.status_label.text()}")
 
 
 def app_day(calls: int, data_dir: Path) -> dict[str, float]:
@@ -70,10 +85,7 @@ def app_day(calls: int, data_dir: Path) -> dict[str, float]:
             QTest.keyClick(search, "\r")
             app.processEvents()
         panel.flush()
-        outcome = ("no_action", "send_sheet", "call_back", "booked")[number % 4]
-        due = date.today() + timedelta(days=1) if outcome == "call_back" else None
-        if panel.finish_call(outcome, callback_due=due) is None:
-            raise RuntimeError(f"call {number} did not end: {panel.status_label.text()}")
+        end_through_dialog(panel, ("no_action", "send_sheet", "call_back", "booked")[number % 4])
         app.processEvents()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     readings["end_mb"] = resident_mb()

@@ -91,3 +91,30 @@ def test_each_sheet_dialog_goes_when_closed(qtbot, isolated_data_dir: Path) -> N
         dialog.reject()
         settle()
     assert win.findChildren(SendSheetDialog) == []
+
+
+def test_the_registers_audit_log_goes_when_closed(qtbot, isolated_data_dir: Path) -> None:
+    from ui.privacy import AuditLogDialog
+
+    win = start(qtbot, isolated_data_dir)
+    panel = win.call_panel
+    panel.new_call("23 39 49 77")
+    qtbot.keyClicks(panel.form.name_edit, "Bente Holm")
+    panel.finish_call("no_action")
+    callers = win.workspace.callers
+    win.tabs.setCurrentWidget(callers)
+    callers.table.setCurrentIndex(callers.model.index(0, 0))
+    assert callers.audit_button.isEnabled()
+    shown = []
+
+    def close() -> None:
+        dialog = QApplication.activeModalWidget()
+        shown.append(isinstance(dialog, AuditLogDialog))
+        dialog.reject()
+
+    for _ in range(3):
+        QTimer.singleShot(0, close)
+        qtbot.mouseClick(callers.audit_button, Qt.MouseButton.LeftButton)
+        settle()
+    assert shown == [True, True, True]
+    assert win.findChildren(AuditLogDialog) == []
