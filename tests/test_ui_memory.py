@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from reception.paths import resolve_data_paths
 from ui.app import create_main_window
@@ -33,6 +33,12 @@ def settle() -> None:
     """Delete what was handed to ``deleteLater``, as the event loop does between events."""
     QCoreApplication.processEvents()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def left(win: MainWindow, name: str) -> list[QDialog]:
+    """The dialogs named ``name`` still alive under the window (found by object name: a
+    dialog whose Python object is gone is no longer found by its Python class)."""
+    return [d for d in win.findChildren(QDialog) if d.objectName() == name]
 
 
 def end_through_dialog(qtbot, win: MainWindow) -> None:
@@ -60,7 +66,7 @@ def test_calls_ended_through_the_dialog_leave_no_dialog_behind(
         end_through_dialog(qtbot, win)
         settle()
         widgets.append(len(win.findChildren(QWidget)))
-    assert win.findChildren(EndCallDialog) == []
+    assert left(win, "endCallDialog") == []
     assert widgets[-1] == widgets[1], widgets  # each dialog brought about 30 widgets
 
 
@@ -90,7 +96,7 @@ def test_each_sheet_dialog_goes_when_closed(qtbot, isolated_data_dir: Path) -> N
         assert isinstance(dialog, SendSheetDialog) and dialog.isVisible()
         dialog.reject()
         settle()
-    assert win.findChildren(SendSheetDialog) == []
+    assert left(win, "sendSheetDialog") == []
 
 
 def test_the_registers_audit_log_goes_when_closed(qtbot, isolated_data_dir: Path) -> None:
@@ -117,4 +123,22 @@ def test_the_registers_audit_log_goes_when_closed(qtbot, isolated_data_dir: Path
         qtbot.mouseClick(callers.audit_button, Qt.MouseButton.LeftButton)
         settle()
     assert shown == [True, True, True]
-    assert win.findChildren(AuditLogDialog) == []
+    assert left(win, "auditLogDialog") == []
+
+
+def test_the_main_windows_audit_log_and_posting_go_when_closed(
+        qtbot, isolated_data_dir: Path) -> None:
+    win = start(qtbot, isolated_data_dir)
+    shown = []
+
+    def close() -> None:
+        dialog = QApplication.activeModalWidget()
+        shown.append(type(dialog).__name__)
+        dialog.reject()
+
+    for show in (win._show_audit_log, win._show_posting) * 2:
+        QTimer.singleShot(0, close)
+        show()
+        settle()
+    assert shown == ["AuditLogDialog", "PostingDialog"] * 2
+    assert left(win, "auditLogDialog") == left(win, "postingDialog") == []
