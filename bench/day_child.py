@@ -5,7 +5,8 @@
 ``app`` builds the real window on a demo database of 2,000 callers and takes
 CALLS calls through it: a returning caller's number typed, their history shown,
 notes typed, two knowledge searches with a page read, the call ended with an
-outcome ticked in the end-call dialog; a call that does not end stops the run, as
+outcome ticked in the end-call dialog, and after every fourth call the sheet's
+dialog opened with its preview; a call that does not end stops the run, as
 calls left on hold would pile up and measure the strip rather than a day. Between
 calls the objects handed to ``deleteLater`` are deleted, as the app's event loop
 does each time it gets control back (this loop runs outside ``exec``, where they
@@ -85,8 +86,14 @@ def app_day(calls: int, data_dir: Path) -> dict[str, float]:
             QTest.keyClick(search, "\r")
             app.processEvents()
         panel.flush()
-        end_through_dialog(panel, ("no_action", "send_sheet", "call_back", "booked")[number % 4])
+        outcome = ("no_action", "send_sheet", "call_back", "booked")[number % 4]
+        end_through_dialog(panel, outcome)
         app.processEvents()
+        if outcome == "send_sheet":  # the sheet's dialog, its preview painted, then closed
+            panel.send_sheet()
+            app.processEvents()
+            window.workspace.sheet_dialog.reject()
+            app.processEvents()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     readings["end_mb"] = resident_mb()
     readings["seconds"] = time.perf_counter() - began
