@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception.store.versions import ChangedElsewhere
+from ui.dialogs import exec_once
 
 THEIRS, MINE, EDIT = "theirs", "mine", "edit"
 
@@ -137,5 +138,5 @@ class ConflictDialog(QDialog):
 def ask(conflict: ChangedElsewhere, parent: QWidget | None = None) -> str:
     """Show the dialog; THEIRS, MINE or EDIT (also when it is closed with Esc)."""
     dialog = ConflictDialog(conflict, parent)
-    dialog.exec()
+    exec_once(dialog)
     return dialog.choice

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from reception import __version__
 from reception.content import Content
 from reception.paths import DataPaths
+from ui.dialogs import exec_once
 from ui.knowledge import KnowledgePanel
 from ui.knowledge.panel import SearchFunction
 from ui.language_menu import language_menu
@@ -390,7 +391,7 @@ class MainWindow(QMainWindow):
     def _show_posting(self) -> None:
         from ui.sheets.posting_dialog import PostingDialog
 
-        PostingDialog(user=self._taken_by, parent=self).exec()
+        exec_once(PostingDialog(user=self._taken_by, parent=self))
 
     def _show_clinic_texts(self) -> None:
         if self.texts_live is not None:
@@ -399,7 +400,7 @@ class MainWindow(QMainWindow):
     def _show_sheet_settings(self) -> None:
         from ui.sheets.settings_dialog import SheetSettingsDialog
 
-        SheetSettingsDialog(self).exec()
+        exec_once(SheetSettingsDialog(self))
 
     def add_safety_actions(self, actions: list[QAction]) -> None:
         """Screen lock and backups, added once the data session is open."""
@@ -419,12 +420,12 @@ class MainWindow(QMainWindow):
     def _show_privacy_settings(self) -> None:
         from ui.privacy import PrivacySettingsDialog
 
-        PrivacySettingsDialog(self).exec()
+        exec_once(PrivacySettingsDialog(self))
 
     def _show_retention(self) -> None:
         from ui.privacy import RetentionReviewDialog
 
-        RetentionReviewDialog(self._taken_by, self).exec()
+        exec_once(RetentionReviewDialog(self._taken_by, self))
         if self.workspace is not None:
             self.workspace.callers.refresh()
 
@@ -437,7 +438,7 @@ class MainWindow(QMainWindow):
 
             follow(dialog, self.change_events, dialog.reload,
                    lambda change: change.kind != "presence")
-        dialog.exec()
+        exec_once(dialog)
 
     def listen_to_other_desks(self, url: str) -> None:
         """On a clinic's server: hear the other desks, show who is connected."""

@@ -402,11 +402,16 @@ class CallPanel(QWidget):
             return
         self._sync_form()
         dialog = EndCallDialog(self.session.form, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.finish_call(dialog.outcomes(), callback_due=dialog.callback_due(),
-                         callback_reason=dialog.callback_reason.text(), force=dialog.forced,
-                         consultation=dialog.consultation())
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            outcomes, due, reason = (dialog.outcomes(), dialog.callback_due(),
+                                     dialog.callback_reason.text())
+            forced, consultation = dialog.forced, dialog.consultation()
+        finally:  # one per call: kept as the panel's child it would live all day
+            dialog.deleteLater()
+        self.finish_call(outcomes, callback_due=due, callback_reason=reason, force=forced,
+                         consultation=consultation)
 
     def finish_call(self, outcome, *, callback_due=None, callback_reason: str = "",
                     force: bool = False, consultation=None) -> EndResult | None:

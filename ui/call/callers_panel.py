@@ -29,6 +29,7 @@ from reception.calls.caller_list import (
 from reception.content import Content
 from ui.call.history_html import history_html, note_view
 from ui.checklist import ChecklistView
+from ui.dialogs import exec_once
 from ui.messages import message_of
 from ui.models.callers_model import CallersTableModel
 from ui.translations import plural
@@ -236,20 +237,21 @@ class CallersPanel(QWidget):
         from ui.privacy import ExportPersonDialog
 
         if self._caller_id is not None:
-            ExportPersonDialog(self._caller_id, self.taken_by, self).exec()
+            exec_once(ExportPersonDialog(self._caller_id, self.taken_by, self))
 
     def _show_audit(self) -> None:
         from ui.privacy import AuditLogDialog
 
         if self._caller_id is not None:
-            AuditLogDialog(self, person=self._caller_id, person_name=self._name).exec()
+            exec_once(AuditLogDialog(self, person=self._caller_id,
+                                     person_name=self._name))
 
     def _erase(self) -> None:
         from ui.privacy import ErasePersonDialog
 
         if self._caller_id is None:
             return
-        if ErasePersonDialog(self._caller_id, self.taken_by, self).exec():
+        if exec_once(ErasePersonDialog(self._caller_id, self.taken_by, self)):
             self._caller_id = None
             self.history.clear()
             self.checklist.set_caller(None)

@@ -120,6 +120,7 @@ class CallWorkspace(QTabWidget):
                                  user=self.taken_by, parent=self)
         dialog.sent.connect(lambda _sent, _how: self.call_panel.refresh_history())
         dialog.sent.connect(lambda _sent, _how: self.today.schedule_refresh())
+        dialog.finished.connect(dialog.deleteLater)  # one per sheet: never kept all day
         dialog.open()
         self.sheet_dialog = dialog  # kept for tests and so it is not collected
 
