@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from typing import TYPE_CHECKING
 
 from ui.translations import tr
+
+if TYPE_CHECKING:  # QKeySequence's enums take milliseconds: built after the first paint
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class Shortcut:
 
     @property
     def sequences(self) -> list[QKeySequence]:
+        from PySide6.QtGui import QKeySequence
+
         return [QKeySequence(key) for key in self.keys]
 
 
@@ -71,6 +75,8 @@ def shortcut(name: str) -> Shortcut:
 
 def key_text(name: str) -> str:
     """The first key of ``name`` as the user reads it, e.g. for a button's tooltip."""
+    from PySide6.QtGui import QKeySequence
+
     return shortcut(name).sequences[0].toString(QKeySequence.SequenceFormat.NativeText)
 
 
@@ -81,6 +87,8 @@ def set_action_keys(action: QAction, name: str) -> QAction:
 
 def install(name: str, parent: QObject, slot: Callable[[], object]) -> list[QShortcut]:
     """QShortcuts for ``name`` on ``parent``, active while its window is."""
+    from PySide6.QtGui import QShortcut
+
     made = []
     for sequence in shortcut(name).sequences:
         made_one = QShortcut(sequence, parent)
