@@ -211,7 +211,8 @@ def startup_lines(result: startup.StartupResult) -> list[str]:
     lines.append(f"  first paint of the main window at {result.first_paint * 1000:.1f} ms")
     tree = importtime.parse(result.importtime)
     lines.append(
-        f"Biggest imports (one app run under -X importtime, which inflates them; "
+        f"Biggest imports before the first paint (one app run under -X importtime, which "
+        f"inflates them; "
         f"all imports {importtime.total(tree) * 1000:.0f} ms; branches ≥ "
         f"{IMPORT_THRESHOLD * 1000:.0f} ms):"
     )

@@ -65,8 +65,9 @@ LOADED_AFTER_THE_FIRST_PAINT = [
 # have big enums (QIcon's theme icons, QKeySequence's standard keys, QMessageBox's
 # buttons) and are not needed for the first paint: QAction(text, parent) alone builds
 # QIcon (ui/actions.py), a shortcut builds QKeySequence (set in ``finish_start``).
-TYPES_BUILT_AFTER_THE_FIRST_PAINT = ["QIcon", "QPixmap", "QKeySequence", "QShortcut",
-                                     "QMessageBox", "QDialog", "QDesktopServices"]
+TYPES_BUILT_AFTER_THE_FIRST_PAINT = ["QIcon", "QPixmap", "QKeySequence", "QShortcut", "QPalette",
+                                     "QMessageBox", "QDialog", "QDesktopServices",
+                                     "QTreeWidgetItem"]
 
 
 def first_paint_state(data_dir: Path) -> dict[str, object]:

@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # QKeySequence's enums take milliseconds: built after the fir
 
 @dataclass(frozen=True)
 class Shortcut:
+    """A key (or keys) of the window and what it does."""
+
     name: str
     keys: tuple[str, ...]
     text: str  # Danish, already translated
