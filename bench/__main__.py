@@ -101,7 +101,8 @@ def run_group(group: str, plan: Plan, callers: int, database: str | None
     if group == "start":
         progress("cold starts")
         started = startup.measure(plan.start_runs)
-        return [started.measurement, started.paired, started.ready, *started.memory], started
+        return [started.measurement, started.paired, *started.counted, started.ready,
+                *started.memory], started
     if group == "calls":
         return calls_bench.call_measurements(callers, progress), None
     if group == "desk":
@@ -162,6 +163,7 @@ def run(plan: Plan, callers: int, database: str | None = None
     started = startup.measure(plan.start_runs)
     rows.append(started.measurement)
     rows.append(started.paired)
+    rows += started.counted
     rows.append(started.ready)
     rows += started.memory
     from bench import frozen_start
