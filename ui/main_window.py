@@ -23,7 +23,7 @@ from ui.actions import text_action
 from ui.knowledge import KnowledgePanel
 from ui.knowledge.panel import SearchFunction
 from ui.language_menu import language_menu
-from ui.shortcuts import TAB_SHORTCUTS, shortcut
+from ui.shortcuts import TAB_SHORTCUTS, shortcut_table
 from ui.window_state import WindowState, fit_on_screen
 
 if TYPE_CHECKING:  # imported lazily: the call screens load after the first paint
@@ -339,8 +339,9 @@ class MainWindow(QMainWindow):
         self.reset_layout_action.setToolTip(self.tr("Del vinduet som ved første start"))
         self.reset_layout_action.triggered.connect(self.reset_layout)
         self.tab_actions = []
+        entries = {entry.name: entry for entry in shortcut_table()}  # one table, not one a tab
         for index, name in enumerate(TAB_SHORTCUTS):
-            entry = shortcut(name)
+            entry = entries[name]
             action = set_action_keys(text_action(entry.text, self), name)
             action.setObjectName(f"{name}Action")
             action.triggered.connect(lambda _checked=False, i=index: self.show_tab(i))

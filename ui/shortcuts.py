@@ -9,8 +9,7 @@ listed, not installed. Ctrl+1…9 switch between the open calls (the strip above
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ui.translations import tr
 
@@ -19,9 +18,9 @@ if TYPE_CHECKING:  # QKeySequence's enums take milliseconds: built after the fir
     from PySide6.QtGui import QAction, QKeySequence, QShortcut
 
 
-@dataclass(frozen=True)
-class Shortcut:
-    """A key (or keys) of the window and what it does."""
+class Shortcut(NamedTuple):
+    """A key (or keys) of the window and what it does (a named tuple: the table is
+    made on the way to the first paint, where a dataclass costs a millisecond)."""
 
     name: str
     keys: tuple[str, ...]
