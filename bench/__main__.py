@@ -101,7 +101,8 @@ def run_group(group: str, plan: Plan, callers: int, database: str | None
     if group == "start":
         progress("cold starts")
         started = startup.measure(plan.start_runs)
-        return [started.measurement, started.paired, started.ready, *started.memory], started
+        return [started.measurement, started.paired, *started.counted, started.ready,
+                *started.memory], started
     if group == "calls":
         return calls_bench.call_measurements(callers, progress), None
     if group == "desk":
@@ -162,6 +163,7 @@ def run(plan: Plan, callers: int, database: str | None = None
     started = startup.measure(plan.start_runs)
     rows.append(started.measurement)
     rows.append(started.paired)
+    rows += started.counted
     rows.append(started.ready)
     rows += started.memory
     from bench import frozen_start
@@ -211,7 +213,8 @@ def startup_lines(result: startup.StartupResult) -> list[str]:
     lines.append(f"  first paint of the main window at {result.first_paint * 1000:.1f} ms")
     tree = importtime.parse(result.importtime)
     lines.append(
-        f"Biggest imports (one app run under -X importtime, which inflates them; "
+        f"Biggest imports before the first paint (one app run under -X importtime, which "
+        f"inflates them; "
         f"all imports {importtime.total(tree) * 1000:.0f} ms; branches ≥ "
         f"{IMPORT_THRESHOLD * 1000:.0f} ms):"
     )

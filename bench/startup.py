@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench import instructions
 from bench.stats import Measurement, Summary, Target
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,10 +77,16 @@ class StartupResult:
     paired: Measurement  # the app/bare ratio of each pair of runs
     ready: Measurement
     memory: list[Measurement]
+    instructions: Measurement | None  # None without valgrind
     phases: list[tuple[str, float, float]]
     first_paint: float
     interpreter_start: float
     importtime: str
+
+    @property
+    def counted(self) -> list[Measurement]:
+        """The instruction row, when valgrind could count."""
+        return [] if self.instructions is None else [self.instructions]
 
 
 def measure(runs: int) -> StartupResult:
@@ -96,7 +103,10 @@ def measure(runs: int) -> StartupResult:
             for mode in order:
                 (app if mode == "app" else bare).append(run_child(mode, data_dir))
         phases_run = run_child("app-phases", data_dir)
-        importtime_run = run_child("app", data_dir, ("-X", "importtime"))
+        # up to the first paint: what loads after it (call screens, database) is not the target
+        importtime_run = run_child("app-paint", data_dir, ("-X", "importtime"))
+        env = child_environment(data_dir.parent / "pycache")
+        counted = [instructions.count(mode, data_dir, env, ROOT) for mode in ("app", "bare")]
 
     def painted(run: ChildRun) -> float:
         return run.interpreter_start + float(run.report["first_paint"])
@@ -151,6 +161,8 @@ def measure(runs: int) -> StartupResult:
         paired=paired,
         ready=whole,
         memory=memory,
+        instructions=(instructions.measurement(counted[0], counted[1])
+                      if counted[0] is not None and counted[1] is not None else None),
         phases=[(str(n), float(a), float(b)) for n, a, b in phases_run.report["phases"]],
         first_paint=float(phases_run.report["first_paint"]),
         interpreter_start=Summary.of([r.interpreter_start for r in app + bare]).median,

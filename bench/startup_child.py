@@ -89,7 +89,8 @@ def main(mode: str, data_dir: str) -> int:
                     and isinstance(watched, QMainWindow)):
                 painted.append(since_start())
                 if exit_at_paint:
-                    sys.stdout.write(json.dumps({"mode": mode, "first_paint": painted[0]})
+                    sys.stdout.write(json.dumps({"mode": mode, "first_paint": painted[0],
+                                                "started_wall": STARTED_WALL})
                                      + "\n")
                     sys.stdout.flush()
                     os._exit(0)

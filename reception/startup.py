@@ -12,8 +12,8 @@ before it than after it. The texts come from a parse cache when unchanged
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from reception.content import Content, load_content
 from reception.content.loader import default_content_dir
@@ -27,9 +27,9 @@ from reception.private_files import restrict_new_files, tighten_data_folder
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Prepared:
-    """What the window needs from the pre-Qt phase of a start."""
+class Prepared(NamedTuple):
+    """What the window needs from the pre-Qt phase of a start (a named tuple: cheaper
+    to define than a dataclass, on the way to the first paint)."""
 
     paths: DataPaths
     log_path: Path

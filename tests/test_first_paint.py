@@ -30,7 +30,10 @@ CHILD = textwrap.dedent("""
     class AtFirstPaint(QObject):
         def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint:
-                report = {"qt_built": "Qt" in vars(PySide6.QtCore),
+                import PySide6.QtGui, PySide6.QtWidgets
+                built = [name for module in (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets)
+                         for name, value in vars(module).items() if isinstance(value, type)]
+                report = {"qt_built": "Qt" in vars(PySide6.QtCore), "types": built,
                           "modules": sorted(sys.modules),
                           "browse_items": watched.knowledge.browse.topLevelItemCount()}
                 sys.stdout.write(json.dumps(report) + "\\n")
@@ -54,7 +57,17 @@ LOADED_AFTER_THE_FIRST_PAINT = [
     "reception.safety", "ui.call", "ui.app_session", "ui.knowledge.result_delegate",
     "platformdirs",  # a start given its data folder never needs it
     "html",  # its table of entities, for a placeholder
+    "ui.texts.live", "reception.changes", "platform",  # following the texts: a store first
+    "ui.icon",  # eight image files; the title bar takes the icon a moment later
 ]
+
+# PySide6 builds a class's Python type, enums and all, when it is first used. These
+# have big enums (QIcon's theme icons, QKeySequence's standard keys, QMessageBox's
+# buttons) and are not needed for the first paint: QAction(text, parent) alone builds
+# QIcon (ui/actions.py), a shortcut builds QKeySequence (set in ``finish_start``).
+TYPES_BUILT_AFTER_THE_FIRST_PAINT = ["QIcon", "QPixmap", "QKeySequence", "QShortcut", "QPalette",
+                                     "QMessageBox", "QDialog", "QDesktopServices",
+                                     "QTreeWidgetItem"]
 
 
 def first_paint_state(data_dir: Path) -> dict[str, object]:
@@ -75,6 +88,9 @@ def test_the_first_paint_waits_for_none_of_the_later_parts(tmp_path: Path) -> No
                  if name in loaded and name not in parsing]
         assert early == [], f"{start}: loaded before the first paint: {early}"
         assert state["browse_items"] == 0, f"{start}: the browse tree was filled before it"
+        types = set(state["types"])  # type: ignore[arg-type]
+        built = [name for name in TYPES_BUILT_AFTER_THE_FIRST_PAINT if name in types]
+        assert built == [], f"{start}: PySide6 types built before the first paint: {built}"
 
 
 def test_the_plain_role_numbers_are_qts() -> None:

@@ -135,11 +135,15 @@ def create_main_window(paths: DataPaths, *, content: Content | None = None,
 
     window = MainWindow(content, index.search, paths, open_settings,
                         taken_by="" if defer_store else staff_name())
-    from ui.texts.live import LiveTexts
 
-    window.texts_live = LiveTexts(window, index, default_content_root(), content)
+    def follow_texts() -> None:
+        from ui.texts.live import LiveTexts
+
+        window.texts_live = LiveTexts(window, index, default_content_root(), content)
+
     if defer_store:
         def after_paint() -> None:
+            follow_texts()  # nothing changes the texts before the store opens
             window.set_user(staff_name())  # until the session asks who is at the desk
             window.finish_start()
             index.build()  # ready long before anyone can type
@@ -153,6 +157,7 @@ def create_main_window(paths: DataPaths, *, content: Content | None = None,
 
         after_first_paint(window, after_paint)
     else:
+        follow_texts()
         window.finish_start()
         window.attach_store(open_store(paths, window))
     return window
@@ -199,9 +204,6 @@ def run_app(prepared: Prepared, argv: list[str], call: str | None = None) -> int
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("guldklinikken-reception")  # the taskbar finds the desktop entry
-    from ui.icon import app_icon
-
-    app.setWindowIcon(app_icon())
 
     # Only a program holding the data folder can be listening; asking only then
     # keeps Qt's network module out of an ordinary start.
@@ -213,9 +215,11 @@ def run_app(prepared: Prepared, argv: list[str], call: str | None = None) -> int
     sessions: list[AppSession] = []
     servers: list[InstanceServer] = []
 
-    def start_session(window: MainWindow) -> bool:
+    def start_session(window: MainWindow) -> bool:  # after the first paint
         from ui.app_session import AppSession
+        from ui.icon import app_icon
 
+        app.setWindowIcon(app_icon())  # eight image files: the title bar takes it a moment later
         rotate_log(log_path)
         # Listen only once the folder is ours: a start that is refused the folder
         # must never take over (or remove) the running program's socket.

@@ -10,9 +10,10 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
 
+from ui.actions import text_action
 from ui.translations import (
     LANGUAGE_ENV,
     LANGUAGES,
@@ -29,7 +30,7 @@ def language_menu(parent: QWidget, settings_path: Path) -> QMenu:
     group = QActionGroup(menu)
     current = active_language()[:2]
     for code, name in LANGUAGES.items():
-        action = QAction(name, menu)  # each language named in its own words
+        action = text_action(name, menu)  # each language named in its own words
         action.setObjectName(f"language_{code}")
         action.setCheckable(True)
         action.setChecked(code == current)
@@ -48,6 +49,8 @@ def choose_language(parent: QWidget, settings_path: Path, language: str) -> None
         message += "\n\n" + text_in(language, "", QT_TRANSLATE_NOOP(
             "", "Sproget er valgt i miljøvariablen {name}; valget her gælder, "
             "når den ikke er sat.")).format(name=LANGUAGE_ENV)
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, text_in(language, "", QT_TRANSLATE_NOOP("", "Sprog")),
                             message)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -20,14 +19,17 @@ from PySide6.QtWidgets import (
 from reception import __version__
 from reception.content import Content
 from reception.paths import DataPaths
+from ui.actions import text_action
 from ui.dialogs import exec_once
 from ui.knowledge import KnowledgePanel
 from ui.knowledge.panel import SearchFunction
 from ui.language_menu import language_menu
-from ui.shortcuts import TAB_SHORTCUTS, set_action_keys, shortcut
+from ui.shortcuts import TAB_SHORTCUTS, shortcut_table
 from ui.window_state import WindowState, fit_on_screen
 
 if TYPE_CHECKING:  # imported lazily: the call screens load after the first paint
+    from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+
     from ui.call.call_panel import CallPanel
     from ui.call.callbacks_panel import CallbacksPanel
     from ui.call.callers_panel import CallersPanel
@@ -108,6 +110,11 @@ class MainWindow(QMainWindow):
         """What can wait until the window has painted once."""
         from PySide6.QtCore import Qt
 
+        from ui.shortcuts import set_action_keys
+
+        for action, name in self._keyed:  # keys build QKeySequence's enums: after the paint
+            set_action_keys(action, name)
+        self._keyed = []
         self.find_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.knowledge.finish_start()
 
@@ -292,67 +299,74 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _build_actions(self) -> None:
-        find = QAction(self.tr("Søg i viden"), self)
+        self._keyed: list[tuple[QAction, str]] = []  # their keys are set in finish_start
+
+        def set_action_keys(action: QAction, name: str) -> QAction:
+            self._keyed.append((action, name))
+            return action
+
+        find = text_action(self.tr("Søg i viden"), self)
         find.setObjectName("findAction")
         set_action_keys(find, "find")  # the whole app: finish_start
         find.triggered.connect(self._find)
 
-        settings = QAction(self.tr("Klinikkens &oplysninger …"), self)
+        settings = text_action(self.tr("Klinikkens &oplysninger …"), self)
         settings.setObjectName("clinicSettingsAction")
         settings.triggered.connect(self._show_settings)
         settings.setEnabled(self._open_settings is not None)
 
-        quit_action = QAction(self.tr("&Afslut"), self)
+        quit_action = text_action(self.tr("&Afslut"), self)
         set_action_keys(quit_action, "quit")
         quit_action.triggered.connect(self.close)
         self._quit_action = quit_action
 
-        logs = QAction(self.tr("Åbn logmappen"), self)
+        logs = text_action(self.tr("Åbn logmappen"), self)
         logs.triggered.connect(self._open_log_folder)
-        about = QAction(self.tr("Om programmet"), self)
+        about = text_action(self.tr("Om programmet"), self)
         about.triggered.connect(self._about)
-        keys = set_action_keys(QAction(self.tr("Tastaturgenveje …"), self), "shortcuts")
+        keys = set_action_keys(text_action(self.tr("Tastaturgenveje …"), self), "shortcuts")
         keys.setObjectName("shortcutsAction")
         keys.triggered.connect(self.show_shortcuts)
 
-        self.knowledge_action = QAction(self.tr("Klinikkens viden"), self)
+        self.knowledge_action = text_action(self.tr("Klinikkens viden"), self)
         self.knowledge_action.setObjectName("toggleKnowledgeAction")
         self.knowledge_action.setCheckable(True)
         self.knowledge_action.setChecked(True)
         set_action_keys(self.knowledge_action, "toggle_knowledge")
         self.knowledge_action.toggled.connect(self.set_knowledge_shown)
         self.main_splitter.splitterMoved.connect(self._update_knowledge_action)
-        self.reset_layout_action = QAction(self.tr("Standardopdeling"), self)
+        self.reset_layout_action = text_action(self.tr("Standardopdeling"), self)
         self.reset_layout_action.setObjectName("resetLayoutAction")
         self.reset_layout_action.setToolTip(self.tr("Del vinduet som ved første start"))
         self.reset_layout_action.triggered.connect(self.reset_layout)
         self.tab_actions = []
+        entries = {entry.name: entry for entry in shortcut_table()}  # one table, not one a tab
         for index, name in enumerate(TAB_SHORTCUTS):
-            entry = shortcut(name)
-            action = set_action_keys(QAction(entry.text, self), name)
+            entry = entries[name]
+            action = set_action_keys(text_action(entry.text, self), name)
             action.setObjectName(f"{name}Action")
             action.triggered.connect(lambda _checked=False, i=index: self.show_tab(i))
             self.tab_actions.append(action)
 
-        self.posting_action = QAction(self.tr("Dagens &post …"), self)
+        self.posting_action = text_action(self.tr("Dagens &post …"), self)
         self.posting_action.setObjectName("postingAction")
         self.posting_action.triggered.connect(self._show_posting)
         self.posting_action.setEnabled(False)
-        self.sheet_settings_action = QAction(self.tr("&Brevindstillinger …"), self)
+        self.sheet_settings_action = text_action(self.tr("&Brevindstillinger …"), self)
         self.sheet_settings_action.setObjectName("sheetSettingsAction")
         self.sheet_settings_action.triggered.connect(self._show_sheet_settings)
         self.sheet_settings_action.setEnabled(False)
 
-        privacy_settings = QAction(self.tr("P&ersonale og opbevaring …"), self)
+        privacy_settings = text_action(self.tr("P&ersonale og opbevaring …"), self)
         privacy_settings.setObjectName("privacySettingsAction")
         privacy_settings.triggered.connect(self._show_privacy_settings)
-        retention = QAction(self.tr("&Gennemgå gamle personer …"), self)
+        retention = text_action(self.tr("&Gennemgå gamle personer …"), self)
         retention.setObjectName("retentionReviewAction")
         retention.triggered.connect(self._show_retention)
-        audit_log = QAction(self.tr("&Revisionslog …"), self)
+        audit_log = text_action(self.tr("&Revisionslog …"), self)
         audit_log.setObjectName("auditLogAction")
         audit_log.triggered.connect(self._show_audit_log)
-        self.texts_action = QAction(self.tr("Klinikkens &tekster …"), self)
+        self.texts_action = text_action(self.tr("Klinikkens &tekster …"), self)
         self.texts_action.setObjectName("clinicTextsAction")
         self.texts_action.triggered.connect(self._show_clinic_texts)
         self._store_actions = [self.posting_action, self.sheet_settings_action, self.texts_action,
@@ -456,6 +470,7 @@ class MainWindow(QMainWindow):
 
     def _open_log_folder(self) -> None:
         from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.logs)))
 

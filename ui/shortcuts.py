@@ -9,16 +9,19 @@ listed, not installed. Ctrl+1…9 switch between the open calls (the strip above
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from typing import TYPE_CHECKING, NamedTuple
 
 from ui.translations import tr
 
+if TYPE_CHECKING:  # QKeySequence's enums take milliseconds: built after the first paint
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
 
-@dataclass(frozen=True)
-class Shortcut:
+
+class Shortcut(NamedTuple):
+    """A key (or keys) of the window and what it does (a named tuple: the table is
+    made on the way to the first paint, where a dataclass costs a millisecond)."""
+
     name: str
     keys: tuple[str, ...]
     text: str  # Danish, already translated
@@ -26,6 +29,8 @@ class Shortcut:
 
     @property
     def sequences(self) -> list[QKeySequence]:
+        from PySide6.QtGui import QKeySequence
+
         return [QKeySequence(key) for key in self.keys]
 
 
@@ -74,6 +79,8 @@ def shortcut(name: str) -> Shortcut:
 
 def key_text(name: str) -> str:
     """The first key of ``name`` as the user reads it, e.g. for a button's tooltip."""
+    from PySide6.QtGui import QKeySequence
+
     return shortcut(name).sequences[0].toString(QKeySequence.SequenceFormat.NativeText)
 
 
@@ -86,6 +93,8 @@ def install(name: str, parent: QObject, slot: Callable[[], object],
             context: object = None) -> list[QShortcut]:
     """QShortcuts for ``name`` on ``parent``, active while its window is (or, given
     ``Qt.ShortcutContext.WidgetShortcut``, while ``parent`` has the focus)."""
+    from PySide6.QtGui import QShortcut
+
     made = []
     for sequence in shortcut(name).sequences:
         made_one = QShortcut(sequence, parent)

@@ -37,6 +37,8 @@ class Section:
 
 @dataclass(frozen=True)
 class Condition:
+    """A condition the clinic treats: its talking points and sections."""
+
     id: str  # file stem, e.g. "nakkesmerter"
     title: str
     source: str  # seed page title
@@ -47,6 +49,8 @@ class Condition:
 
 @dataclass(frozen=True)
 class FaqEntry:
+    """A question callers ask, with the answer to read aloud."""
+
     id: str
     question: str
     answer: str  # short answer to read aloud (tiny markup)
@@ -71,6 +75,8 @@ class TreatmentStep:
 
 @dataclass(frozen=True)
 class ClinicFacts:
+    """The clinic itself: name, phone, doctor and approval."""
+
     name: str
     phone: str  # E.164, e.g. "+4523394977"
     doctor: str

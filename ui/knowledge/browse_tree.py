@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QTreeWidget, QWidget
 
 from reception.content import Content
 from ui.item_roles import USER_ROLE
+
+if TYPE_CHECKING:  # its type (and enums) are built by the first fill, after the paint
+    from PySide6.QtWidgets import QTreeWidgetItem
 
 KEY_ROLE = USER_ROLE
 
@@ -41,6 +46,8 @@ class BrowseTree(QTreeWidget):
         self._fill(content)
 
     def _fill(self, content: Content) -> None:
+        from PySide6.QtWidgets import QTreeWidgetItem
+
         self._drafts = content.drafts
         conditions = self._group(self.tr("Sygdomme"))
         for condition in content.conditions:
@@ -64,6 +71,8 @@ class BrowseTree(QTreeWidget):
             self.topLevelItem(i).setExpanded(True)
 
     def _group(self, title: str) -> QTreeWidgetItem:
+        from PySide6.QtWidgets import QTreeWidgetItem
+
         item = QTreeWidgetItem(self, [title])
         font = item.font(0)
         font.setBold(True)
@@ -73,6 +82,8 @@ class BrowseTree(QTreeWidget):
     def _leaf(self, parent: QTreeWidgetItem, title: str, key: str) -> QTreeWidgetItem:
         if key in self._drafts:  # the clinic's change waits for the doctor's approval
             title = self.tr("{title} (udkast)").format(title=title)
+        from PySide6.QtWidgets import QTreeWidgetItem
+
         item = QTreeWidgetItem(parent, [title])
         item.setData(0, KEY_ROLE, key)
         item.setToolTip(0, title)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -71,10 +71,6 @@ class KnowledgePanel(QWidget):
         self.results.setUniformItemSizes(True)  # one size hint, not a layout of every hit
         self.results.setWordWrap(True)
         self.results.setAccessibleName(self.tr("Søgeresultater"))
-        palette = self.results.palette()  # a light selection keeps the snippet readable
-        palette.setColor(QPalette.ColorRole.Highlight, QColor("#f6e7b8"))
-        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#000000"))
-        self.results.setPalette(palette)
 
         self.browse = BrowseTree(content, self)
         self.browse.setObjectName("knowledgeBrowse")
@@ -203,6 +199,14 @@ class KnowledgePanel(QWidget):
 
             self._hit_painter = SearchHitDelegate(self.results)
             self.results.setItemDelegate(self._hit_painter)
+            # a light selection keeps the snippet readable (QPalette's type: not before
+            # the first paint, which shows the browse tree, not the results)
+            from PySide6.QtGui import QColor, QPalette
+
+            palette = self.results.palette()
+            palette.setColor(QPalette.ColorRole.Highlight, QColor("#f6e7b8"))
+            palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#000000"))
+            self.results.setPalette(palette)
 
     def _on_query_changed(self, text: str) -> None:
         if not text.strip():
