@@ -8,7 +8,10 @@ control back.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the type is built on first use: not before the first paint
+    from PySide6.QtWidgets import QDialog
 
 
 def exec_once(dialog: QDialog) -> int:
