@@ -25,7 +25,7 @@ from reception.content.model import (
     Section,
     TreatmentStep,
 )
-from reception.content.validation import EntryReader, InvalidEntry, is_valid_id
+from reception.content.validation import EntryReader, InvalidEntry, entry_problem, is_valid_id
 from reception.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -214,7 +214,7 @@ def _load_list(
     for index, raw in enumerate(entries, start=1):
         label = _entry_label(table, index, raw)
         if not isinstance(raw, dict):
-            problems.append(ContentProblem(name, label, "er ikke en tabel"))
+            problems.append(ContentProblem(name, label, entry_problem("not_table")))
             continue
         try:
             item = parse(EntryReader(raw, label))
@@ -288,20 +288,18 @@ def _parse_condition(
     condition_id: str, data: dict[str, Any], name: str, problems: list[ContentProblem]
 ) -> Condition:
     if not is_valid_id(condition_id):
-        raise InvalidEntry(
-            "", "filnavnet skal være små bogstaver, tal og '-' (fx nakkesmerter.toml)"
-        )
+        raise InvalidEntry("", entry_problem("bad_file_name"))
     r = EntryReader(data, "")
     sections: list[Section] = []
     seen: set[str] = set()
     raw_sections = data.get("sections")
     if not isinstance(raw_sections, list) or not raw_sections:
-        raise InvalidEntry("", "ingen [[sections]] fundet")
+        raise InvalidEntry("", entry_problem("no_sections"))
     for index, raw in enumerate(raw_sections, start=1):
         label = _entry_label("sections", index, raw)
         try:
             if not isinstance(raw, dict):
-                raise InvalidEntry(label, "er ikke en tabel")
+                raise InvalidEntry(label, entry_problem("not_table"))
             section = _parse_section(EntryReader(raw, label))
         except InvalidEntry as exc:
             problems.append(ContentProblem(name, exc.entry, exc.problem))

@@ -48,6 +48,7 @@ from reception.content.overlay import (
     normalized,
     page_key,
 )
+from reception.content.validation import field_of, problem_code
 from ui.formats import date_time
 from ui.item_roles import USER_ROLE
 from ui.messages import message_of
@@ -57,6 +58,7 @@ from ui.texts.preview import reader_preview, sheet_preview
 from ui.translations import plural
 
 if TYPE_CHECKING:
+    from reception.errors import Text
     from ui.texts.live import LiveTexts
 
 CHECK_DELAY_MS = 200  # after the last keystroke: check and preview (≈ 10–20 ms)
@@ -546,10 +548,10 @@ class ClinicTextsDialog(QDialog):
         try:
             clinic_texts.check(shipped, changes, proposed)
         except TextRejected as rejected:
-            problems = {name: self._field_message(name, message)
-                        for name, message in rejected.fields.items()}
-            general = [p.message for p in rejected.problems
-                       if not re.search(r"feltet '", p.message)]
+            problems = {name: self._field_message(what)
+                        for name, what in rejected.field_problems.items()}
+            general = [message_of(p.message) for p in rejected.problems
+                       if field_of(p.message) is None]
         assert self.form is not None
         self.form.show_problems(problems)
         if self.section_form is not None:
@@ -561,10 +563,11 @@ class ClinicTextsDialog(QDialog):
         self._set_buttons()
         return ok
 
-    def _field_message(self, name: str, message: str) -> str:
-        text = re.sub(r"^feltet '[^']+' ", "", message)
-        if text in ("mangler", "er tomt", "er tom"):
+    def _field_message(self, what: Text) -> str:
+        """What is wrong with a field, in the receptionist's language, shown under it."""
+        if problem_code(what) in ("missing", "empty", "empty_list"):
             return self.tr("Skal udfyldes.")
+        text = message_of(what)
         return text[:1].upper() + text[1:]
 
     def _preview(self, proposed: list[Proposed]) -> None:
@@ -625,7 +628,7 @@ class ClinicTextsDialog(QDialog):
                 saved = clinic_texts.save(self.live.shipped, proposed,
                                           draft=self.needs_approval.isChecked())
         except TextRejected as rejected:
-            self.status.setText(str(rejected))
+            self.status.setText(message_of(rejected))
             return False
         first = proposed[0]
         self.status.setText(self.tr("Gemt.") if saved else self.tr("Ingen ændringer at gemme."))
