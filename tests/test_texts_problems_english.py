@@ -122,3 +122,30 @@ def test_the_loaders_danish_is_unchanged(data, method, danish) -> None:
     assert str(caught.value) == danish
     assert caught.value.entry == "faq nr. 1"
     assert caught.value.problem == danish.removeprefix("faq nr. 1: ")
+
+
+def test_the_loaders_file_problems_read_in_english(tmp_path: Path, english) -> None:
+    """The knowledge panel's tooltip and the import refusal list them (``problem_of``);
+    ``str()`` (the command line, the log) keeps the Danish."""
+    import shutil
+
+    from reception.content import load_content
+    from reception.content.loader import default_content_dir
+    from ui.messages import problem_of
+
+    folder = tmp_path / "content"
+    shutil.copytree(default_content_dir(), folder)
+    (folder / "clinic.toml").unlink()
+    steps = folder / "steps.toml"
+    steps.write_text(steps.read_text(encoding="utf-8").replace('"companion"', '"ledsager"'),
+                     encoding="utf-8")
+    problems = load_content(folder).problems
+    shown = [problem_of(p) for p in problems]
+    assert "clinic.toml: the file is missing" in shown
+    assert "steps.toml: steps missing: 6" in shown
+    assert any(s.endswith("unknown id; use one of: " + ", ".join(
+        ["booking", "scan", "request_images", "send_images", "blood_thinners", "companion"]))
+        for s in shown), shown
+    assert english.missing() == []
+    danish = [str(p) for p in problems]
+    assert "clinic.toml: filen mangler" in danish and "steps.toml: trin mangler: 6" in danish

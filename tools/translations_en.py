@@ -1974,6 +1974,16 @@ TABLE: dict[str, str | tuple[str, str]] = {
         "the file name must be lowercase letters, digits and '-' (e.g. nakkesmerter.toml)",
     "{entry}: {problem}": "{entry}: {problem}",
     "{problem}": "{problem}",
+    "ingen sygdomsfiler fundet": "no condition files found",
+    "filen mangler": "the file is missing",
+    "skal skrives som +45XXXXXXXX": "must be written as +45XXXXXXXX",
+    "ingen [[{table}]]-afsnit fundet": "no [[{table}]] sections found",
+    "id '{id}' findes allerede": "id '{id}' already exists",
+    "ukendt id; brug et af: {ids}": "unknown id; use one of: {ids}",
+    "nummer {number} findes allerede": "number {number} already exists",
+    "trin mangler: {numbers}": "steps missing: {numbers}",
+    "ukendt slags tekst: {kind}": "unknown kind of text: {kind}",
+    "der er ingen tidligere tekst at hente frem": "there is no earlier text to bring back",
 }
 
 # The same Danish with other English in one context: (context, Danish) → English.

@@ -45,6 +45,9 @@ from reception.content.validation import (
 )
 from reception.errors import QT_TR_NOOP, ReceptionError, Text
 
+UNKNOWN_KIND = QT_TR_NOOP("ukendt slags tekst: {kind}")
+NOTHING_BEFORE = QT_TR_NOOP("der er ingen tidligere tekst at hente frem")
+
 
 class TextRejected(ReceptionError, ValueError):
     """A change the content loader would reject; nothing was saved.
@@ -222,7 +225,7 @@ def check(shipped: ContentFiles, changes: Sequence[TextChange],
 def _entry_problems(item: Proposed) -> list[ContentProblem]:
     """The entry on its own, read by the loader's own parser (messages name the field)."""
     if item.kind not in KINDS:
-        return [ContentProblem("", item.key, f"ukendt slags tekst: {item.kind}")]
+        return [ContentProblem("", item.key, Text(UNKNOWN_KIND, kind=item.kind))]
     if item.data is None:
         return []
     data = item.data
@@ -345,8 +348,7 @@ def bring_back(shipped: ContentFiles, change_id: int, *, before: bool = False,
     old = change(change_id)
     data = old.before if before else old.data
     if data is None and before and entry_of(shipped, old.kind, old.key) is None:
-        raise TextRejected([ContentProblem(old.kind, old.key,
-                                           "der er ingen tidligere tekst at hente frem")])
+        raise TextRejected([ContentProblem(old.kind, old.key, Text(NOTHING_BEFORE))])
     return save(shipped, [Proposed(old.kind, old.key, data)], draft=draft,
                 note=f"hentet frem fra ændring nr. {change_id}")
 

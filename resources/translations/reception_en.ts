@@ -1786,6 +1786,14 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>The database server cannot be reached. The call is saved on this PC and will be written to the server as soon as it is back.</translation>
     </message>
     <message>
+        <source>ukendt slags tekst: {kind}</source>
+        <translation>unknown kind of text: {kind}</translation>
+    </message>
+    <message>
+        <source>der er ingen tidligere tekst at hente frem</source>
+        <translation>there is no earlier text to bring back</translation>
+    </message>
+    <message>
         <source>Teksten kan ikke gemmes: {problems}</source>
         <translation>The text cannot be saved: {problems}</translation>
     </message>
@@ -2385,6 +2393,38 @@ Do not turn off the PC until this window has closed.</translation>
     <message>
         <source>{problem}</source>
         <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>ingen sygdomsfiler fundet</source>
+        <translation>no condition files found</translation>
+    </message>
+    <message>
+        <source>filen mangler</source>
+        <translation>the file is missing</translation>
+    </message>
+    <message>
+        <source>skal skrives som +45XXXXXXXX</source>
+        <translation>must be written as +45XXXXXXXX</translation>
+    </message>
+    <message>
+        <source>ingen [[{table}]]-afsnit fundet</source>
+        <translation>no [[{table}]] sections found</translation>
+    </message>
+    <message>
+        <source>id &apos;{id}&apos; findes allerede</source>
+        <translation>id &apos;{id}&apos; already exists</translation>
+    </message>
+    <message>
+        <source>ukendt id; brug et af: {ids}</source>
+        <translation>unknown id; use one of: {ids}</translation>
+    </message>
+    <message>
+        <source>nummer {number} findes allerede</source>
+        <translation>number {number} already exists</translation>
+    </message>
+    <message>
+        <source>trin mangler: {numbers}</source>
+        <translation>steps missing: {numbers}</translation>
     </message>
 </context>
 <context>

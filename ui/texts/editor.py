@@ -51,7 +51,7 @@ from reception.content.overlay import (
 from reception.content.validation import field_of, problem_code
 from ui.formats import date_time
 from ui.item_roles import USER_ROLE
-from ui.messages import message_of
+from ui.messages import message_of, problem_of
 from ui.shortcuts import install
 from ui.texts.form import EntryForm
 from ui.texts.preview import reader_preview, sheet_preview
@@ -805,7 +805,7 @@ class ClinicTextsDialog(QDialog):
         if not plan.ok:
             QMessageBox.warning(self, self.tr("Import"), self.tr(
                 "Teksterne i mappen kan ikke indlæses; intet er gemt:") + "\n\n"
-                + "\n".join(str(p) for p in plan.problems[:20]))
+                + "\n".join(problem_of(p) for p in plan.problems[:20]))
             return
         if not plan.changes:
             self.status.setText(self.tr("Mappen har ingen ændringer."))
