@@ -49,6 +49,7 @@ from reception.content.overlay import (
     page_key,
 )
 from reception.content.validation import field_of, problem_code
+from reception.errors import Text
 from ui.formats import date_time
 from ui.item_roles import USER_ROLE
 from ui.messages import message_of, problem_of
@@ -58,7 +59,6 @@ from ui.texts.preview import reader_preview, sheet_preview
 from ui.translations import plural
 
 if TYPE_CHECKING:
-    from reception.errors import Text
     from ui.texts.live import LiveTexts
 
 CHECK_DELAY_MS = 200  # after the last keystroke: check and preview (≈ 10–20 ms)
@@ -628,7 +628,8 @@ class ClinicTextsDialog(QDialog):
                 saved = clinic_texts.save(self.live.shipped, proposed,
                                           draft=self.needs_approval.isChecked())
         except TextRejected as rejected:
-            self.status.setText(message_of(rejected))
+            self.status.setText(message_of(Text(rejected.template, problems="; ".join(
+                message_of(p.message) for p in rejected.problems))))
             return False
         first = proposed[0]
         self.status.setText(self.tr("Gemt.") if saved else self.tr("Ingen ændringer at gemme."))
