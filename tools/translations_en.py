@@ -1950,6 +1950,40 @@ TABLE: dict[str, str | tuple[str, str]] = {
         'Search for a person',
     'På en knap med en pil (fx »Nyt spørgsmål« i Klinikkens tekster): åbn dens menu':
         "On a button with an arrow (e.g. »New question« in the clinic's texts): open its menu",
+    # --- the content loader's problems (reception/content/validation.py, loader.py) ---
+    "feltet '{field}' {what}": "field '{field}' {what}",
+    "feltet '{field}' mangler": "field '{field}' is missing",
+    "skal være tekst i anførselstegn": "must be text in quotation marks",
+    "er tomt": "is empty",
+    "er tom": "is empty",
+    "er længere end {limit} tegn": "is longer than {limit} characters",
+    "'{value}' må kun indeholde små bogstaver a-z, tal og '-'":
+        "'{value}' may only contain lowercase letters a-z, digits and '-'",
+    "må kun indeholde små bogstaver a-z, tal og »-«":
+        "may only contain lowercase letters a-z, digits and »-«",
+    "skal være »{key}«": "must be »{key}«",
+    "skal være et heltal": "must be a whole number",
+    "skal ligge mellem {minimum} og {maximum}": "must be between {minimum} and {maximum}",
+    'skal være en dato som "2026-11-22"': 'must be a date such as "2026-11-22"',
+    "ligger efter i dag ({value})": "is later than today ({value})",
+    'skal være en liste af tekster, fx ["a", "b"]': 'must be a list of texts, e.g. ["a", "b"]',
+    "skal skrives som [[...{key}]]-tabeller": "must be written as [[...{key}]] tables",
+    "er ikke en tabel": "is not a table",
+    "ingen [[sections]] fundet": "no [[sections]] found",
+    "filnavnet skal være små bogstaver, tal og '-' (fx nakkesmerter.toml)":
+        "the file name must be lowercase letters, digits and '-' (e.g. nakkesmerter.toml)",
+    "{entry}: {problem}": "{entry}: {problem}",
+    "{problem}": "{problem}",
+    "ingen sygdomsfiler fundet": "no condition files found",
+    "filen mangler": "the file is missing",
+    "skal skrives som +45XXXXXXXX": "must be written as +45XXXXXXXX",
+    "ingen [[{table}]]-afsnit fundet": "no [[{table}]] sections found",
+    "id '{id}' findes allerede": "id '{id}' already exists",
+    "ukendt id; brug et af: {ids}": "unknown id; use one of: {ids}",
+    "nummer {number} findes allerede": "number {number} already exists",
+    "trin mangler: {numbers}": "steps missing: {numbers}",
+    "ukendt slags tekst: {kind}": "unknown kind of text: {kind}",
+    "der er ingen tidligere tekst at hente frem": "there is no earlier text to bring back",
 }
 
 # The same Danish with other English in one context: (context, Danish) → English.

@@ -49,3 +49,11 @@ def labels_of(codes: Iterable[str], vocabulary: Mapping[str, str]) -> list[str]:
 def translated(vocabulary: Mapping[str, str]) -> dict[str, str]:
     """``{code: translated label}`` in the vocabulary's order (for toggles and lists)."""
     return {code: tr(text) for code, text in vocabulary.items()}
+
+
+def problem_of(problem: object) -> str:
+    """A content problem (``ContentProblem``: file, entry, what is wrong) with the what
+    translated; the file and entry are names and stay as they are."""
+    file, entry = getattr(problem, "file", ""), getattr(problem, "entry", "")
+    where = f"{file}, {entry}" if entry else file
+    return f"{where}: {message_of(getattr(problem, 'message', problem))}"

@@ -11,7 +11,6 @@ files: a change the loader would reject is never saved (:class:`TextRejected`).
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,8 +36,17 @@ from reception.content.overlay import (
     latest,
     normalized,
 )
-from reception.content.validation import EntryReader, InvalidEntry, is_valid_id
-from reception.errors import QT_TR_NOOP, ReceptionError
+from reception.content.validation import (
+    EntryReader,
+    InvalidEntry,
+    field_of,
+    field_problem,
+    is_valid_id,
+)
+from reception.errors import QT_TR_NOOP, ReceptionError, Text
+
+UNKNOWN_KIND = QT_TR_NOOP("ukendt slags tekst: {kind}")
+NOTHING_BEFORE = QT_TR_NOOP("der er ingen tidligere tekst at hente frem")
 
 
 class TextRejected(ReceptionError, ValueError):
@@ -54,10 +62,12 @@ class TextRejected(ReceptionError, ValueError):
     def __init__(self, problems: Sequence[ContentProblem]) -> None:
         self.problems = tuple(problems)
         self.fields: dict[str, str] = {}
+        self.field_problems: dict[str, Text] = {}  # field → what is wrong, for beside it
         for problem in self.problems:
-            found = re.search(r"feltet '([^']+)'", problem.message)
-            if found:
-                self.fields.setdefault(found.group(1), problem.message)
+            found = field_of(problem.message)
+            if found is not None and found[0] not in self.fields:
+                self.fields[found[0]] = problem.message
+                self.field_problems[found[0]] = found[1]
         super().__init__(problems="; ".join(p.message for p in self.problems))
 
 
@@ -215,7 +225,7 @@ def check(shipped: ContentFiles, changes: Sequence[TextChange],
 def _entry_problems(item: Proposed) -> list[ContentProblem]:
     """The entry on its own, read by the loader's own parser (messages name the field)."""
     if item.kind not in KINDS:
-        return [ContentProblem("", item.key, f"ukendt slags tekst: {item.kind}")]
+        return [ContentProblem("", item.key, Text(UNKNOWN_KIND, kind=item.kind))]
     if item.data is None:
         return []
     data = item.data
@@ -230,12 +240,12 @@ def _entry_problems(item: Proposed) -> list[ContentProblem]:
         elif item.kind == "section":
             condition_id, _, section_id = item.key.partition("/")
             if not is_valid_id(condition_id):
-                raise _field_problem("id", "må kun indeholde små bogstaver a-z, tal og »-«")
+                raise _field_problem("id", "bad_key")
             _same_id(data, section_id)
             loader._parse_section(EntryReader(data, ""))
         elif item.kind == "condition":
             if not is_valid_id(item.key):
-                raise _field_problem("id", "må kun indeholde små bogstaver a-z, tal og »-«")
+                raise _field_problem("id", "bad_key")
             r = EntryReader(data, "")
             r.text("title")
             r.text("source")
@@ -254,14 +264,14 @@ def _entry_problems(item: Proposed) -> list[ContentProblem]:
     return []
 
 
-def _field_problem(name: str, message: str) -> InvalidEntry:
+def _field_problem(name: str, code: str, **params: object) -> InvalidEntry:
     """Worded as the loader words it (``feltet '<name>' …``), so the editor finds the field."""
-    return InvalidEntry("", f"feltet '{name}' {message}")
+    return InvalidEntry("", field_problem(name, code, **params))
 
 
 def _same_id(data: dict[str, Any], key: str) -> None:
     if data.get("id") != key:
-        raise _field_problem("id", f"skal være »{key}«")
+        raise _field_problem("id", "not_key", key=key)
 
 
 def save(shipped: ContentFiles, proposed: Sequence[Proposed], *, draft: bool = False,
@@ -338,8 +348,7 @@ def bring_back(shipped: ContentFiles, change_id: int, *, before: bool = False,
     old = change(change_id)
     data = old.before if before else old.data
     if data is None and before and entry_of(shipped, old.kind, old.key) is None:
-        raise TextRejected([ContentProblem(old.kind, old.key,
-                                           "der er ingen tidligere tekst at hente frem")])
+        raise TextRejected([ContentProblem(old.kind, old.key, Text(NOTHING_BEFORE))])
     return save(shipped, [Proposed(old.kind, old.key, data)], draft=draft,
                 note=f"hentet frem fra ændring nr. {change_id}")
 

@@ -25,13 +25,24 @@ from reception.content.model import (
     Section,
     TreatmentStep,
 )
-from reception.content.validation import EntryReader, InvalidEntry, is_valid_id
+from reception.content.validation import EntryReader, InvalidEntry, entry_problem, is_valid_id
+from reception.errors import QT_TR_NOOP, Text
 from reception.paths import resources_dir
 
 if TYPE_CHECKING:
     from reception.content.parse_cache import ParseCache
 
 STEP_IDS = ("booking", "scan", "request_images", "send_images", "blood_thinners", "companion")
+
+# What is wrong with a file or an entry (Danish templates; the UI translates them).
+NO_CONDITIONS = QT_TR_NOOP("ingen sygdomsfiler fundet")
+FILE_MISSING = QT_TR_NOOP("filen mangler")
+BAD_PHONE = QT_TR_NOOP("skal skrives som +45XXXXXXXX")
+NO_ENTRIES = QT_TR_NOOP("ingen [[{table}]]-afsnit fundet")
+SAME_ID = QT_TR_NOOP("id '{id}' findes allerede")
+UNKNOWN_STEP = QT_TR_NOOP("ukendt id; brug et af: {ids}")
+SAME_NUMBER = QT_TR_NOOP("nummer {number} findes allerede")
+STEPS_MISSING = QT_TR_NOOP("trin mangler: {numbers}")
 
 T = TypeVar("T")
 
@@ -129,7 +140,7 @@ def parse_files(files: ContentFiles, revision: str | None = None) -> Content:
     conditions: list[Condition] = []
     names = files.condition_names()
     if not names:
-        problems.append(ContentProblem("conditions/", "", "ingen sygdomsfiler fundet"))
+        problems.append(ContentProblem("conditions/", "", Text(NO_CONDITIONS)))
     for name in names:
         data = read(name)
         if data is None:
@@ -161,7 +172,7 @@ def _load_clinic(
     name: str, files: ContentFiles, problems: list[ContentProblem]
 ) -> ClinicFacts | None:
     if name not in files.present:
-        problems.append(ContentProblem(name, "", "filen mangler"))
+        problems.append(ContentProblem(name, "", Text(FILE_MISSING)))
         return None
     data = files.data.get(name)
     if data is None:
@@ -187,7 +198,7 @@ def _load_clinic(
         problems.append(ContentProblem(name, exc.entry, exc.problem))
         return None
     if not (clinic.phone.startswith("+") and clinic.phone[1:].isdigit()):
-        problems.append(ContentProblem(name, "phone", "skal skrives som +45XXXXXXXX"))
+        problems.append(ContentProblem(name, "phone", Text(BAD_PHONE)))
     return clinic
 
 
@@ -200,21 +211,21 @@ def _load_list(
 ) -> list[T]:
     """Parse ``[[table]]`` entries one by one; a bad entry is skipped, not fatal."""
     if name not in files.present:
-        problems.append(ContentProblem(name, "", "filen mangler"))
+        problems.append(ContentProblem(name, "", Text(FILE_MISSING)))
         return []
     data = files.data.get(name)
     if data is None:
         return []
     entries = data.get(table)
     if not isinstance(entries, list) or not entries:
-        problems.append(ContentProblem(name, "", f"ingen [[{table}]]-afsnit fundet"))
+        problems.append(ContentProblem(name, "", Text(NO_ENTRIES, table=table)))
         return []
     parsed: list[T] = []
     seen: set[str] = set()
     for index, raw in enumerate(entries, start=1):
         label = _entry_label(table, index, raw)
         if not isinstance(raw, dict):
-            problems.append(ContentProblem(name, label, "er ikke en tabel"))
+            problems.append(ContentProblem(name, label, entry_problem("not_table")))
             continue
         try:
             item = parse(EntryReader(raw, label))
@@ -223,7 +234,7 @@ def _load_list(
             continue
         item_id = getattr(item, "id", "")
         if item_id in seen:
-            problems.append(ContentProblem(name, label, f"id '{item_id}' findes allerede"))
+            problems.append(ContentProblem(name, label, Text(SAME_ID, id=item_id)))
             continue
         seen.add(item_id)
         parsed.append(item)
@@ -271,16 +282,16 @@ def _check_steps(
         label = f"steps nr. {step.number} (id '{step.id}')"
         if step.id not in STEP_IDS:
             problems.append(
-                ContentProblem(name, label, f"ukendt id; brug et af: {', '.join(STEP_IDS)}")
+                ContentProblem(name, label, Text(UNKNOWN_STEP, ids=", ".join(STEP_IDS)))
             )
         elif step.number in numbers:
-            problems.append(ContentProblem(name, label, f"nummer {step.number} findes allerede"))
+            problems.append(ContentProblem(name, label, Text(SAME_NUMBER, number=step.number)))
         else:
             numbers.add(step.number)
             valid.append(step)
     missing = [str(n) for n in range(1, len(STEP_IDS) + 1) if n not in numbers]
     if steps and missing:
-        problems.append(ContentProblem(name, "", f"trin mangler: {', '.join(missing)}"))
+        problems.append(ContentProblem(name, "", Text(STEPS_MISSING, numbers=", ".join(missing))))
     return sorted(valid, key=lambda s: s.number)
 
 
@@ -288,26 +299,24 @@ def _parse_condition(
     condition_id: str, data: dict[str, Any], name: str, problems: list[ContentProblem]
 ) -> Condition:
     if not is_valid_id(condition_id):
-        raise InvalidEntry(
-            "", "filnavnet skal være små bogstaver, tal og '-' (fx nakkesmerter.toml)"
-        )
+        raise InvalidEntry("", entry_problem("bad_file_name"))
     r = EntryReader(data, "")
     sections: list[Section] = []
     seen: set[str] = set()
     raw_sections = data.get("sections")
     if not isinstance(raw_sections, list) or not raw_sections:
-        raise InvalidEntry("", "ingen [[sections]] fundet")
+        raise InvalidEntry("", entry_problem("no_sections"))
     for index, raw in enumerate(raw_sections, start=1):
         label = _entry_label("sections", index, raw)
         try:
             if not isinstance(raw, dict):
-                raise InvalidEntry(label, "er ikke en tabel")
+                raise InvalidEntry(label, entry_problem("not_table"))
             section = _parse_section(EntryReader(raw, label))
         except InvalidEntry as exc:
             problems.append(ContentProblem(name, exc.entry, exc.problem))
             continue
         if section.id in seen:
-            problems.append(ContentProblem(name, label, f"id '{section.id}' findes allerede"))
+            problems.append(ContentProblem(name, label, Text(SAME_ID, id=section.id)))
             continue
         seen.add(section.id)
         sections.append(section)

@@ -1786,6 +1786,14 @@ Do not turn off the PC until this window has closed.</translation>
         <translation>The database server cannot be reached. The call is saved on this PC and will be written to the server as soon as it is back.</translation>
     </message>
     <message>
+        <source>ukendt slags tekst: {kind}</source>
+        <translation>unknown kind of text: {kind}</translation>
+    </message>
+    <message>
+        <source>der er ingen tidligere tekst at hente frem</source>
+        <translation>there is no earlier text to bring back</translation>
+    </message>
+    <message>
         <source>Teksten kan ikke gemmes: {problems}</source>
         <translation>The text cannot be saved: {problems}</translation>
     </message>
@@ -2305,6 +2313,118 @@ Do not turn off the PC until this window has closed.</translation>
     <message>
         <source>Databaseserveren kan ikke nås, og opkaldet kan heller ikke gemmes på denne PC ({folder}). Det indtastede står stadig i vinduet: luk ikke programmet, men ret adgangen til mappen.</source>
         <translation>The database server cannot be reached, and the call cannot be kept on this PC either ({folder}). What you typed is still in the window: do not close the program; fix the access to the folder.</translation>
+    </message>
+    <message>
+        <source>feltet &apos;{field}&apos; {what}</source>
+        <translation>field &apos;{field}&apos; {what}</translation>
+    </message>
+    <message>
+        <source>feltet &apos;{field}&apos; mangler</source>
+        <translation>field &apos;{field}&apos; is missing</translation>
+    </message>
+    <message>
+        <source>skal være tekst i anførselstegn</source>
+        <translation>must be text in quotation marks</translation>
+    </message>
+    <message>
+        <source>er tomt</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>er længere end {limit} tegn</source>
+        <translation>is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; må kun indeholde små bogstaver a-z, tal og &apos;-&apos;</source>
+        <translation>&apos;{value}&apos; may only contain lowercase letters a-z, digits and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>må kun indeholde små bogstaver a-z, tal og »-«</source>
+        <translation>may only contain lowercase letters a-z, digits and »-«</translation>
+    </message>
+    <message>
+        <source>skal være »{key}«</source>
+        <translation>must be »{key}«</translation>
+    </message>
+    <message>
+        <source>skal være et heltal</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>skal ligge mellem {minimum} og {maximum}</source>
+        <translation>must be between {minimum} and {maximum}</translation>
+    </message>
+    <message>
+        <source>skal være en dato som &quot;2026-11-22&quot;</source>
+        <translation>must be a date such as &quot;2026-11-22&quot;</translation>
+    </message>
+    <message>
+        <source>ligger efter i dag ({value})</source>
+        <translation>is later than today ({value})</translation>
+    </message>
+    <message>
+        <source>skal være en liste af tekster, fx [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>must be a list of texts, e.g. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>er tom</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>skal skrives som [[...{key}]]-tabeller</source>
+        <translation>must be written as [[...{key}]] tables</translation>
+    </message>
+    <message>
+        <source>er ikke en tabel</source>
+        <translation>is not a table</translation>
+    </message>
+    <message>
+        <source>ingen [[sections]] fundet</source>
+        <translation>no [[sections]] found</translation>
+    </message>
+    <message>
+        <source>filnavnet skal være små bogstaver, tal og &apos;-&apos; (fx nakkesmerter.toml)</source>
+        <translation>the file name must be lowercase letters, digits and &apos;-&apos; (e.g. nakkesmerter.toml)</translation>
+    </message>
+    <message>
+        <source>{entry}: {problem}</source>
+        <translation>{entry}: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>ingen sygdomsfiler fundet</source>
+        <translation>no condition files found</translation>
+    </message>
+    <message>
+        <source>filen mangler</source>
+        <translation>the file is missing</translation>
+    </message>
+    <message>
+        <source>skal skrives som +45XXXXXXXX</source>
+        <translation>must be written as +45XXXXXXXX</translation>
+    </message>
+    <message>
+        <source>ingen [[{table}]]-afsnit fundet</source>
+        <translation>no [[{table}]] sections found</translation>
+    </message>
+    <message>
+        <source>id &apos;{id}&apos; findes allerede</source>
+        <translation>id &apos;{id}&apos; already exists</translation>
+    </message>
+    <message>
+        <source>ukendt id; brug et af: {ids}</source>
+        <translation>unknown id; use one of: {ids}</translation>
+    </message>
+    <message>
+        <source>nummer {number} findes allerede</source>
+        <translation>number {number} already exists</translation>
+    </message>
+    <message>
+        <source>trin mangler: {numbers}</source>
+        <translation>steps missing: {numbers}</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from reception.content import Content
 from ui.knowledge.browse_tree import BrowseTree
 from ui.knowledge.results_model import KeyRole, SearchResultsModel
+from ui.messages import problem_of
 from ui.translations import plural
 
 if TYPE_CHECKING:
@@ -321,5 +322,5 @@ class KnowledgePanel(QWidget):
         banner.setObjectName("contentProblemsBanner")
         banner.setWordWrap(True)
         banner.setStyleSheet("background:#fde2e1; color:#7a1c1c; padding:4px; border-radius:3px")
-        banner.setToolTip("\n".join(str(p) for p in content.problems))
+        banner.setToolTip("\n".join(problem_of(p) for p in content.problems))
         return banner

@@ -48,9 +48,11 @@ from reception.content.overlay import (
     normalized,
     page_key,
 )
+from reception.content.validation import field_of, problem_code
+from reception.errors import Text
 from ui.formats import date_time
 from ui.item_roles import USER_ROLE
-from ui.messages import message_of
+from ui.messages import message_of, problem_of
 from ui.shortcuts import install
 from ui.texts.form import EntryForm
 from ui.texts.preview import reader_preview, sheet_preview
@@ -546,10 +548,10 @@ class ClinicTextsDialog(QDialog):
         try:
             clinic_texts.check(shipped, changes, proposed)
         except TextRejected as rejected:
-            problems = {name: self._field_message(name, message)
-                        for name, message in rejected.fields.items()}
-            general = [p.message for p in rejected.problems
-                       if not re.search(r"feltet '", p.message)]
+            problems = {name: self._field_message(what)
+                        for name, what in rejected.field_problems.items()}
+            general = [message_of(p.message) for p in rejected.problems
+                       if field_of(p.message) is None]
         assert self.form is not None
         self.form.show_problems(problems)
         if self.section_form is not None:
@@ -561,10 +563,11 @@ class ClinicTextsDialog(QDialog):
         self._set_buttons()
         return ok
 
-    def _field_message(self, name: str, message: str) -> str:
-        text = re.sub(r"^feltet '[^']+' ", "", message)
-        if text in ("mangler", "er tomt", "er tom"):
+    def _field_message(self, what: Text) -> str:
+        """What is wrong with a field, in the receptionist's language, shown under it."""
+        if problem_code(what) in ("missing", "empty", "empty_list"):
             return self.tr("Skal udfyldes.")
+        text = message_of(what)
         return text[:1].upper() + text[1:]
 
     def _preview(self, proposed: list[Proposed]) -> None:
@@ -625,7 +628,8 @@ class ClinicTextsDialog(QDialog):
                 saved = clinic_texts.save(self.live.shipped, proposed,
                                           draft=self.needs_approval.isChecked())
         except TextRejected as rejected:
-            self.status.setText(str(rejected))
+            self.status.setText(message_of(Text(rejected.template, problems="; ".join(
+                message_of(p.message) for p in rejected.problems))))
             return False
         first = proposed[0]
         self.status.setText(self.tr("Gemt.") if saved else self.tr("Ingen ændringer at gemme."))
@@ -802,7 +806,7 @@ class ClinicTextsDialog(QDialog):
         if not plan.ok:
             QMessageBox.warning(self, self.tr("Import"), self.tr(
                 "Teksterne i mappen kan ikke indlæses; intet er gemt:") + "\n\n"
-                + "\n".join(str(p) for p in plan.problems[:20]))
+                + "\n".join(problem_of(p) for p in plan.problems[:20]))
             return
         if not plan.changes:
             self.status.setText(self.tr("Mappen har ingen ændringer."))
