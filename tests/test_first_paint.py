@@ -59,6 +59,10 @@ LOADED_AFTER_THE_FIRST_PAINT = [
     "html",  # its table of entities, for a placeholder
     "ui.texts.live", "reception.changes", "platform",  # following the texts: a store first
     "ui.icon",  # eight image files; the title bar takes the icon a moment later
+    # The clinic's texts (eight frozen dataclasses, ~40 M instructions, and their parse
+    # cache): the first paint shows nothing of them; the banner, the clinic's phone and
+    # the browse list follow right after it.
+    "reception.content", "reception.content.model", "reception.content.parse_cache",
 ]
 
 # PySide6 builds a class's Python type, enums and all, when it is first used. These

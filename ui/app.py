@@ -12,16 +12,15 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reception import APP_AUTHOR, APP_NAME, __version__
-from reception.content import Content
-from reception.content.loader import default_content_dir
 from reception.logging_setup import rotate_log
-from reception.paths import DataPaths
+from reception.paths import DataPaths, resources_dir
 from reception.startup import Prepared, load_clinic_content
 from ui.error_dialog import install_excepthook
 from ui.main_window import MainWindow
 from ui.translations import chosen_language, install_translation, tr
 
 if TYPE_CHECKING:  # these load after the first paint
+    from reception.content import Content
     from reception.search import KnowledgeIndex, SearchHit
     from reception.search.synonyms import SynonymTable
     from ui.app_session import AppSession
@@ -51,14 +50,36 @@ def read_synonyms() -> SynonymTable | None:
         return None
 
 
+class LazyContent:
+    """The clinic's texts, read on first use or right after the window first paints.
+
+    Reading them (from the parse cache) builds their model, eight frozen dataclasses
+    (~40 M instructions); the first paint shows nothing of them.
+    """
+
+    def __init__(self, load: Callable[[], Content], content: Content | None = None) -> None:
+        self._load = load
+        self._content = content
+
+    @property
+    def loaded(self) -> bool:
+        return self._content is not None
+
+    def get(self) -> Content:
+        if self._content is None:
+            self._content = self._load()
+        return self._content
+
+
 class LazyIndex:
     """The knowledge index, built on first use or right after the window first paints.
 
     Building takes ~10 ms; doing it after the first paint shows the window sooner,
-    and a search typed before then simply builds it first.
+    and a search typed before then simply builds it first (reading the texts first
+    if they are not read yet).
     """
 
-    def __init__(self, content: Content) -> None:
+    def __init__(self, content: LazyContent) -> None:
         self._content = content
         self._index: KnowledgeIndex | None = None
         self._synonyms: SynonymTable | None = None
@@ -66,7 +87,7 @@ class LazyIndex:
     def build(self) -> KnowledgeIndex:
         if self._index is None:
             self._synonyms = read_synonyms()
-            self._index = build_search_index(self._content, self._synonyms)
+            self._index = build_search_index(self._content.get(), self._synonyms)
         return self._index
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
@@ -74,7 +95,7 @@ class LazyIndex:
 
     def set_content(self, content: Content) -> None:
         """The clinic changed its texts: the index is built again at once (≈ 10–20 ms)."""
-        self._content = content
+        self._content = LazyContent(lambda: content, content)
         if self._index is None:
             self.build()
         else:
@@ -107,8 +128,10 @@ def open_store(paths: DataPaths, parent: QWidget | None, passphrase: str | None 
 
 
 def default_content_root() -> Path:
-    """Where the clinic texts are read from (a seam for tests with broken content)."""
-    return default_content_dir()
+    """Where the clinic texts are read from (a seam for tests with broken content).
+
+    reception.content.loader.default_content_dir, without loading the texts' model."""
+    return resources_dir() / "content"
 
 
 def create_main_window(paths: DataPaths, *, content: Content | None = None,
@@ -117,15 +140,16 @@ def create_main_window(paths: DataPaths, *, content: Content | None = None,
                        ) -> MainWindow:
     """Everything a window needs, for the app and for UI tests alike.
 
-    ``content`` is the clinic texts already read (the app reads them before Qt
-    loads, see reception/startup.py); without it they are read here. With
-    ``defer_store`` the database is opened right after the window first shows,
-    so the knowledge search is usable a little sooner; ``start_session`` (the running
-    app's safe start, see ui/app_session.py) then opens it instead of a plain open.
+    ``content`` is the clinic texts already read; without it they are read here
+    (through the data folder's parse cache), with ``defer_store`` right after the
+    window first paints (or by a search typed before then). With ``defer_store`` the
+    database is opened right after that paint too, so the knowledge search is usable
+    a little sooner; ``start_session`` (the running app's safe start, see
+    ui/app_session.py) then opens it instead of a plain open.
     """
-    if content is None:
-        content = load_clinic_content(default_content_root())
-    index = LazyIndex(content)
+    texts = LazyContent(lambda: load_clinic_content(default_content_root(),
+                                                    paths.content_cache), content)
+    index = LazyIndex(texts)
 
     def open_settings(parent: QWidget) -> None:
         from ui.clinic_settings_dialog import ClinicSettingsDialog
@@ -133,16 +157,17 @@ def create_main_window(paths: DataPaths, *, content: Content | None = None,
         if window.store_ready:
             ClinicSettingsDialog(parent).exec()
 
-    window = MainWindow(content, index.search, paths, open_settings,
-                        taken_by="" if defer_store else staff_name())
+    window = MainWindow(None if defer_store else texts.get(), index.search, paths,
+                        open_settings, taken_by="" if defer_store else staff_name())
 
     def follow_texts() -> None:
         from ui.texts.live import LiveTexts
 
-        window.texts_live = LiveTexts(window, index, default_content_root(), content)
+        window.texts_live = LiveTexts(window, index, default_content_root(), texts.get())
 
     if defer_store:
         def after_paint() -> None:
+            window.show_content(texts.get())  # the banner, the clinic's phone, the browse list
             follow_texts()  # nothing changes the texts before the store opens
             window.set_user(staff_name())  # until the session asks who is at the desk
             window.finish_start()
@@ -230,7 +255,7 @@ def run_app(prepared: Prepared, argv: list[str], call: str | None = None) -> int
         sessions.append(session)
         return session.start()
 
-    window = create_main_window(paths, content=prepared.content, defer_store=True,
+    window = create_main_window(paths, defer_store=True,
                                 start_session=start_session)
     exit_after_first_paint(window)
     window.show()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from reception import __version__
-from reception.content import Content
 from reception.paths import DataPaths
 from ui.actions import text_action
 from ui.dialogs import exec_once
@@ -30,6 +29,7 @@ from ui.window_state import WindowState, fit_on_screen
 if TYPE_CHECKING:  # imported lazily: the call screens load after the first paint
     from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 
+    from reception.content import Content
     from ui.call.call_panel import CallPanel
     from ui.call.callbacks_panel import CallbacksPanel
     from ui.call.callers_panel import CallersPanel
@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # imported lazily: the call screens load after the first pain
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, content: Content, search: SearchFunction, paths: DataPaths,
+    def __init__(self, content: Content | None, search: SearchFunction, paths: DataPaths,
                  open_settings: Callable[[QWidget], None] | None = None,
                  taken_by: str = "") -> None:
         super().__init__()
@@ -71,19 +71,33 @@ class MainWindow(QMainWindow):
         self._knowledge_sizes: list[int] = []  # the split before the panel was folded
 
         self._build_actions()
-        clinic = content.clinic
-        if clinic is not None:
-            phone = clinic.phone
-            if phone.startswith("+45") and len(phone) == 11:
-                national = phone[3:]
-                phone = " ".join(national[i:i + 2] for i in range(0, 8, 2))
-            phone_word = self.tr("tlf.")
-            status = QLabel(f"{clinic.name} · {phone_word} {phone}", self)
-            self.statusBar().addPermanentWidget(status)
+        self.statusBar()  # now, so that the clinic's name arriving after the paint moves nothing
+        if content is not None:
+            self._show_clinic(content)
 
         self._state = WindowState(paths.ui_settings)
         if not self._state.restore(self, self._splitters()):
             self._first_size()
+
+    def show_content(self, content: Content) -> None:
+        """The clinic's texts, read right after the first paint (ui/app.py): the
+        problems banner, the browse list and the clinic's name and phone."""
+        self._content = self._sheet_content = content
+        self.knowledge.set_content(content)
+        self._show_clinic(content)
+
+    def _show_clinic(self, content: Content) -> None:
+        clinic = content.clinic
+        if clinic is None:
+            return
+        phone = clinic.phone
+        if phone.startswith("+45") and len(phone) == 11:
+            national = phone[3:]
+            phone = " ".join(national[i:i + 2] for i in range(0, 8, 2))
+        phone_word = self.tr("tlf.")
+        status = QLabel(f"{clinic.name} · {phone_word} {phone}", self)
+        status.setObjectName("clinicStatus")
+        self.statusBar().addPermanentWidget(status)
 
     def _first_size(self) -> None:
         """The first start: most of the screen, as the receptionist will want it all day;
@@ -206,6 +220,7 @@ class MainWindow(QMainWindow):
     def _install_workspace(self, replacing: QWidget) -> None:
         from ui.call.workspace import CallWorkspace
 
+        assert self._sheet_content is not None, "the texts are read before the store opens"
         workspace = CallWorkspace(self._sheet_content, self._paths, self._taken_by, self,
                                   events=self.change_events)
         workspace.condition_requested.connect(

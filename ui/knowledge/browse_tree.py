@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTreeWidget, QWidget
 
-from reception.content import Content
 from ui.item_roles import USER_ROLE
 
 if TYPE_CHECKING:  # its type (and enums) are built by the first fill, after the paint
     from PySide6.QtWidgets import QTreeWidgetItem
+
+    from reception.content import Content
 
 KEY_ROLE = USER_ROLE
 
@@ -22,24 +23,26 @@ class BrowseTree(QTreeWidget):
 
     page_chosen = Signal(str)
 
-    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+    def __init__(self, content: Content | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._drafts: frozenset[str] = frozenset()
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Emner"))
-        self._content: Content | None = content
+        self._content: Content | None = content  # until filled
+        self._filled = False
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
 
     def fill(self) -> None:
-        """The conditions, the FAQ by topic and the steps (once)."""
-        if self._content is not None:
+        """The conditions, the FAQ by topic and the steps (once, when the texts are read)."""
+        if not self._filled and self._content is not None:
             content, self._content = self._content, None
+            self._filled = True
             self._fill(content)
 
     def set_content(self, content: Content) -> None:
         """New texts (the clinic changed one): shown now if filled, else at ``fill()``."""
-        if self._content is not None:
+        if not self._filled:
             self._content = content
             return
         self.clear()

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception.content import Content
 from ui.knowledge.browse_tree import BrowseTree
 from ui.knowledge.results_model import KeyRole, SearchResultsModel
 from ui.messages import problem_of
 from ui.translations import plural
 
 if TYPE_CHECKING:
+    from reception.content import Content
     from reception.search import SearchHit
     from ui.knowledge.result_delegate import SearchHitDelegate
 
@@ -47,7 +47,7 @@ class KnowledgePanel(QWidget):
     page_shown = Signal(str)  # the key of the page now in the reader
     faq_tick_changed = Signal(str, bool)  # "faq:<id>", ticked for the caller's sheet
 
-    def __init__(self, content: Content, search: SearchFunction,
+    def __init__(self, content: Content | None, search: SearchFunction,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._content = content
@@ -101,12 +101,12 @@ class KnowledgePanel(QWidget):
         self._ticked: set[str] | None = None  # None: no call running
 
         left = QWidget(self)
-        left_layout = QVBoxLayout(left)
+        self._left_layout = left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search_edit)
-        if content.problems:
-            left_layout.addWidget(self._problems_banner(content))
         left_layout.addWidget(self.stack, 1)
+        if content is not None:
+            self._show_problems(content)
 
         self.splitter = QSplitter(parent=self)  # horizontal; a positional parent builds Qt
         self.splitter.setObjectName("knowledgeSplitter")
@@ -263,7 +263,10 @@ class KnowledgePanel(QWidget):
 
     def set_content(self, content: Content) -> None:
         """New texts (the clinic saved a change): the browse list, the hits and the page
-        shown follow; the search function already searches the new texts."""
+        shown follow; the search function already searches the new texts. The first
+        texts (read right after the window's first paint) bring the problems banner."""
+        if self._content is None:
+            self._show_problems(content)
         self._content = content
         self.browse.set_content(content)
         if self.search_edit.text().strip():
@@ -277,7 +280,7 @@ class KnowledgePanel(QWidget):
         from reception.content.pages import page_for_key  # first page shown after the paint
         from ui.knowledge.reader_html import page_html
 
-        page = page_for_key(self._content, key)
+        page = page_for_key(self._content, key) if self._content is not None else None
         if page is None:
             return
         self.reader.setHtml(page_html(page))
@@ -310,6 +313,13 @@ class KnowledgePanel(QWidget):
             + self.tr("Skriv et par bogstaver i søgefeltet (Ctrl+F), eller vælg et emne i listen.")
             + "</p><p>" + self.tr("Pil op/ned vælger et svar, Enter viser det.") + "</p>"
         )
+
+    def _show_problems(self, content: Content) -> None:
+        """A content file problem is shown above the list, whenever the texts are read."""
+        if content.problems:
+            banner = self._problems_banner(content)
+            self._left_layout.insertWidget(1, banner)
+            banner.show()  # at once, also when the panel is already on screen
 
     def _problems_banner(self, content: Content) -> QLabel:
         count = len(content.problems)
