@@ -63,6 +63,7 @@ LOADED_AFTER_THE_FIRST_PAINT = [
     # cache): the first paint shows nothing of them; the banner, the clinic's phone and
     # the browse list follow right after it.
     "reception.content", "reception.content.model", "reception.content.parse_cache",
+    "ui.messages", "ui.formats",  # for a problem's text only
 ]
 
 # PySide6 builds a class's Python type, enums and all, when it is first used. These

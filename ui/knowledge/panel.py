@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from ui.knowledge.browse_tree import BrowseTree
 from ui.knowledge.results_model import KeyRole, SearchResultsModel
-from ui.messages import problem_of
 from ui.translations import plural
 
 if TYPE_CHECKING:
@@ -322,6 +321,8 @@ class KnowledgePanel(QWidget):
             banner.show()  # at once, also when the panel is already on screen
 
     def _problems_banner(self, content: Content) -> QLabel:
+        from ui.messages import problem_of  # and its formats: only for a problem
+
         count = len(content.problems)
         banner = QLabel(
             plural(count, self.tr("{n} tekst kunne ikke indlæses."),
