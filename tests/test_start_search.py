@@ -80,6 +80,7 @@ def test_the_texts_are_read_after_the_first_paint_and_an_early_word_still_finds_
     window.show()
     qtbot.waitUntil(lambda: window.knowledge.browse.topLevelItemCount() > 0, timeout=10_000)
     assert reads == [1]  # read once
+    assert resolve_data_paths(isolated_data_dir).content_cache.exists()  # next start: no TOML
     assert clinic_status(window) == ["Guldklinikken · tlf. 23 39 49 77"]
     assert window.knowledge.results_model.rowCount() == early
     window.knowledge.open_current()

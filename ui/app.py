@@ -61,10 +61,6 @@ class LazyContent:
         self._load = load
         self._content = content
 
-    @property
-    def loaded(self) -> bool:
-        return self._content is not None
-
     def get(self) -> Content:
         if self._content is None:
             self._content = self._load()
