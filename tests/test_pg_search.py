@@ -75,3 +75,24 @@ def test_a_word_past_the_indexed_part_of_a_long_note_is_found(
         log_call(f"5050505{number}", f"Anne Holm {number}")
     found = [(c.id, c.matched_in) for c in search_callers("ekstraord")]
     assert found == [(caller, "notes")]
+
+
+def test_a_rebuild_writes_the_rows_the_triggers_write_and_keeps_every_index(
+        database: Any, small_window: None) -> None:
+    """The set-based rebuild (a move, a restore) gives each caller the row the per-caller
+    refresh gives, and leaves the search table with all its indexes."""
+    for number in range(4):
+        caller = log_call(f"6060606{number}", f"Søren Ærø {number}", notes=f"Knæ {number}")
+    add_note(caller, "Ringer igen om ŁÓDŹ-turen")
+    connection = database.connection()
+    rows = "SELECT * FROM caller_fts ORDER BY caller_id"
+    indexes = ("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'caller_fts' "
+               "ORDER BY indexname")
+    by_triggers = connection.execute(rows).fetchall()
+    indexes_before = connection.execute(indexes).fetchall()
+    pg_search.rebuild(database)
+    assert connection.execute(rows).fetchall() == by_triggers
+    assert connection.execute(indexes).fetchall() == indexes_before
+    assert len(indexes_before) >= 8  # the key, four trigram, newest, words, long
+    assert [c.id for c in search_callers("lodz")] == [caller]
+    assert [c.id for c in search_callers("aero 2")][:1] == [caller - 1]
