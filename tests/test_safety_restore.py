@@ -75,11 +75,14 @@ def test_restore_moves_the_wal_aside_too(tmp_path: Path) -> None:
         "from safety_helpers import fill\n"
         "open_database(Path(sys.argv[1])); fill(5, start=10); os._exit(0)\n"
     )
+    import os
     import subprocess
     import sys
 
+    here = Path(__file__).parent  # this checkout's code, not an installed copy
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(here.parent), str(here)])}
     subprocess.run([sys.executable, "-c", script, str(paths.database)], check=True,
-                   cwd=Path(__file__).parent)
+                   cwd=here, env=env)
     assert Path(f"{paths.database}-wal").stat().st_size > 0  # crashed: commits in the -wal
     result = restore_backup(paths.database, info)
     assert not Path(f"{paths.database}-wal").exists()
