@@ -67,3 +67,19 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databas
     database = open_store(tmp_path / "db.sqlite3")
     yield database
     database.close()
+
+
+@pytest.fixture
+def english(qapp):
+    """The app's English translation installed, every lookup recorded (``Recording``)."""
+    from PySide6.QtCore import QTranslator
+    from test_english_ui import Recording
+
+    from ui.translations import translations_dir
+
+    inner = QTranslator()
+    assert inner.load(str(translations_dir() / "reception_en.qm"))
+    recording = Recording(inner)
+    qapp.installTranslator(recording)
+    yield recording
+    qapp.removeTranslator(recording)

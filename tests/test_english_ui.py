@@ -99,16 +99,6 @@ class Recording(QTranslator):
         return sorted(self.asked - self.answered)
 
 
-@pytest.fixture
-def english(qapp: QApplication):
-    inner = QTranslator()
-    assert inner.load(str(translations_dir() / "reception_en.qm"))
-    recording = Recording(inner)
-    qapp.installTranslator(recording)
-    yield recording
-    qapp.removeTranslator(recording)
-
-
 def visible_screens(qtbot, win: MainWindow) -> None:
     """Show each tab of the workspace once, with a call open on the first."""
     win.call_panel.new_call()

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
-from test_english_ui import Recording
 from test_ui_clinic_texts import field, open_editor, open_window
 
 from reception.content.validation import EntryReader, InvalidEntry
@@ -24,16 +23,6 @@ CASES = [
      "Skal være et heltal", "Must be a whole number"),
     ("step", "scan", "title", "", "Skal udfyldes.", "Required."),
 ]
-
-
-@pytest.fixture
-def english(qapp: QApplication):
-    inner = QTranslator()
-    assert inner.load(str(translations_dir() / "reception_en.qm"))
-    recording = Recording(inner)
-    qapp.installTranslator(recording)
-    yield recording
-    qapp.removeTranslator(recording)
 
 
 def problem_shown(qtbot, folder: Path, kind: str, key: str, name: str, typed: str

@@ -49,27 +49,27 @@ _SOURCES = {
 # A caller's row again: deleted (the caller may be gone) and written as an upsert, since
 # two desks saving calls of one caller at once both find no row after their delete and
 # both insert (schema_versions replaces the older delete-then-insert on a server).
+def _insert_rows(where: str) -> str:
+    """``INSERT`` of the search rows of the callers ``where`` picks (``""``: all)."""
+    return (f"INSERT INTO {TABLE} (caller_id, main, phones, place, everything) "
+            "SELECT r.id, r.name || r.phones || r.place, r.phones, r.place, "
+            "r.name || r.phones || r.place || r.notes FROM (SELECT c.id, "
+            + ", ".join(f"caller_fts_fold({sql}) AS {name}" for name, sql in _SOURCES.items())
+            + f" FROM caller c{where}) r")
+
+
 REFRESH = (
     "CREATE OR REPLACE FUNCTION caller_fts_refresh(cid integer) RETURNS void "
     "LANGUAGE plpgsql AS $$ BEGIN "
     "IF cid IS NULL THEN RETURN; END IF; "
     f"DELETE FROM {TABLE} WHERE caller_id = cid; "
-    f"INSERT INTO {TABLE} (caller_id, main, phones, place, everything) "
-    "SELECT r.id, r.name || r.phones || r.place, r.phones, r.place, "
-    "r.name || r.phones || r.place || r.notes FROM (SELECT c.id, "
-    + ", ".join(f"caller_fts_fold({sql}) AS {name}" for name, sql in _SOURCES.items())
-    + " FROM caller c WHERE c.id = cid) r "
+    + _insert_rows(" WHERE c.id = cid") + " "
     "ON CONFLICT (caller_id) DO UPDATE SET main = EXCLUDED.main, phones = EXCLUDED.phones, "
     "place = EXCLUDED.place, everything = EXCLUDED.everything; END $$")
 
 # Every caller's row at once (the table emptied first): one statement instead of a
 # function call per caller.
-FILL = (
-    f"INSERT INTO {TABLE} (caller_id, main, phones, place, everything) "
-    "SELECT r.id, r.name || r.phones || r.place, r.phones, r.place, "
-    "r.name || r.phones || r.place || r.notes FROM (SELECT c.id, "
-    + ", ".join(f"caller_fts_fold({sql}) AS {name}" for name, sql in _SOURCES.items())
-    + " FROM caller c) r")
+FILL = _insert_rows("")
 
 STATEMENTS = (
     "CREATE EXTENSION IF NOT EXISTS unaccent",
