@@ -57,7 +57,7 @@ class Plan:
     build_budget: float  # seconds per index build measurement
 
 
-FULL = Plan(search_passes=3, ui_passes=2, start_runs=7, day_calls=220, build_least=3,
+FULL = Plan(search_passes=3, ui_passes=2, start_runs=15, day_calls=220, build_least=3,
             build_most=15, build_budget=6.0)
 QUICK = Plan(search_passes=1, ui_passes=1, start_runs=3, day_calls=80, build_least=2,
              build_most=3, build_budget=1.0)

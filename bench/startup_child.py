@@ -88,13 +88,13 @@ def main(mode: str, data_dir: str) -> int:
             if (not painted and event.type() == QEvent.Type.Paint
                     and isinstance(watched, QMainWindow)):
                 painted.append(since_start())
+                memory["first_paint_mb"] = resident_mb()  # read after the time is taken
                 if exit_at_paint:
                     sys.stdout.write(json.dumps({"mode": mode, "first_paint": painted[0],
-                                                "started_wall": STARTED_WALL})
+                                                "started_wall": STARTED_WALL, **memory})
                                      + "\n")
                     sys.stdout.flush()
                     os._exit(0)
-                memory["first_paint_mb"] = resident_mb()  # read after the time is taken
                 QTimer.singleShot(0, lambda w=watched: quit_when_ready(w))
             return False
 

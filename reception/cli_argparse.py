@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # main.py builds its parser before the first paint: no dates needed
+    from datetime import date
 
 DANISH = {
     "usage: ": "brug: ",
@@ -82,6 +85,8 @@ def whole_number(low: int, high: int) -> Callable[[str], int]:
 
 def iso_date(text: str) -> date:
     """An argument type: a date written ÅÅÅÅ-MM-DD that exists (not 2024-02-30)."""
+    from datetime import date
+
     try:
         return date.fromisoformat(text)
     except ValueError:

@@ -21,8 +21,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import ClassVar
 
-from reception.formats import value_text
-
 # The third argument of ``QT_TR_NOOP`` for a template whose translation has a singular
 # and a plural form (pyside6-lupdate then files it with numerus forms).
 PLURAL = 2
@@ -41,13 +39,19 @@ def _plain(text: str, *_count: object) -> str:
 
 def render(template: str, params: Mapping[str, object],
            translate: Callable[..., str] = _plain,
-           shown: Callable[[object], object] = value_text, n: int = -1) -> str:
+           shown: Callable[[object], object] | None = None, n: int = -1) -> str:
     """``template`` (translated) with ``params`` filled in; nested texts are translated too.
 
-    ``shown`` writes a parameter that is not text (a date: Danish words by default);
+    ``shown`` writes a parameter that is not text (a date); by default
+    ``reception.formats.value_text``, Danish words (imported here, not at the top:
+    a start builds errors before its first paint and needs no dates then);
     ``n`` is the count that picks a plural form (``Text.counted``), -1 for none: then
     ``translate`` is called as ``translate(template, "", n)``, else ``translate(template)``.
     """
+    if shown is None:
+        from reception.formats import value_text
+
+        shown = value_text
     values = {key: (render(value.template, value.params, translate, shown, value.numerus)
                     if isinstance(value, Text) else shown(value))
               for key, value in params.items()}

@@ -19,16 +19,20 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import time
 from collections.abc import Iterable
-from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reception.private_files import private_folder
+
+if TYPE_CHECKING:  # a start removes old drafts before its first paint, without datetime
+    from datetime import datetime
 
 log = logging.getLogger(__name__)
 
 OUTBOX = "udbakke"
-DRAFT_LIFETIME = timedelta(days=1)
+DRAFT_LIFETIME_SECONDS = 24 * 60 * 60
 _DRAFT = re.compile(r"^informationsark-.*-person(\d+)(?:-\d+)?\.eml$")
 _UNFINISHED = re.compile(r"^\.informationsark-.*\.tmp$")  # write_atomic's temp file
 
@@ -69,9 +73,10 @@ def drafts_of(folder: Path, caller_id: int) -> list[Path]:
     return found
 
 
-def old_drafts(folder: Path, now: datetime, lifetime: timedelta = DRAFT_LIFETIME) -> list[Path]:
-    """Drafts last written more than ``lifetime`` before ``now``."""
-    limit = (now - lifetime).timestamp()
+def old_drafts(folder: Path, now: datetime | None = None,
+               lifetime_seconds: float = DRAFT_LIFETIME_SECONDS) -> list[Path]:
+    """Drafts last written more than ``lifetime_seconds`` before ``now`` (default: now)."""
+    limit = (time.time() if now is None else now.timestamp()) - lifetime_seconds
     old = []
     for path in all_drafts(folder):
         with contextlib.suppress(OSError):
@@ -100,7 +105,6 @@ def remove_drafts(paths: Iterable[Path]) -> int:
 
 def remove_old_drafts(data_root: Path, now: datetime | None = None) -> int:
     """At start: remove the drafts older than a day; how many went."""
-    now = now or datetime.now().astimezone()
     removed = remove_drafts(old_drafts(outbox_folder(data_root), now))
     if removed:
         log.info("%s gamle e-mail-kladder slettet fra udbakken", removed)

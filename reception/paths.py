@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from reception import APP_AUTHOR, APP_NAME
 
@@ -30,9 +30,12 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
-@dataclass(frozen=True)
-class DataPaths:
-    """The folders of one data location. ``ensure()`` creates them."""
+class DataPaths(NamedTuple):
+    """The folders of one data location. ``ensure()`` creates them.
+
+    A named tuple rather than a frozen dataclass: a start builds it before its first
+    paint, and the dataclass machinery (its module and the generated methods) costs
+    more than the whole class is worth there."""
 
     root: Path
     logs: Path
@@ -83,11 +86,9 @@ def with_database(paths: DataPaths, given: str | None = None) -> DataPaths:
 
     Raises ``reception.database_target.DatabaseTargetError`` for an unusable address.
     """
-    from dataclasses import replace
-
     from reception.database_target import choose_server
 
-    return replace(paths, server=choose_server(paths.root, given))
+    return paths._replace(server=choose_server(paths.root, given))
 
 
 def resolve_data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
