@@ -2,13 +2,12 @@
 
 The parent times each child from spawn to its first paint. App and bare runs
 alternate, so a machine that slows down mid-run slows both, and both leave at that
-paint (``app-paint``, ``bare-paint``): started and stopped the same way. An app run
-that went on to open the database and build the call screens (a second of CPU)
-slowed the run after it by up to half on this 2-CPU machine, bare runs and app runs
-alike, so those full starts run apart, after the pairs, for the "call screens
-built" row. A temporary data folder is shared by all app runs; an untimed warm-up
-creates its database and fills the disk cache, so the timed runs are the everyday
-start, not the very first one.
+paint (``app-paint``, ``bare-paint``): started and stopped the same way, and a pair
+takes a third of a second, so many pairs fit. The full starts (to the call screens
+built, about a second of CPU each) run apart, after the pairs, for their own row.
+A temporary data folder is shared by all app runs; an untimed warm-up creates its
+database and fills the disk cache, so the timed runs are the everyday start, not
+the very first one.
 
 Children may write bytecode, but only under a temporary ``PYTHONPYCACHEPREFIX``:
 an installed app has its ``.pyc`` files, while ``PYTHONDONTWRITEBYTECODE`` (set in

@@ -5,7 +5,8 @@ knows nothing of how the index is built.
 
 The first paint shows this panel, so building it must stay cheap: it does not touch
 PySide6's ``Qt`` namespace (see ui/item_roles.py), and the pieces only a search
-needs (the hit painter, the "nothing found" label) are made on the first search.
+needs (the results list and its model, the hit painter, the "nothing found" label)
+are made right after that paint (``finish_start``) or by the first search.
 """
 
 from __future__ import annotations
@@ -13,13 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
     QLineEdit,
-    QListView,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from ui.knowledge.browse_tree import BrowseTree
-from ui.knowledge.results_model import KeyRole, SearchResultsModel
 from ui.translations import plural
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QListView
+
     from reception.content import Content
     from reception.search import SearchHit
     from ui.knowledge.result_delegate import SearchHitDelegate
+    from ui.knowledge.results_model import SearchResultsModel
 
 SearchFunction = Callable[[str], "list[SearchHit]"]
 NARROW = 480  # pixels: below this the reader goes under the search instead of beside it
@@ -63,26 +66,19 @@ class KnowledgePanel(QWidget):
         self.search_edit.setAccessibleName(self.tr("Søg i klinikkens viden"))
         self.search_edit.installEventFilter(self)
 
-        self.results_model = SearchResultsModel(self)
+        self._results: QListView | None = None  # made after the first paint: ``results``
+        self._results_model: SearchResultsModel | None = None
         self._hit_painter: SearchHitDelegate | None = None
-        self.results = QListView(self)
-        self.results.setObjectName("knowledgeResults")
-        self.results.setModel(self.results_model)
-        self.results.setUniformItemSizes(True)  # one size hint, not a layout of every hit
-        self.results.setWordWrap(True)
-        self.results.setAccessibleName(self.tr("Søgeresultater"))
 
         self.browse = BrowseTree(content, self)
         self.browse.setObjectName("knowledgeBrowse")
 
-        list_font = self.browse.font()
+        self._list_font = list_font = self.browse.font()
         list_font.setPointSizeF(list_font.pointSizeF() * 1.1)
         self.browse.setFont(list_font)
-        self.results.setFont(list_font)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.browse)
-        self.stack.addWidget(self.results)
         self._no_results: QLabel | None = None
 
         self.reader = QTextBrowser(self)
@@ -125,9 +121,40 @@ class KnowledgePanel(QWidget):
 
         self.search_edit.textChanged.connect(self._on_query_changed)
         self.search_edit.returnPressed.connect(self.open_current)
-        self.results.activated.connect(self._open_index)
-        self.results.clicked.connect(self._open_index)
         self.browse.page_chosen.connect(self.show_page)
+
+    @property
+    def results(self) -> QListView:
+        """The hits of the search typed (made on first use: the first paint shows the
+        browse list, and a list view with its model costs some milliseconds to make)."""
+        if self._results is None:
+            self._make_results()
+        assert self._results is not None
+        return self._results
+
+    @property
+    def results_model(self) -> SearchResultsModel:
+        if self._results_model is None:
+            self._make_results()
+        assert self._results_model is not None
+        return self._results_model
+
+    def _make_results(self) -> None:
+        from PySide6.QtWidgets import QListView
+
+        from ui.knowledge.results_model import SearchResultsModel
+
+        self._results_model = model = SearchResultsModel(self)
+        self._results = view = QListView(self)
+        view.setObjectName("knowledgeResults")
+        view.setModel(model)
+        view.setUniformItemSizes(True)  # one size hint, not a layout of every hit
+        view.setWordWrap(True)
+        view.setAccessibleName(self.tr("Søgeresultater"))
+        view.setFont(self._list_font)
+        self.stack.addWidget(view)
+        view.activated.connect(self._open_index)
+        view.clicked.connect(self._open_index)
 
     def finish_start(self) -> None:
         """After the first paint: what the first search would otherwise wait for (the clear
@@ -210,7 +237,8 @@ class KnowledgePanel(QWidget):
 
     def _on_query_changed(self, text: str) -> None:
         if not text.strip():
-            self.results_model.set_hits([])
+            if self._results_model is not None:
+                self._results_model.set_hits([])
             self.stack.setCurrentWidget(self.browse)
             return
         self._ensure_hit_painter()
@@ -232,7 +260,8 @@ class KnowledgePanel(QWidget):
                 return True
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1,
                     Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}.get(Qt.Key(event.key()))
-            if step is not None and self.stack.currentWidget() is self.results:
+            if step is not None and self._results is not None \
+                    and self.stack.currentWidget() is self._results:
                 self._move_selection(step)
                 return True
         return super().eventFilter(watched, event)
@@ -256,6 +285,8 @@ class KnowledgePanel(QWidget):
             self._open_index(index)
 
     def _open_index(self, index: QModelIndex) -> None:
+        from ui.knowledge.results_model import KeyRole
+
         key = index.data(KeyRole)
         if key:
             self.show_page(str(key))
