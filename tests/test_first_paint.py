@@ -64,6 +64,8 @@ LOADED_AFTER_THE_FIRST_PAINT = [
     # the browse list follow right after it.
     "reception.content", "reception.content.model", "reception.content.parse_cache",
     "ui.messages", "ui.formats",  # for a problem's text only
+    "ui.knowledge.results_model",  # the results list is made after the paint
+    "datetime", "dataclasses",  # nothing before the paint needs a date or a dataclass
 ]
 
 # PySide6 builds a class's Python type, enums and all, when it is first used. These
@@ -72,7 +74,7 @@ LOADED_AFTER_THE_FIRST_PAINT = [
 # QIcon (ui/actions.py), a shortcut builds QKeySequence (set in ``finish_start``).
 TYPES_BUILT_AFTER_THE_FIRST_PAINT = ["QIcon", "QPixmap", "QKeySequence", "QShortcut", "QPalette",
                                      "QMessageBox", "QDialog", "QDesktopServices",
-                                     "QTreeWidgetItem"]
+                                     "QTreeWidgetItem", "QListView"]
 
 
 def first_paint_state(data_dir: Path) -> dict[str, object]:
