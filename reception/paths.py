@@ -72,6 +72,10 @@ class DataPaths(NamedTuple):
     def ui_settings(self) -> Path:
         return self.root / "ui-settings.ini"
 
+    def with_server(self, server: str | None) -> DataPaths:
+        """These folders with ``server`` as the database (None: the SQLite file)."""
+        return self._replace(server=server)
+
     def ensure(self) -> DataPaths:
         """Create the data and log folders, readable by the user alone (0700)."""
         from reception.private_files import private_folder
@@ -88,7 +92,7 @@ def with_database(paths: DataPaths, given: str | None = None) -> DataPaths:
     """
     from reception.database_target import choose_server
 
-    return paths._replace(server=choose_server(paths.root, given))
+    return paths.with_server(choose_server(paths.root, given))
 
 
 def resolve_data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:

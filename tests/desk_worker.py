@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import replace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -30,7 +29,7 @@ from ui.app import create_main_window  # noqa: E402
 def main() -> None:
     data, url = sys.argv[1], sys.argv[2]
     app = QApplication(sys.argv[:1])
-    paths = replace(resolve_data_paths(data).ensure(), server=url)
+    paths = resolve_data_paths(data).ensure().with_server(url)
     window = create_main_window(paths)
     window.resize(1400, 900)
     window.show()

@@ -119,8 +119,8 @@ def test_what_desk_a_does_desk_b_shows_within_a_second(
     ensure_checklist(caller_id, by="Mette")
     db.close_all()
 
-    window = create_main_window(replace(resolve_data_paths(isolated_data_dir).ensure(),
-                                        server=pg_url))
+    window = create_main_window(
+        resolve_data_paths(isolated_data_dir).ensure().with_server(pg_url))
     qtbot.addWidget(window)
     window.show()
     window.listen_to_other_desks(pg_url)
@@ -196,7 +196,7 @@ def test_on_the_server_desks_never_wait_for_each_others_folder(pg_url: str,
         raise AssertionError("no passphrase or check on a server")
 
     def desk(name: str):  # noqa: ANN202
-        paths = replace(resolve_data_paths(tmp_path / name).ensure(), server=pg_url)
+        paths = resolve_data_paths(tmp_path / name).ensure().with_server(pg_url)
         return start_safely(paths, None, ask=no_dialog, offer=no_dialog, refuse=refuse,
                             check=no_dialog)
 
