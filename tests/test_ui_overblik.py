@@ -75,6 +75,23 @@ def test_a_custom_period_and_a_year_by_month(screen, qtbot) -> None:
         _calls_per_day(date(2026, 1, 1), date(2026, 12, 31)).values())
 
 
+def test_enter_in_a_date_field_computes_the_period_typed(screen, qtbot) -> None:
+    screen.choice.setCurrentIndex(screen.choice.findData("custom"))
+    screen.first.setDate(QDate(2026, 10, 24))
+    screen.last.setDate(QDate(2026, 10, 26))
+    qtbot.keyClick(screen.last, Qt.Key.Key_Return)
+    per_day = _calls_per_day(date(2026, 10, 24), date(2026, 10, 26))
+    assert screen.day_chart.values == [per_day.get(date(2026, 10, d), 0) for d in (24, 25, 26)]
+    screen.first.setDate(QDate(2026, 10, 1))
+    qtbot.keyClick(screen.first, Qt.Key.Key_Enter)
+    assert len(screen.day_chart.values) == 26
+    # a named period computes itself; Enter there changes nothing
+    screen.choice.setCurrentIndex(screen.choice.findData("last_month"))
+    shown = screen.figures
+    qtbot.keyClick(screen.last, Qt.Key.Key_Return)
+    assert screen.figures is shown
+
+
 def test_the_tab_is_built_when_first_opened(database, qtbot) -> None:
     from reception.content import load_content
     from reception.paths import resolve_data_paths

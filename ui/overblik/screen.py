@@ -11,7 +11,8 @@ import html
 import time
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -131,7 +132,17 @@ class OverblikScreen(QWidget):
         edit.setObjectName(name)
         edit.setDisplayFormat(self.tr("dd.MM.yyyy"))
         edit.setCalendarPopup(True)
+        edit.installEventFilter(self)  # Enter computes the period typed, as »Vis« does
         return edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched in (self.first, self.last) and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.show_button.isEnabled()):
+            self.refresh()
+            return True
+        return super().eventFilter(watched, event)
 
     def _numbers(self, name: str) -> QLabel:
         label = QLabel(self)
