@@ -443,3 +443,35 @@ def test_a_migration_that_cannot_run_beside_the_window_is_left_to_the_open(
     raw.close()
     open_database(paths.database)  # the app's own open migrates once the file is free
     db.close()
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_every_file_menu_entry_has_its_own_alt_letter(qtbot, tmp_path: Path, language,
+                                                      request) -> None:
+    """With the session's entries (screen lock, its settings, backups) too, in both
+    languages: each entry of Filer has an Alt letter, and no two share one."""
+    from keyboard_helpers import clashes, menu_letters
+
+    from ui.app import create_main_window
+    from ui.app_session import AppSession
+
+    if language == "en":
+        request.getfixturevalue("english")
+    paths = data_paths(tmp_path / "data")
+    make_database(paths, 3)
+    window = create_main_window(paths, defer_store=True, start_session=lambda w: True)
+    qtbot.addWidget(window)
+    session = AppSession(window, paths, lambda: "Mette")
+    session.safety = start_safely(paths, ask=lambda p, w: pytest.fail("asked"))
+    assert session.safety is not None
+    session.safety.open()
+    try:
+        session._install_lock_and_menus()
+        entries = [a.text() for a in window.file_menu.actions() if a.text()]
+        assert len(entries) == 12, entries
+        letters = menu_letters(window.file_menu)
+        assert sum(len(texts) for texts in letters.values()) == len(entries), entries
+        assert clashes(letters) == {}
+    finally:
+        db.close()
+        session.finish()

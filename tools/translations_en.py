@@ -44,8 +44,9 @@ TABLE: dict[str, str | tuple[str, str]] = {
     "Åbner databasen …": "Opening the database …",
     "Tager sikkerhedskopi af databasen …\nSluk ikke PC'en, før dette vindue er væk.":
         "Backing up the database …\nDo not turn off the PC until this window has closed.",
-    "Sikkerhedskopier …": "Backups …",
-    "Skærmlås …": "Screen lock …",
+    "S&ikkerhedskopier …": "&Backups …",
+    "Skær&mlås …": "Screen l&ock …",
+    "&Lås skærmen": "Loc&k the screen",
     "Venter på den daglige sikkerhedskopi …": "Waiting for the daily backup …",
     "Databasen kunne ikke åbnes igen": "The database could not be reopened",
     "Databasen kunne ikke åbnes igen, så intet nyt kan gemmes lige nu. Det, der var skrevet, "

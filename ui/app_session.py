@@ -148,12 +148,12 @@ class AppSession:
         self.lock_screen = screen
         self.idle = IdleLock(screen, idle_lock_minutes())
         lock_action = install_lock_shortcut(self.window, screen)
-        lock_settings = QAction(tr("Skærmlås …"), self.window)
+        lock_settings = QAction(tr("Skær&mlås …"), self.window)
         lock_settings.setObjectName("lockSettingsAction")
         lock_settings.triggered.connect(self._show_lock_settings)
         actions = [lock_action, lock_settings]
         if not self.paths.server:  # the server's backups: `python -m reception backup` (README)
-            backups = QAction(tr("Sikkerhedskopier …"), self.window)
+            backups = QAction(tr("S&ikkerhedskopier …"), self.window)
             backups.setObjectName("backupsAction")
             backups.triggered.connect(self._show_backups)
             actions.append(backups)

@@ -50,12 +50,12 @@ Sluk ikke PC&apos;en, før dette vindue er væk.</source>
 Do not turn off the PC until this window has closed.</translation>
     </message>
     <message>
-        <source>Sikkerhedskopier …</source>
-        <translation>Backups …</translation>
+        <source>Skær&amp;mlås …</source>
+        <translation>Screen l&amp;ock …</translation>
     </message>
     <message>
-        <source>Skærmlås …</source>
-        <translation>Screen lock …</translation>
+        <source>S&amp;ikkerhedskopier …</source>
+        <translation>&amp;Backups …</translation>
     </message>
     <message>
         <source>Venter på den daglige sikkerhedskopi …</source>
@@ -4156,16 +4156,16 @@ It holds {holds}. Anything written since then is not in it. The current database
         <translation>{n} seconds</translation>
     </message>
     <message>
+        <source>&amp;Lås skærmen</source>
+        <translation>Loc&amp;k the screen</translation>
+    </message>
+    <message>
         <source>Prøv igen.</source>
         <translation>Try again.</translation>
     </message>
     <message>
         <source>{minutes}:{seconds:02d} minutter</source>
         <translation>{minutes}:{seconds:02d} minutes</translation>
-    </message>
-    <message>
-        <source>Lås skærmen</source>
-        <translation>Lock the screen</translation>
     </message>
 </context>
 <context>

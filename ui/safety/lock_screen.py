@@ -292,7 +292,7 @@ class IdleLock(QObject):
 
 def install_lock_shortcut(window: QWidget, screen: LockScreen) -> QAction:
     """The "Lås skærmen" action (Ctrl+L) on ``window``; add it to a menu as well."""
-    action = QAction(QCoreApplication.translate("LockScreen", "Lås skærmen"), window)
+    action = QAction(QCoreApplication.translate("LockScreen", "&Lås skærmen"), window)
     action.setObjectName("lockScreenAction")
     action.setShortcut(LOCK_SHORTCUT)
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
