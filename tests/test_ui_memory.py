@@ -126,7 +126,7 @@ def test_the_registers_audit_log_goes_when_closed(qtbot, isolated_data_dir: Path
     assert left(win, "auditLogDialog") == []
 
 
-def test_the_main_windows_audit_log_and_posting_go_when_closed(
+def test_the_main_windows_audit_log_posting_and_shortcuts_go_when_closed(
         qtbot, isolated_data_dir: Path) -> None:
     win = start(qtbot, isolated_data_dir)
     shown = []
@@ -136,9 +136,10 @@ def test_the_main_windows_audit_log_and_posting_go_when_closed(
         shown.append(type(dialog).__name__)
         dialog.reject()
 
-    for show in (win._show_audit_log, win._show_posting) * 2:
+    for show in (win._show_audit_log, win._show_posting, win.show_shortcuts) * 2:
         QTimer.singleShot(0, close)
         show()
         settle()
-    assert shown == ["AuditLogDialog", "PostingDialog"] * 2
+    assert shown == ["AuditLogDialog", "PostingDialog", "ShortcutsDialog"] * 2
     assert left(win, "auditLogDialog") == left(win, "postingDialog") == []
+    assert left(win, "shortcutsDialog") == []

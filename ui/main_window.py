@@ -298,9 +298,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from ui.shortcuts_dialog import ShortcutsDialog
 
-        dialog = ShortcutsDialog(self)
-        self.shortcuts_dialog = dialog  # kept for tests
-        dialog.exec()
+        exec_once(ShortcutsDialog(self))  # a new one each time: deleted after use
 
     def open_call(self, phone: str | None) -> None:
         """Screen pop: bring the window forward with a new call for ``phone``."""
