@@ -449,7 +449,9 @@ def test_a_migration_that_cannot_run_beside_the_window_is_left_to_the_open(
 def test_every_file_menu_entry_has_its_own_alt_letter(qtbot, tmp_path: Path, language,
                                                       request) -> None:
     """With the session's entries (screen lock, its settings, backups) too, in both
-    languages: each entry of Filer has an Alt letter, and no two share one."""
+    languages: each entry of Filer has an Alt letter, and no two share one. The
+    dialogs behind the session's entries are deleted when closed (made anew each time,
+    kept as the window's children they would pile up all day)."""
     from keyboard_helpers import clashes, menu_letters
 
     from ui.app import create_main_window
@@ -472,6 +474,23 @@ def test_every_file_menu_entry_has_its_own_alt_letter(qtbot, tmp_path: Path, lan
         letters = menu_letters(window.file_menu)
         assert sum(len(texts) for texts in letters.values()) == len(entries), entries
         assert clashes(letters) == {}
+        if language == "da":  # and the dialogs behind them go when closed
+            from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+            from PySide6.QtWidgets import QApplication, QDialog
+
+            shown: list[str] = []
+
+            def close() -> None:
+                dialog = QApplication.activeModalWidget()
+                shown.append(dialog.objectName())
+                dialog.reject()
+
+            for show in (session._show_lock_settings, session._show_backups) * 2:
+                QTimer.singleShot(0, close)
+                show()
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            assert shown == ["lockSettingsDialog", "backupDialog"] * 2
+            assert [d.objectName() for d in window.findChildren(QDialog)] == []
     finally:
         db.close()
         session.finish()

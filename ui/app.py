@@ -15,6 +15,7 @@ from reception import APP_AUTHOR, APP_NAME, __version__
 from reception.logging_setup import rotate_log
 from reception.paths import DataPaths, resources_dir
 from reception.startup import Prepared, load_clinic_content
+from ui.dialogs import exec_once
 from ui.error_dialog import install_excepthook
 from ui.main_window import MainWindow
 from ui.translations import chosen_language, install_translation, tr
@@ -151,7 +152,7 @@ def create_main_window(paths: DataPaths, *, content: Content | None = None,
         from ui.clinic_settings_dialog import ClinicSettingsDialog
 
         if window.store_ready:
-            ClinicSettingsDialog(parent).exec()
+            exec_once(ClinicSettingsDialog(parent))
 
     window = MainWindow(None if defer_store else texts.get(), index.search, paths,
                         open_settings, taken_by="" if defer_store else staff_name())

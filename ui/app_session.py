@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reception.paths import DataPaths
+from ui.dialogs import exec_once
 from ui.main_window import MainWindow
 from ui.messages import message_of
 from ui.translations import tr
@@ -206,7 +207,7 @@ class AppSession:
             return result
 
         actions.restore = restore_and_note
-        BackupDialog(actions, self.window).exec()
+        exec_once(BackupDialog(actions, self.window))
         if reopen_failed:
             QMessageBox.warning(
                 self.window, tr("Databasen kunne ikke åbnes igen"),
@@ -225,7 +226,7 @@ class AppSession:
         from reception.safety.settings import idle_lock_minutes
         from ui.safety import LockSettingsDialog
 
-        LockSettingsDialog(self.window).exec()
+        exec_once(LockSettingsDialog(self.window))
         self.idle.set_minutes(idle_lock_minutes())
 
     def _tick(self) -> None:

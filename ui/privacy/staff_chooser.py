@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs import exec_once
+
 LAST_STAFF_KEY = "privacy/last_staff"
 
 
@@ -72,6 +74,6 @@ def choose_staff(names: list[str], settings: QSettings,
     if not names:
         return None
     dialog = StaffChooserDialog(names, settings, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if exec_once(dialog) != QDialog.DialogCode.Accepted:
         return None
     return dialog.chosen()

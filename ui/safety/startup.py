@@ -42,6 +42,7 @@ from reception.safety import (
 from reception.safety.passphrase_check import passphrase_problem
 from reception.safety.recovery import finish_interrupted
 from reception.safety.session import SafetySession
+from ui.dialogs import exec_once
 from ui.messages import message_of
 from ui.safety.damaged_dialog import DatabaseDamagedDialog
 from ui.safety.passphrase_dialog import PassphraseDialog
@@ -58,7 +59,7 @@ RunCheck = Callable[[DataPaths, "str | None"], None]
 
 def ask_passphrase(paths: DataPaths, parent: QWidget | None) -> str | None:
     dialog = PassphraseDialog(lambda p: passphrase_problem(paths.database, p), parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if exec_once(dialog) != QDialog.DialogCode.Accepted:  # the typed passphrase goes too
         return None
     return dialog.passphrase()
 
@@ -67,7 +68,7 @@ def offer_restore(damage: DatabaseDamaged, paths: DataPaths, passphrase: str | N
                   parent: QWidget | None) -> bool:
     dialog = DatabaseDamagedDialog(
         damage, lambda backup: restore_backup(paths.database, backup, passphrase), parent)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    return exec_once(dialog) == QDialog.DialogCode.Accepted
 
 
 def show_refusal(message: str, parent: QWidget | None) -> None:

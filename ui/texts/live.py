@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from reception.content import Content, changes
+from ui.dialogs import exec_once
 
 if TYPE_CHECKING:
     from reception.content.clinic_texts import TextsState
@@ -105,4 +106,4 @@ class LiveTexts(QObject):
 
         if self.state is None:
             self.load()
-        ClinicTextsDialog(self, parent).exec()
+        exec_once(ClinicTextsDialog(self, parent))
