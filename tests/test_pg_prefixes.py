@@ -158,6 +158,10 @@ def test_a_server_database_from_before_gets_every_callers_prefixes(database: Any
     callers = [log_call(f"2339497{n}", f"Åse Ærø {n}") for n in range(3)]
     database.execute_sql(f"DROP TABLE {PREFIXES}")
     database.execute_sql("DROP FUNCTION caller_fts_prefixes")
+    for name in schema_server_prefixes.UNUSED:  # what schema 15 searched names with
+        column = name.removeprefix("caller_fts_")
+        database.execute_sql(f"CREATE INDEX {name} ON caller_fts USING gin ({column} "
+                             "gin_trgm_ops)")
     before = migrations.STEPS.index(schema_server_prefixes.create)
     database.execute_sql("UPDATE schema_version SET version = %s", (before,))
     url = database.database
@@ -167,6 +171,9 @@ def test_a_server_database_from_before_gets_every_callers_prefixes(database: Any
         assert migrated.execute_sql("SELECT max(version) FROM schema_version").fetchone() == (
             migrations.SCHEMA_VERSION,)
         assert mismatched_prefixes(migrated) == 0
+        assert not migrated.execute_sql("SELECT indexname FROM pg_indexes WHERE indexname "
+                                        "= ANY(%s)", (list(schema_server_prefixes.UNUSED),)
+                                        ).fetchall()
         assert [c.id for c in search_callers("aase aeroe")] == callers[::-1]
         Caller.update(name="Bent Ærø").where(Caller.id == callers[0]).execute()
         assert [c.id for c in search_callers("bent")] == [callers[0]]

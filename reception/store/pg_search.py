@@ -1,13 +1,17 @@
-"""Caller search on PostgreSQL: what ``fts`` does with SQLite's FTS5, with pg_trgm.
+"""Caller search on PostgreSQL: what ``fts`` does with SQLite's FTS5.
 
 One row per caller in ``caller_fts`` (the same name as SQLite's index, so the
 door's table listing leaves it out on both) with the caller's texts folded the
 way ``fts`` folds them: the Danish letters and ß, ł, đ, œ from ``fts.DANISH_FOLDS``,
 then lower case, accents stripped (``unaccent``, after the Danish folds so ø
 stays oe) and every run of other characters made one space, with a space at each
-end. A word typed as a prefix is then ``LIKE '% word%'``, which a trigram index
-answers. Triggers keep the rows current, as on SQLite; ``everything`` adds the
-text of notes and of saved calls' notes to ``main`` (name, phones, place).
+end. A word typed as a prefix is then ``strpos(text, ' word') > 0``. Triggers keep
+the rows current, as on SQLite; ``everything`` adds the text of notes and of saved
+calls' notes to ``main`` (name, phones, place).
+
+Name, phones and place are searched through the prefix table
+(``schema_server_prefixes``: every word start of ``main``, as FTS5's prefix index);
+note text through a word index and trigrams (``schema_server_search``).
 """
 
 from __future__ import annotations
@@ -23,8 +27,7 @@ from reception.store import fts, schema_server_prefixes, schema_server_search
 
 AnyDatabase = Database | DatabaseProxy
 TABLE = fts.TABLE
-WINDOW = 2000  # newest callers read along the key before the trigram index is asked
-SELECTIVE = 6  # a word this long is rare enough for the trigram index alone
+WINDOW = 2000  # newest callers read along the key before an index is asked
 NOTES_WINDOW = 300  # fewer for the long ``everything`` text: each row costs more to read
 INDEXED_WORD = 3  # a note word shorter than this is tested on the text alone (``_condition``)
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
@@ -96,9 +99,6 @@ STATEMENTS = (
     "AS $$ SELECT " + _fold_sql("coalesce(t, '')") + " $$",
     f"CREATE TABLE IF NOT EXISTS {TABLE} (caller_id integer PRIMARY KEY, main text NOT NULL, "
     "phones text NOT NULL, place text NOT NULL, everything text NOT NULL)",
-    f"CREATE INDEX IF NOT EXISTS {TABLE}_main ON {TABLE} USING gin (main gin_trgm_ops)",
-    f"CREATE INDEX IF NOT EXISTS {TABLE}_phones ON {TABLE} USING gin (phones gin_trgm_ops)",
-    f"CREATE INDEX IF NOT EXISTS {TABLE}_place ON {TABLE} USING gin (place gin_trgm_ops)",
     f"CREATE INDEX IF NOT EXISTS {TABLE}_everything ON {TABLE} "
     "USING gin (everything gin_trgm_ops)",
     *schema_server_prefixes.STATEMENTS,
@@ -229,10 +229,10 @@ def _branches(column: str, words: Sequence[str], limit: int,
     their parameters; without the callers whose column ``exclude[0]`` holds every
     word of ``exclude[1]``.
 
-    Bounded for short, common prefixes: when every word is shorter than ``SELECTIVE``
-    (and always for the long ``everything`` text, where note words are common), the
-    newest ``WINDOW`` rows are read first along the primary key; the trigram index
-    answers for the rows older than the window in a second SELECT, which the outer
+    Bounded for short, common prefixes (note words are common): the newest
+    ``NOTES_WINDOW`` rows (at most ``WINDOW``) are read first along the primary key;
+    the word or trigram index answers for the rows older than the window in a
+    second SELECT, which the outer
     ``LIMIT`` never starts when the first held enough (PostgreSQL runs a ``UNION ALL``
     branch by branch and stops pulling rows at the limit); then the matches are few
     to sort. ``caller_id + 0`` keeps the planner from walking the whole key for a
@@ -244,11 +244,7 @@ def _branches(column: str, words: Sequence[str], limit: int,
     not_sql = f" AND NOT ({not_sql})" if exclude else ""
     found_sql, found_params = _condition(column, words, indexed=True)
     found = [*found_params, *not_params]
-    window = min(WINDOW, NOTES_WINDOW) if column == "everything" else WINDOW
-    if column != "everything" and max(len(word) for word in words) >= SELECTIVE:
-        return ([f"(SELECT '{part}' AS part, caller_id FROM {TABLE} "
-                 f"WHERE {found_sql}{not_sql} ORDER BY caller_id + 0 DESC LIMIT %s)"],
-                [*found, limit])
+    window = min(WINDOW, NOTES_WINDOW)
     newest_sql, newest_params = _condition(column, words, indexed=False)
     columns = ", ".join(dict.fromkeys(["caller_id", column, *exclude[:1]] if exclude
                                       else ["caller_id", column]))
