@@ -84,6 +84,11 @@ def test_move_to_copies_every_table_and_leaves_the_file_as_it_was(
 
         name = Caller.get_by_id(42).name
         assert 42 in [hit.id for hit in search_callers(name)]  # the search index rebuilt
+        from test_pg_prefixes import mismatched_prefixes
+
+        assert mismatched_prefixes(server) == 0  # and its word prefixes, every caller's
+        assert server.execute_sql("SELECT count(DISTINCT caller_id) FROM caller_fts_prefix"
+                                  ).fetchone()[0] == 200
         from test_call_summary import counted_from_calls, summary_rows
 
         assert summary_rows() == counted_from_calls() != {}  # Overblik's counts: the trigger

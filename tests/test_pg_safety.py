@@ -85,6 +85,16 @@ def test_backup_check_and_restore_on_the_server_and_onto_a_pc(pg_url: str,
                  for n in desk_listening.notifies(timeout=2, stop_after=1)]
     assert restored.returncode == 0, restored.stderr
     assert counts(pg_url) == before
+    from test_pg_prefixes import mismatched_prefixes
+
+    server = open_store(pg_url)
+    try:  # the search's word prefixes written again for every caller restored
+        assert mismatched_prefixes(server) == 0
+        assert server.execute_sql("SELECT count(DISTINCT caller_id) FROM caller_fts_prefix"
+                                  ).fetchone()[0] == before[0]
+    finally:
+        server.close_all()
+        db.initialize(None)
     assert heard == ["all"]  # the desks running read every screen afresh
     assert len(list((desk / "backups").glob("*.sqlite3"))) == 2  # what it held, kept first
 

@@ -34,6 +34,7 @@ from reception.store import (
     schema_clinic_texts,
     schema_drop_unused_indexes,
     schema_overblik_indexes,
+    schema_server_prefixes,
     schema_server_search,
     schema_v2,
     schema_v3,
@@ -90,6 +91,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     schema_call_summary.create,  # Overblik's call counts, kept by triggers
     schema_drop_unused_indexes.create,  # call_hour, call_kind: unread since call_summary
     schema_server_search.create,  # caller search on PostgreSQL: narrower reads
+    schema_server_prefixes.create,  # caller search on PostgreSQL: word prefixes, as FTS5
 ]
 SCHEMA_VERSION = len(STEPS)
 

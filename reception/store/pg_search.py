@@ -1,13 +1,17 @@
-"""Caller search on PostgreSQL: what ``fts`` does with SQLite's FTS5, with pg_trgm.
+"""Caller search on PostgreSQL: what ``fts`` does with SQLite's FTS5.
 
 One row per caller in ``caller_fts`` (the same name as SQLite's index, so the
 door's table listing leaves it out on both) with the caller's texts folded the
 way ``fts`` folds them: the Danish letters and ß, ł, đ, œ from ``fts.DANISH_FOLDS``,
 then lower case, accents stripped (``unaccent``, after the Danish folds so ø
 stays oe) and every run of other characters made one space, with a space at each
-end. A word typed as a prefix is then ``LIKE '% word%'``, which a trigram index
-answers. Triggers keep the rows current, as on SQLite; ``everything`` adds the
-text of notes and of saved calls' notes to ``main`` (name, phones, place).
+end. A word typed as a prefix is then ``strpos(text, ' word') > 0``. Triggers keep
+the rows current, as on SQLite; ``everything`` adds the text of notes and of saved
+calls' notes to ``main`` (name, phones, place).
+
+Name, phones and place are searched through the prefix table
+(``schema_server_prefixes``: every word start of ``main``, as FTS5's prefix index);
+note text through a word index and trigrams (``schema_server_search``).
 """
 
 from __future__ import annotations
@@ -19,13 +23,13 @@ from contextlib import contextmanager
 
 from peewee import Database, DatabaseProxy
 
-from reception.store import fts, schema_server_search
+from reception.store import fts, schema_server_prefixes, schema_server_search
 
 AnyDatabase = Database | DatabaseProxy
 TABLE = fts.TABLE
-WINDOW = 2000  # newest callers read along the key before the trigram index is asked
-SELECTIVE = 6  # a word this long is rare enough for the trigram index alone
+WINDOW = 2000  # newest callers read along the key before an index is asked
 NOTES_WINDOW = 300  # fewer for the long ``everything`` text: each row costs more to read
+INDEXED_WORD = 3  # a note word shorter than this is tested on the text alone (``_condition``)
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -49,6 +53,10 @@ _SOURCES = {
 # A caller's row again: deleted (the caller may be gone) and written as an upsert, since
 # two desks saving calls of one caller at once both find no row after their delete and
 # both insert (schema_versions replaces the older delete-then-insert on a server).
+# The delete waits for the other desk's refresh and, finding its row gone, runs again to
+# delete the row that desk wrote: ``was_row`` is then what the stored prefixes were made
+# from (``schema_server_prefixes``), which are rewritten only when name, phones or place
+# changed.
 def _insert_rows(where: str) -> str:
     """``INSERT`` of the search rows of the callers ``where`` picks (``""``: all)."""
     return (f"INSERT INTO {TABLE} (caller_id, main, phones, place, everything) "
@@ -60,12 +68,25 @@ def _insert_rows(where: str) -> str:
 
 REFRESH = (
     "CREATE OR REPLACE FUNCTION caller_fts_refresh(cid integer) RETURNS void "
-    "LANGUAGE plpgsql AS $$ BEGIN "
+    f"LANGUAGE plpgsql AS $$ DECLARE was_row {TABLE}; now_row {TABLE}; BEGIN "
     "IF cid IS NULL THEN RETURN; END IF; "
-    f"DELETE FROM {TABLE} WHERE caller_id = cid; "
+    f"LOOP DELETE FROM {TABLE} WHERE caller_id = cid RETURNING * INTO was_row; "
+    f"EXIT WHEN FOUND OR NOT EXISTS (SELECT FROM {TABLE} WHERE caller_id = cid); END LOOP; "
     + _insert_rows(" WHERE c.id = cid") + " "
     "ON CONFLICT (caller_id) DO UPDATE SET main = EXCLUDED.main, phones = EXCLUDED.phones, "
-    "place = EXCLUDED.place, everything = EXCLUDED.everything; END $$")
+    "place = EXCLUDED.place, everything = EXCLUDED.everything RETURNING * INTO now_row; "
+    "IF (was_row.main, was_row.phones, was_row.place) IS DISTINCT FROM "
+    "(now_row.main, now_row.phones, now_row.place) THEN "
+    + schema_server_prefixes.REWRITE + " END IF; END $$")
+
+# A deleted caller's search row and prefixes go through the refresh too (it finds no caller).
+OF_CALLER = (
+    "CREATE OR REPLACE FUNCTION caller_fts_of_caller() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN IF TG_OP = 'DELETE' THEN PERFORM caller_fts_refresh(OLD.id); "
+    "ELSE PERFORM caller_fts_refresh(NEW.id); END IF; RETURN NULL; END $$")
+
+# What ``schema_server_prefixes`` replaces on a database from before it.
+FUNCTIONS = (REFRESH, OF_CALLER)
 
 # Every caller's row at once (the table emptied first): one statement instead of a
 # function call per caller.
@@ -78,15 +99,11 @@ STATEMENTS = (
     "AS $$ SELECT " + _fold_sql("coalesce(t, '')") + " $$",
     f"CREATE TABLE IF NOT EXISTS {TABLE} (caller_id integer PRIMARY KEY, main text NOT NULL, "
     "phones text NOT NULL, place text NOT NULL, everything text NOT NULL)",
-    f"CREATE INDEX IF NOT EXISTS {TABLE}_main ON {TABLE} USING gin (main gin_trgm_ops)",
-    f"CREATE INDEX IF NOT EXISTS {TABLE}_phones ON {TABLE} USING gin (phones gin_trgm_ops)",
-    f"CREATE INDEX IF NOT EXISTS {TABLE}_place ON {TABLE} USING gin (place gin_trgm_ops)",
     f"CREATE INDEX IF NOT EXISTS {TABLE}_everything ON {TABLE} "
     "USING gin (everything gin_trgm_ops)",
+    *schema_server_prefixes.STATEMENTS,
     REFRESH,
-    "CREATE OR REPLACE FUNCTION caller_fts_of_caller() RETURNS trigger LANGUAGE plpgsql AS $$ "
-    f"BEGIN IF TG_OP = 'DELETE' THEN DELETE FROM {TABLE} WHERE caller_id = OLD.id; "
-    "ELSE PERFORM caller_fts_refresh(NEW.id); END IF; RETURN NULL; END $$",
+    OF_CALLER,
     "CREATE OR REPLACE FUNCTION caller_fts_of_child() RETURNS trigger LANGUAGE plpgsql AS $$ "
     "BEGIN IF TG_OP <> 'INSERT' THEN PERFORM caller_fts_refresh(OLD.caller_id); END IF; "
     "IF TG_OP <> 'DELETE' THEN PERFORM caller_fts_refresh(NEW.caller_id); END IF; "
@@ -152,7 +169,8 @@ def rebuild(database: AnyDatabase) -> None:
 
     The rows are written in one statement with the indexes dropped, and the indexes
     built after: keeping four trigram and a word index up to date row by row took
-    over ten minutes at 100,000 callers (a move to the server, a restore).
+    over ten minutes at 100,000 callers (a move to the server, a restore). The word
+    prefixes (``schema_server_prefixes``) are filled the same way.
     """
     with database.atomic():
         connection = database.connection()
@@ -166,6 +184,7 @@ def rebuild(database: AnyDatabase) -> None:
         for sql in statements:
             connection.execute(sql)
         connection.execute(f"ANALYZE {TABLE}")
+        schema_server_prefixes.refill(connection)
 
 
 def _plain(word: str) -> str:
@@ -183,14 +202,19 @@ def _condition(column: str, words: Sequence[str], indexed: bool) -> tuple[str, l
     In the note text, words of ASCII letters and digits (the folded Danish ones are)
     are looked up in the word index first (``schema_server_search``); its
     ``simple`` parser splits the folded text at the spaces, so a word the text
-    test finds is always a word the index finds by its prefix.
+    test finds is always a word the index finds by its prefix. Words shorter than
+    ``INDEXED_WORD`` are left to the text test when a longer one narrows the rows
+    down: the index would merge the rows of every word they start (»s« took 20 ms).
     """
     plain = [_plain(word) for word in words]
-    if indexed and column == "everything" and all(_ASCII_WORD.fullmatch(w) for w in plain):
+    ascii_words = [w for w in plain if _ASCII_WORD.fullmatch(w)]
+    looked_up = ([w for w in ascii_words if len(w) >= INDEXED_WORD]
+                 or sorted(ascii_words, key=len)[-1:])
+    if indexed and column == "everything" and looked_up:
         text_sql, text_params = _condition(column, words, indexed=False)
         return (f"({schema_server_search.WORDS} @@ to_tsquery('simple', %s) "
                 f"OR {schema_server_search.LONG}) AND {text_sql}",
-                [" & ".join(f"{word}:*" for word in plain), *text_params])
+                [" & ".join(f"{word}:*" for word in looked_up), *text_params])
     if indexed:
         return (" AND ".join(f"{column} LIKE %s" for _ in words),
                 [f"% {_plain(word)}%" for word in words])
@@ -205,10 +229,10 @@ def _branches(column: str, words: Sequence[str], limit: int,
     their parameters; without the callers whose column ``exclude[0]`` holds every
     word of ``exclude[1]``.
 
-    Bounded for short, common prefixes: when every word is shorter than ``SELECTIVE``
-    (and always for the long ``everything`` text, where note words are common), the
-    newest ``WINDOW`` rows are read first along the primary key; the trigram index
-    answers for the rows older than the window in a second SELECT, which the outer
+    Bounded for short, common prefixes (note words are common): the newest
+    ``NOTES_WINDOW`` rows (at most ``WINDOW``) are read first along the primary key;
+    the word or trigram index answers for the rows older than the window in a
+    second SELECT, which the outer
     ``LIMIT`` never starts when the first held enough (PostgreSQL runs a ``UNION ALL``
     branch by branch and stops pulling rows at the limit); then the matches are few
     to sort. ``caller_id + 0`` keeps the planner from walking the whole key for a
@@ -220,11 +244,7 @@ def _branches(column: str, words: Sequence[str], limit: int,
     not_sql = f" AND NOT ({not_sql})" if exclude else ""
     found_sql, found_params = _condition(column, words, indexed=True)
     found = [*found_params, *not_params]
-    window = min(WINDOW, NOTES_WINDOW) if column == "everything" else WINDOW
-    if column != "everything" and max(len(word) for word in words) >= SELECTIVE:
-        return ([f"(SELECT '{part}' AS part, caller_id FROM {TABLE} "
-                 f"WHERE {found_sql}{not_sql} ORDER BY caller_id + 0 DESC LIMIT %s)"],
-                [*found, limit])
+    window = min(WINDOW, NOTES_WINDOW)
     newest_sql, newest_params = _condition(column, words, indexed=False)
     columns = ", ".join(dict.fromkeys(["caller_id", column, *exclude[:1]] if exclude
                                       else ["caller_id", column]))
@@ -239,6 +259,36 @@ def _branches(column: str, words: Sequence[str], limit: int,
 
 
 _PARTS = {"main": "name", "everything": "notes", "phones": "phone", "place": "place"}
+PREFIXES = schema_server_prefixes.TABLE
+# Which rows of a prefix stand for a word of phones, and of place alone (not of phones).
+_IN = {"main": "", "phones": f" AND p.parts & {schema_server_prefixes.PHONES} <> 0",
+       "place": f" AND p.parts & {schema_server_prefixes.PLACE} <> 0 "
+                f"AND p.parts & {schema_server_prefixes.PHONES} = 0"}
+
+
+def _prefix_branch(column: str, words: Sequence[str], limit: int) -> tuple[str, list[object]]:
+    """The SELECT (``part``, ``caller_id``) of the callers whose ``column`` (main, phones
+    or place) holds every word as a prefix, newest first, from the prefix table
+    (``schema_server_prefixes``): the longest word's prefix read backwards along the
+    key, each other word's looked up beside it; a word longer than the prefixes kept
+    is tested on the text too. For ``place`` a caller whose phones hold the word is
+    left out (the phone branch before it found that caller)."""
+    plain = sorted(dict.fromkeys(_plain(word) for word in words), key=len, reverse=True)
+    longest = schema_server_prefixes.LONGEST
+    prefixes = list(dict.fromkeys(word[:longest] for word in plain))
+    sql = (f"(SELECT '{_PARTS[column]}' AS part, p.caller_id FROM {PREFIXES} p "
+           f"WHERE p.prefix = %s{_IN[column]}")
+    for _ in prefixes[1:]:
+        sql += (f" AND EXISTS (SELECT 1 FROM {PREFIXES} q WHERE q.prefix = %s "
+                "AND q.caller_id = p.caller_id)")
+    params: list[object] = list(prefixes)
+    longer = [word for word in plain if len(word) > longest]
+    if longer:
+        text_sql, text_params = _condition(column, longer, indexed=False)
+        sql += (f" AND EXISTS (SELECT 1 FROM {TABLE} f WHERE f.caller_id = p.caller_id "
+                f"AND {text_sql})")
+        params += text_params
+    return sql + " ORDER BY p.caller_id DESC LIMIT %s)", [*params, limit]
 
 
 def found_sql(words: Sequence[str], phone_digits: str | None, limit: int,
@@ -254,13 +304,14 @@ def found_sql(words: Sequence[str], phone_digits: str | None, limit: int,
     if limit <= 0:
         return None
     if phone_digits:
-        sql, params = _branches("phones", [phone_digits], limit)
+        first, params = _prefix_branch("phones", [phone_digits], limit)
+        sql = [first]
         if len(phone_digits) <= 4:
-            more, more_params = _branches("place", [phone_digits], limit,
-                                          ("phones", [phone_digits]))
-            sql, params = sql + more, params + more_params
+            more, more_params = _prefix_branch("place", [phone_digits], limit)
+            sql, params = [*sql, more], params + more_params
     elif words:
-        sql, params = _branches("main", words, limit)
+        first, params = _prefix_branch("main", words, limit)
+        sql = [first]
         if max(len(w) for w in words) >= notes_min_length:
             more, more_params = _branches("everything", words, limit, ("main", words))
             sql, params = sql + more, params + more_params
