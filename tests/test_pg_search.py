@@ -96,3 +96,15 @@ def test_a_rebuild_writes_the_rows_the_triggers_write_and_keeps_every_index(
     assert len(indexes_before) >= 5  # the key, the note text's trigrams, newest, words, long
     assert [c.id for c in search_callers("lodz")] == [caller]
     assert [c.id for c in search_callers("aero 2")][:1] == [caller - 1]
+
+
+def test_a_short_word_beside_a_longer_one_is_tested_on_the_note_text(
+        database: Any, small_window: None) -> None:
+    """The word index is asked for the longer words only (``INDEXED_WORD``); the short
+    one still has to start a word of the text."""
+    older = log_call("23394977", "Jens Hansen", notes="Ondt i knæet efter fodbold")
+    for number in range(3):
+        log_call(f"5050505{number}", f"Anne Holm {number}")
+    assert [(c.id, c.matched_in) for c in search_callers("jens o")] == [(older, "notes")]
+    assert [(c.id, c.matched_in) for c in search_callers("fodbold i")] == [(older, "notes")]
+    assert search_callers("jens x") == search_callers("fodbold q") == []
