@@ -84,6 +84,8 @@ def find_callers_by_phone(text: str, region: str = "DK") -> list[CallerSummary]:
     e164 = normalize_phone(text, region)
     if e164 is None:
         return []
+    if is_postgres(db):  # one round trip, not four
+        return _of_server_rows(pg_search.phone_summary_rows(db, e164))
     return summaries(caller_ids_for_e164(e164), "phone")
 
 
@@ -102,6 +104,11 @@ def _server_summaries(text: str, limit: int) -> list[CallerSummary]:
     """On PostgreSQL the ids and their summaries come in one round trip (``pg_search``)."""
     digits = phone_search_digits(text)
     words = [] if digits else fts.query_words(text)
+    return _of_server_rows(pg_search.search_summary_rows(db, words, digits, limit))
+
+
+def _of_server_rows(rows: list[tuple]) -> list[CallerSummary]:
+    """``pg_search``'s summary rows as summaries, in their order."""
     return [
         CallerSummary(
             id=caller_id, name=name, postcode=postcode, town=town,
@@ -110,8 +117,7 @@ def _server_summaries(text: str, limit: int) -> list[CallerSummary]:
             call_count=count, last_call_at=from_utc_text(last) if last else None,
             matched_in=where,
         )
-        for where, caller_id, name, postcode, town, e164s, raws, count, last
-        in pg_search.search_summary_rows(db, words, digits, limit)
+        for where, caller_id, name, postcode, town, e164s, raws, count, last in rows
     ]
 
 

@@ -342,6 +342,17 @@ SUMMARY = (
 )
 
 
+# The callers with exactly one number, as ``callers.caller_ids_for_e164`` lists them.
+_PHONE_FOUND = ("SELECT 'phone' AS part, caller_id FROM caller_phone WHERE e164 = %s "
+                "ORDER BY caller_id")
+
+
+def phone_summary_rows(database: AnyDatabase, e164: str) -> list[tuple]:
+    """The rows of ``search_summary_rows`` for a lookup by a whole number, in one round
+    trip (the number, the callers, their numbers and their calls: four on SQLite)."""
+    return list(database.execute_sql(SUMMARY.format(found=_PHONE_FOUND), [e164]))
+
+
 def search_summary_rows(database: AnyDatabase, words: Sequence[str], phone_digits: str | None,
                         limit: int, notes_min_length: int = 3) -> list[tuple]:
     """The found callers with what a caller list shows, in one round trip: (where
