@@ -12,7 +12,6 @@ fault is gone, with what was typed.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -20,6 +19,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import disk_helpers
 import pytest
 from test_call_summary import counted_from_calls, summary_rows
 
@@ -169,27 +169,11 @@ def test_a_save_while_another_program_holds_the_write_lock(lock_holder, announce
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 4 MB tmpfs (root only, as CI runs); skipped where it cannot be mounted."""
-    mount = tmp_path / "small"
-    mount.mkdir()
-    if os.name != "posix" or os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
-                          capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"no tmpfs: {done.stderr.decode(errors='replace').strip()}")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=False)
+    with disk_helpers.small_disk(tmp_path / "small", "size=4m") as mount:
+        yield mount
 
 
-def fill(folder: Path) -> Path:
-    filler = folder / "fyld"
-    with open(filler, "wb", buffering=0) as out:  # unbuffered: closing has nothing to write
-        try:
-            while True:
-                out.write(b"\0" * 4096)
-        except OSError:
-            pass
-    return filler
+fill = disk_helpers.fill
 
 
 @pytest.fixture

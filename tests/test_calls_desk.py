@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import disk_helpers
 import pytest
 
 from reception.calls import (
@@ -142,27 +141,12 @@ def test_a_write_lock_during_a_new_call_keeps_both_calls(locked) -> None:
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 3 MB tmpfs (root only, as CI runs); skipped where it cannot be mounted."""
-    mount = tmp_path / "small"
-    mount.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)],
-                          capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"no tmpfs: {done.stderr.decode(errors='replace').strip()}")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=False)
+    with disk_helpers.small_disk(tmp_path / "small", "size=3m") as mount:
+        yield mount
 
 
 def fill(folder: Path) -> Path:
-    filler = folder / "fyld"
-    with open(filler, "wb", buffering=0) as out:  # unbuffered: closing has nothing to write
-        try:
-            while True:
-                out.write(b"\0" * 65536)
-        except OSError:
-            pass
-    return filler
+    return disk_helpers.fill(folder, block=65536)
 
 
 def test_a_full_disk_during_a_new_call_overwrites_nothing(small_disk: Path) -> None:

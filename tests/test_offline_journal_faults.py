@@ -20,6 +20,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import disk_helpers
 import pytest
 from journal_fault_worker import BEFORE, ENDED, OPS, call_of, key_of, notes_of
 
@@ -159,27 +160,11 @@ def test_a_cut_off_temporary_file_is_removed_and_the_earlier_copy_stands(
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 1 MB tmpfs (root only, as CI runs); skipped where it cannot be mounted."""
-    mount = tmp_path / "small"
-    mount.mkdir()
-    if os.name != "posix" or os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)],
-                          capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"no tmpfs: {done.stderr.decode(errors='replace').strip()}")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=False)
+    with disk_helpers.small_disk(tmp_path / "small", "size=1m") as mount:
+        yield mount
 
 
-def fill(folder: Path) -> Path:
-    filler = folder / "fyld"
-    with open(filler, "wb", buffering=0) as out:  # unbuffered: closing has nothing to write
-        try:
-            while True:
-                out.write(b"\0" * 4096)
-        except OSError:
-            pass
-    return filler
+fill = disk_helpers.fill
 
 
 def test_a_full_disk_says_so_with_a_code_and_loses_nothing_kept(small_disk: Path) -> None:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
+import disk_helpers
 import pytest
 from safety_helpers import close_db, data_paths, make_database
 from test_sheets_files import read_only
@@ -19,20 +16,7 @@ from reception.store import open_database
 MISLEADING = "ikke kunne læses"
 
 
-@contextlib.contextmanager
-def small_disk(folder: Path, options: str) -> Iterator[Path]:
-    """A tmpfs mounted at ``folder`` (root with mount rights only; else the test skips)."""
-    folder.mkdir()
-    if os.name != "posix" or os.geteuid() != 0:
-        pytest.skip("mounting a small disk needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
-                          capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"tmpfs cannot be mounted here: {done.stderr.decode(errors='replace')}")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], check=True)
+small_disk = disk_helpers.small_disk
 
 
 def big_database(root: Path) -> Path:
