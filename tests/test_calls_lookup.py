@@ -139,8 +139,9 @@ def test_newest_callers_first_and_limit(database) -> None:
 
 
 def test_newest_first_across_the_servers_window(database, monkeypatch) -> None:
-    """On PostgreSQL the newest callers are read first, then the index for the older ones
-    (pg_search.WINDOW): the matches on both sides of the window's edge, in order."""
+    """Newest first, on both sides of the edge of PostgreSQL's window of newest note texts
+    (pg_search.WINDOW, made small here): names from the prefix table, a note word from the
+    window and the word index."""
     from reception.store import pg_search
 
     monkeypatch.setattr(pg_search, "WINDOW", 3)

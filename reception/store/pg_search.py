@@ -27,8 +27,7 @@ from reception.store import fts, schema_server_prefixes, schema_server_search
 
 AnyDatabase = Database | DatabaseProxy
 TABLE = fts.TABLE
-WINDOW = 2000  # newest callers read along the key before an index is asked
-NOTES_WINDOW = 300  # fewer for the long ``everything`` text: each row costs more to read
+WINDOW = 300  # newest callers' note texts read along the key before an index is asked
 INDEXED_WORD = 3  # a note word shorter than this is tested on the text alone (``_condition``)
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 
@@ -230,7 +229,7 @@ def _branches(column: str, words: Sequence[str], limit: int,
     word of ``exclude[1]``.
 
     Bounded for short, common prefixes (note words are common): the newest
-    ``NOTES_WINDOW`` rows (at most ``WINDOW``) are read first along the primary key;
+    ``WINDOW`` rows are read first along the primary key;
     the word or trigram index answers for the rows older than the window in a
     second SELECT, which the outer
     ``LIMIT`` never starts when the first held enough (PostgreSQL runs a ``UNION ALL``
@@ -244,7 +243,6 @@ def _branches(column: str, words: Sequence[str], limit: int,
     not_sql = f" AND NOT ({not_sql})" if exclude else ""
     found_sql, found_params = _condition(column, words, indexed=True)
     found = [*found_params, *not_params]
-    window = min(WINDOW, NOTES_WINDOW)
     newest_sql, newest_params = _condition(column, words, indexed=False)
     columns = ", ".join(dict.fromkeys(["caller_id", column, *exclude[:1]] if exclude
                                       else ["caller_id", column]))
@@ -255,7 +253,7 @@ def _branches(column: str, words: Sequence[str], limit: int,
              f"AND caller_id + 0 < (SELECT caller_id FROM {TABLE} ORDER BY caller_id DESC "
              "OFFSET %s LIMIT 1) ORDER BY caller_id + 0 DESC LIMIT %s)")
     return ([newest, older],
-            [window, *newest_params, *not_params, limit, *found, window - 1, limit])
+            [WINDOW, *newest_params, *not_params, limit, *found, WINDOW - 1, limit])
 
 
 _PARTS = {"main": "name", "everything": "notes", "phones": "phone", "place": "place"}
