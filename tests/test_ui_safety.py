@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -343,19 +345,11 @@ def test_the_daily_backup_runs_beside_the_window_not_in_its_way(qtbot, tmp_path:
     from PySide6.QtCore import QTimer
 
     from reception.safety import list_backups
-    from ui.app import create_main_window
-    from ui.app_session import AppSession
 
     monkeypatch.setenv("RECEPTION_PASSPHRASE", PASSPHRASE)
     paths = data_paths(tmp_path / "data")
     make_database(paths, 30, PASSPHRASE)  # encrypted: key derivation makes a backup slow
-    window = create_main_window(paths, defer_store=True, start_session=lambda w: True)
-    qtbot.addWidget(window)
-    session = AppSession(window, paths, lambda: "Mette")
-    session.safety = start_safely(paths, ask=lambda p, w: pytest.fail("asked"))
-    assert session.safety is not None
-    session.safety.open()
-    try:
+    with running_session(qtbot, paths) as (_window, session):
         session._tick()
         assert session.running_backup is not None and not session.running_backup.done()
         fired: list[bool] = []
@@ -367,9 +361,6 @@ def test_the_daily_backup_runs_beside_the_window_not_in_its_way(qtbot, tmp_path:
         session._tick()  # not due again today
         qtbot.waitUntil(lambda: session.running_backup is None, timeout=30_000)
         assert len(list_backups(paths.root / "backups")) == 1
-    finally:
-        db.close()
-        session.finish()
     assert not session.safety.lock.held
 
 
@@ -445,22 +436,13 @@ def test_a_migration_that_cannot_run_beside_the_window_is_left_to_the_open(
     db.close()
 
 
-@pytest.mark.parametrize("language", ["da", "en"])
-def test_every_file_menu_entry_has_its_own_alt_letter(qtbot, tmp_path: Path, language,
-                                                      request) -> None:
-    """With the session's entries (screen lock, its settings, backups) too, in both
-    languages: each entry of Filer has an Alt letter, and no two share one. The
-    dialogs behind the session's entries are deleted when closed (made anew each time,
-    kept as the window's children they would pile up all day)."""
-    from keyboard_helpers import clashes, menu_letters
-
+@contextlib.contextmanager
+def running_session(qtbot, paths) -> Iterator[tuple]:
+    """A main window with its ``AppSession`` on ``paths``' database, the safety session
+    open (no passphrase asked); both closed after."""
     from ui.app import create_main_window
     from ui.app_session import AppSession
 
-    if language == "en":
-        request.getfixturevalue("english")
-    paths = data_paths(tmp_path / "data")
-    make_database(paths, 3)
     window = create_main_window(paths, defer_store=True, start_session=lambda w: True)
     qtbot.addWidget(window)
     session = AppSession(window, paths, lambda: "Mette")
@@ -468,29 +450,51 @@ def test_every_file_menu_entry_has_its_own_alt_letter(qtbot, tmp_path: Path, lan
     assert session.safety is not None
     session.safety.open()
     try:
+        yield window, session
+    finally:
+        db.close()
+        session.finish()
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_every_file_menu_entry_has_its_own_alt_letter(qtbot, tmp_path: Path, language,
+                                                      request) -> None:
+    """With the session's entries (screen lock, its settings, backups) too, in both
+    languages: each entry of Filer has an Alt letter, and no two share one."""
+    from keyboard_helpers import clashes, menu_letters
+
+    if language == "en":
+        request.getfixturevalue("english")
+    paths = data_paths(tmp_path / "data")
+    make_database(paths, 3)
+    with running_session(qtbot, paths) as (window, session):
         session._install_lock_and_menus()
         entries = [a.text() for a in window.file_menu.actions() if a.text()]
         assert len(entries) == 12, entries
         letters = menu_letters(window.file_menu)
         assert sum(len(texts) for texts in letters.values()) == len(entries), entries
         assert clashes(letters) == {}
-        if language == "da":  # and the dialogs behind them go when closed
-            from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-            from PySide6.QtWidgets import QApplication, QDialog
 
-            shown: list[str] = []
 
-            def close() -> None:
-                dialog = QApplication.activeModalWidget()
-                shown.append(dialog.objectName())
-                dialog.reject()
+def test_the_sessions_dialogs_go_when_closed(qtbot, tmp_path: Path) -> None:
+    """Made anew each time: kept as the window's children they would pile up all day."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
 
-            for show in (session._show_lock_settings, session._show_backups) * 2:
-                QTimer.singleShot(0, close)
-                show()
-                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            assert shown == ["lockSettingsDialog", "backupDialog"] * 2
-            assert [d.objectName() for d in window.findChildren(QDialog)] == []
-    finally:
-        db.close()
-        session.finish()
+    paths = data_paths(tmp_path / "data")
+    make_database(paths, 3)
+    with running_session(qtbot, paths) as (window, session):
+        session._install_lock_and_menus()
+        shown: list[str] = []
+
+        def close() -> None:
+            dialog = QApplication.activeModalWidget()
+            shown.append(dialog.objectName())
+            dialog.reject()
+
+        for show in (session._show_lock_settings, session._show_backups) * 2:
+            QTimer.singleShot(0, close)
+            show()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert shown == ["lockSettingsDialog", "backupDialog"] * 2
+        assert [d.objectName() for d in window.findChildren(QDialog)] == []
